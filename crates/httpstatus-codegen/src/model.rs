@@ -1,0 +1,176 @@
+//! The shape of `data/status-codes.toml`, as documented in `docs/data-format.md`.
+
+use serde::Deserialize;
+
+/// The whole data file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Data {
+    /// Versions.
+    pub meta: Meta,
+    /// The five classes.
+    #[serde(rename = "class")]
+    pub classes: Vec<ClassData>,
+    /// Every entry, sorted by code.
+    #[serde(rename = "code")]
+    pub codes: Vec<Entry>,
+}
+
+/// `[meta]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    /// Registry state followed, YYYY-MM-DD.
+    pub registry_snapshot: String,
+    /// Documents checked against.
+    pub follows: Vec<String>,
+    /// Last text review, YYYY-MM-DD.
+    pub text_reviewed: String,
+}
+
+/// A Korean and an English text.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    /// Korean.
+    pub ko: String,
+    /// English.
+    pub en: String,
+}
+
+/// `[[class]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClassData {
+    /// 1–5.
+    pub class: u8,
+    /// Name.
+    pub name: Text,
+    /// One sentence.
+    pub summary: Text,
+    /// A paragraph.
+    pub description: Text,
+}
+
+/// `[[code]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// The number.
+    pub code: u16,
+    /// Reason phrase.
+    pub reason: String,
+    /// Registration status.
+    pub status: Status,
+    /// Former and other names.
+    pub aliases: Vec<String>,
+    /// Vendors of an unofficial code.
+    pub vendors: Vec<String>,
+    /// Who sends it.
+    pub sender: Sender,
+    /// Defining documents.
+    pub spec: Vec<Spec>,
+    /// Content rule.
+    pub content: Content,
+    /// Cache rule.
+    pub cache: Cache,
+    /// Header rules.
+    pub headers: Vec<Header>,
+    /// Redirect behaviour.
+    pub redirect: Option<Redirect>,
+    /// Retry hint.
+    pub retry: Option<Retry>,
+    /// Confusable codes.
+    pub related: Vec<u16>,
+    /// curl example.
+    pub curl: String,
+    /// Title.
+    pub title: Text,
+    /// Summary.
+    pub summary: Text,
+    /// Description.
+    pub description: Text,
+}
+
+/// A defining document.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Spec {
+    /// "RFC 9110" or another document's name.
+    pub document: String,
+    /// "15.5.5" or "".
+    pub section: String,
+    /// Required unless the document is an RFC.
+    pub url: Option<String>,
+}
+
+/// A header field rule.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Header {
+    /// Field name.
+    pub name: String,
+    /// Strength.
+    pub requirement: Requirement,
+}
+
+/// Redirect behaviour.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Redirect {
+    /// Permanent?
+    pub permanent: bool,
+    /// Method handling.
+    pub method: RedirectMethod,
+}
+
+macro_rules! keywords {
+    ($(#[$m:meta])* $name:ident as $core:ident { $($variant:ident = $kw:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+        pub enum $name { $( #[doc = $kw] #[serde(rename = $kw)] $variant ),+ }
+
+        impl $name {
+            /// The Rust path of the matching core type's variant.
+            pub fn rust(self) -> &'static str {
+                match self { $( $name::$variant => concat!(stringify!($core), "::", stringify!($variant)) ),+ }
+            }
+        }
+    };
+}
+
+keywords!(
+    /// Registration status.
+    Status as Registration { Standard = "standard", Provisional = "provisional", Reserved = "reserved", Deprecated = "deprecated", Obsoleted = "obsoleted", Unofficial = "unofficial" }
+);
+keywords!(
+    /// Who sends it.
+    Sender as Sender { Origin = "origin", Intermediary = "intermediary", Any = "any", LoggedOnly = "logged-only" }
+);
+keywords!(
+    /// Content rule.
+    Content as Content { Allowed = "allowed", Forbidden = "forbidden", NotGenerated = "not-generated" }
+);
+keywords!(
+    /// Cache rule.
+    Cache as Cacheability { Heuristic = "heuristic", Explicit = "explicit", MustNotStore = "must-not-store", Never = "never" }
+);
+keywords!(
+    /// Header requirement.
+    Requirement as Requirement { Must = "must", Should = "should", May = "may" }
+);
+keywords!(
+    /// Redirect method handling.
+    RedirectMethod as RedirectMethod { Keep = "keep", MayChange = "may-change", Get = "get" }
+);
+keywords!(
+    /// Retry hint.
+    Retry as Retry { RetryAfter = "retry-after", Repeat = "repeat", NewConnection = "new-connection", NoEarlyData = "no-early-data", WithoutExpect = "without-expect", WithLength = "with-length", Transient = "transient" }
+);
+
+impl Status {
+    /// In the IANA registry?
+    pub fn is_registered(self) -> bool {
+        self != Status::Unofficial
+    }
+}

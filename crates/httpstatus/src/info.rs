@@ -1,0 +1,338 @@
+//! [`Info`]: everything known about one meaning of a status code, and the fact types.
+
+use core::fmt;
+
+use crate::{Class, Lang, StatusCode, Text};
+
+/// One meaning of a status code: its phrase, standing, texts and protocol facts.
+///
+/// Most numbers have one entry; a few have several (499 is used by nginx and by Esri).
+/// Get entries with [`StatusCode::info`], [`StatusCode::infos`], [`entries`](crate::entries)
+/// or [`search`](crate::search()).
+///
+/// ```
+/// use httpstatus::{Cacheability, Content, Lang, RedirectMethod, Requirement, StatusCode};
+///
+/// let info = StatusCode::TEMPORARY_REDIRECT.info().unwrap();
+/// assert_eq!(info.reason, "Temporary Redirect");
+/// assert_eq!(info.redirect.unwrap().method, RedirectMethod::Keep);
+/// assert!(!info.redirect.unwrap().permanent);
+/// assert_eq!(info.header("Location").unwrap().requirement, Requirement::Should);
+///
+/// let no_content = StatusCode::NO_CONTENT.info().unwrap();
+/// assert_eq!(no_content.content, Content::Forbidden);
+/// assert_eq!(no_content.cache, Cacheability::Heuristic);
+/// assert!(!no_content.title.get(Lang::Ko).is_empty());
+/// ```
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct Info {
+    /// The code.
+    pub code: StatusCode,
+    /// The reason phrase, as registered ("Content Too Large"), or the vendor's phrase for an
+    /// unofficial code. Reserved codes read "(Unused)", as in the registry.
+    pub reason: &'static str,
+    /// Where the code stands in the IANA registry.
+    pub registration: Registration,
+    /// Former names and other well-known names ("Payload Too Large", "I'm a teapot").
+    pub aliases: &'static [&'static str],
+    /// Who uses an unofficial code ("nginx", "Cloudflare"); empty for registered codes.
+    pub vendors: &'static [&'static str],
+    /// Who usually produces a response with this code.
+    pub sender: Sender,
+    /// The defining document(s), main one first.
+    pub spec: &'static [SpecRef],
+    /// Whether the response may carry content.
+    pub content: Content,
+    /// How caches treat the response.
+    pub cache: Cacheability,
+    /// Header fields the response carries by rule.
+    pub headers: &'static [HeaderRule],
+    /// Redirect behaviour, for codes that redirect.
+    pub redirect: Option<Redirect>,
+    /// When and how the request may be retried.
+    pub retry: Option<Retry>,
+    /// Codes this one is often confused with.
+    pub related: &'static [StatusCode],
+    /// A one-line curl command that shows the code against the local test server.
+    pub curl: &'static str,
+    /// A short title.
+    pub title: Text,
+    /// One sentence.
+    pub summary: Text,
+    /// A paragraph: meaning, when to use it, what clients do, pitfalls.
+    pub description: Text,
+}
+
+impl Info {
+    /// The class, or `None` for codes above 599.
+    pub fn class(&self) -> Option<Class> {
+        self.code.class()
+    }
+
+    /// `true` for unofficial (vendor) codes.
+    pub fn is_unofficial(&self) -> bool {
+        self.registration == Registration::Unofficial
+    }
+
+    /// `true` when the response cannot contain content (1xx, 204, 304).
+    pub fn content_forbidden(&self) -> bool {
+        self.content == Content::Forbidden
+    }
+
+    /// `true` when a cache may reuse the response without explicit freshness
+    /// (RFC 9110 §15.1, RFC 9111 §4.2.2).
+    pub fn heuristically_cacheable(&self) -> bool {
+        self.cache == Cacheability::Heuristic
+    }
+
+    /// The rule for header field `name` (case-insensitive), if the code has one.
+    pub fn header(&self, name: &str) -> Option<&'static HeaderRule> {
+        self.headers
+            .iter()
+            .find(|h| h.name.eq_ignore_ascii_case(name))
+    }
+
+    /// The main defining document.
+    pub fn primary_spec(&self) -> Option<&'static SpecRef> {
+        self.spec.first()
+    }
+
+    /// Title in `lang`.
+    pub fn title(&self, lang: Lang) -> &'static str {
+        self.title.get(lang)
+    }
+
+    /// Summary in `lang`.
+    pub fn summary(&self, lang: Lang) -> &'static str {
+        self.summary.get(lang)
+    }
+
+    /// Description in `lang`.
+    pub fn description(&self, lang: Lang) -> &'static str {
+        self.description.get(lang)
+    }
+}
+
+macro_rules! keyword_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident { $( $(#[$vmeta:meta])* $variant:ident => $kw:literal, )+ }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[non_exhaustive]
+        pub enum $name { $( $(#[$vmeta])* $variant, )+ }
+
+        impl $name {
+            /// Every value, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The keyword used in the data file and the JSON shape.
+            pub const fn as_str(self) -> &'static str {
+                match self { $( $name::$variant => $kw, )+ }
+            }
+
+            /// Reads the keyword back.
+            pub fn from_keyword(s: &str) -> Option<$name> {
+                match s { $( $kw => Some($name::$variant), )+ _ => None }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+keyword_enum! {
+    /// Where a code stands in the IANA HTTP Status Code Registry.
+    pub enum Registration {
+        /// Registered and in force.
+        Standard => "standard",
+        /// Temporarily registered for an Internet-Draft (104).
+        Provisional => "provisional",
+        /// Registered as "(Unused)" and not to be assigned (306, 418).
+        Reserved => "reserved",
+        /// Registered, but its defining text was withdrawn or discourages its use (102, 305).
+        Deprecated => "deprecated",
+        /// Marked obsoleted in the registry (510).
+        Obsoleted => "obsoleted",
+        /// Not in the registry; used by one or more vendors.
+        Unofficial => "unofficial",
+    }
+}
+
+impl Registration {
+    /// `true` for everything the registry lists, `false` for unofficial codes.
+    pub const fn is_registered(self) -> bool {
+        !matches!(self, Registration::Unofficial)
+    }
+
+    /// A label in `lang`.
+    pub const fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Registration::Standard, Lang::Ko) => "표준",
+            (Registration::Standard, Lang::En) => "standard",
+            (Registration::Provisional, Lang::Ko) => "임시 등록",
+            (Registration::Provisional, Lang::En) => "provisional",
+            (Registration::Reserved, Lang::Ko) => "예약",
+            (Registration::Reserved, Lang::En) => "reserved",
+            (Registration::Deprecated, Lang::Ko) => "사용 중단",
+            (Registration::Deprecated, Lang::En) => "deprecated",
+            (Registration::Obsoleted, Lang::Ko) => "폐기",
+            (Registration::Obsoleted, Lang::En) => "obsoleted",
+            (Registration::Unofficial, Lang::Ko) => "비공식",
+            (Registration::Unofficial, Lang::En) => "unofficial",
+        }
+    }
+}
+
+keyword_enum! {
+    /// Who usually produces a response with a given code.
+    pub enum Sender {
+        /// The origin server's application.
+        Origin => "origin",
+        /// A proxy, gateway, CDN or load balancer in front of the origin.
+        Intermediary => "intermediary",
+        /// Either the origin or an intermediary.
+        Any => "any",
+        /// Nobody: the code is written to logs and never sent to the client.
+        LoggedOnly => "logged-only",
+    }
+}
+
+impl Sender {
+    /// A label in `lang`.
+    pub const fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Sender::Origin, Lang::Ko) => "오리진 서버의 애플리케이션",
+            (Sender::Origin, Lang::En) => "the origin server's application",
+            (Sender::Intermediary, Lang::Ko) => "프록시, 게이트웨이, CDN, 로드 밸런서 같은 중개자",
+            (Sender::Intermediary, Lang::En) => {
+                "an intermediary: proxy, gateway, CDN or load balancer"
+            }
+            (Sender::Any, Lang::Ko) => "오리진 서버 또는 중개자",
+            (Sender::Any, Lang::En) => "the origin server or an intermediary",
+            (Sender::LoggedOnly, Lang::Ko) => "보내지 않음 (로그에만 기록)",
+            (Sender::LoggedOnly, Lang::En) => "nobody: written to logs only, never sent",
+        }
+    }
+}
+
+keyword_enum! {
+    /// Whether a response with this code may carry content (RFC 9110 §6.4.1).
+    pub enum Content {
+        /// Content is allowed (it may still be empty).
+        Allowed => "allowed",
+        /// The response cannot contain content: it ends after the header section
+        /// (1xx, 204, 304; RFC 9112 §6.3).
+        Forbidden => "forbidden",
+        /// The server MUST NOT generate content, though framing does not end the message
+        /// by itself (205, RFC 9110 §15.3.6).
+        NotGenerated => "not-generated",
+    }
+}
+
+keyword_enum! {
+    /// How caches treat a response with this code (RFC 9110 §15.1, RFC 9111).
+    pub enum Cacheability {
+        /// Heuristically cacheable: a cache may reuse it without explicit freshness.
+        Heuristic => "heuristic",
+        /// Stored only with explicit freshness information (`max-age`, `Expires` …).
+        Explicit => "explicit",
+        /// A cache MUST NOT store it (428, 429, 431, 511; RFC 6585).
+        MustNotStore => "must-not-store",
+        /// Never stored: an interim response, or a code that never reaches a cache.
+        Never => "never",
+    }
+}
+
+keyword_enum! {
+    /// How strongly a rule asks for a header field (RFC 2119 keywords).
+    pub enum Requirement {
+        /// MUST.
+        Must => "must",
+        /// SHOULD.
+        Should => "should",
+        /// MAY.
+        May => "may",
+    }
+}
+
+keyword_enum! {
+    /// What happens to the request method when a user agent follows a redirect.
+    pub enum RedirectMethod {
+        /// The method and content are kept (307, 308).
+        Keep => "keep",
+        /// POST may become GET "for historical reasons" (301, 302).
+        MayChange => "may-change",
+        /// The redirect is followed with GET (or HEAD) whatever the method was (303).
+        Get => "get",
+    }
+}
+
+keyword_enum! {
+    /// A retry hint for a code.
+    pub enum Retry {
+        /// Retry after the time in `Retry-After`, when given (413, 429, 503).
+        RetryAfter => "retry-after",
+        /// The client may repeat the request, on a new connection if needed (408).
+        Repeat => "repeat",
+        /// Retry on a different connection, even a non-idempotent request (421).
+        NewConnection => "new-connection",
+        /// Retry, but not in TLS early data (425).
+        NoEarlyData => "no-early-data",
+        /// Retry without `Expect: 100-continue` (417).
+        WithoutExpect => "without-expect",
+        /// Repeat with a valid `Content-Length` (411).
+        WithLength => "with-length",
+        /// Often transient; idempotent requests are commonly retried. A convention, not
+        /// RFC text (502, 504, vendor gateway errors).
+        Transient => "transient",
+    }
+}
+
+/// A header field a response carries by rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct HeaderRule {
+    /// The field name as usually written ("WWW-Authenticate").
+    pub name: &'static str,
+    /// How strongly the rule asks for it.
+    pub requirement: Requirement,
+}
+
+/// The behaviour of a redirect code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Redirect {
+    /// `true` when clients should update stored links (301, 308).
+    pub permanent: bool,
+    /// What happens to the method.
+    pub method: RedirectMethod,
+}
+
+/// A reference to a defining document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct SpecRef {
+    /// "RFC 9110", "draft-ietf-httpbis-resumable-upload", or a vendor's documentation.
+    pub document: &'static str,
+    /// "15.5.5", or `None` when no section applies.
+    pub section: Option<&'static str>,
+    /// A link to the document, at the section when there is one.
+    pub url: &'static str,
+}
+
+impl fmt::Display for SpecRef {
+    /// `"RFC 9110 §15.5.5"`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.section {
+            Some(s) => write!(f, "{} §{}", self.document, s),
+            None => f.write_str(self.document),
+        }
+    }
+}

@@ -1,0 +1,96 @@
+//! The JSON shape shared by the CLI and the server (feature `serde`).
+#![cfg(feature = "serde")]
+
+use httpstatus::StatusCode;
+use serde_json::{Value, json};
+
+fn json_of(code: u16) -> Value {
+    serde_json::to_value(StatusCode::from_u16(code).unwrap().info().unwrap()).unwrap()
+}
+
+#[test]
+fn every_entry_has_the_documented_keys() {
+    let keys = [
+        "code",
+        "reason",
+        "class",
+        "status",
+        "title",
+        "summary",
+        "description",
+        "aliases",
+        "vendors",
+        "spec",
+        "content",
+        "content_forbidden",
+        "cache",
+        "heuristically_cacheable",
+        "headers",
+        "redirect",
+        "retry",
+        "related",
+        "sender",
+        "curl",
+    ];
+    for info in httpstatus::entries() {
+        let v = serde_json::to_value(info).unwrap();
+        let obj = v.as_object().unwrap();
+        let got: Vec<&str> = obj.keys().map(String::as_str).collect();
+        let mut want = keys.to_vec();
+        want.sort_unstable();
+        let mut got_sorted = got.clone();
+        got_sorted.sort_unstable();
+        assert_eq!(got_sorted, want, "{}", info.code);
+        for text in ["title", "summary", "description"] {
+            assert!(obj[text]["ko"].is_string() && obj[text]["en"].is_string());
+        }
+        for spec in obj["spec"].as_array().unwrap() {
+            assert!(spec["url"].as_str().unwrap().starts_with("https://"));
+        }
+    }
+}
+
+#[test]
+fn shape_of_a_redirect() {
+    let v = json_of(308);
+    assert_eq!(v["code"], 308);
+    assert_eq!(v["class"], "3xx");
+    assert_eq!(v["status"], "standard");
+    assert_eq!(v["redirect"], json!({"permanent": true, "method": "keep"}));
+    assert_eq!(v["heuristically_cacheable"], true);
+    assert_eq!(v["content_forbidden"], false);
+    assert!(
+        v["headers"]
+            .as_array()
+            .unwrap()
+            .contains(&json!({"name": "Location", "requirement": "should"}))
+    );
+    assert_eq!(v["spec"][0]["document"], "RFC 9110");
+    assert_eq!(v["spec"][0]["section"], "15.4.9");
+    assert_eq!(
+        v["spec"][0]["url"],
+        "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9"
+    );
+}
+
+#[test]
+fn shape_of_unofficial_and_out_of_range_codes() {
+    let v = json_of(999);
+    assert_eq!(v["class"], Value::Null);
+    assert_eq!(v["status"], "unofficial");
+    assert!(!v["vendors"].as_array().unwrap().is_empty());
+    let nginx = serde_json::to_value(&StatusCode::from_u16(499).unwrap().infos()[0]).unwrap();
+    assert_eq!(nginx["vendors"][0], "nginx");
+    assert_eq!(nginx["sender"], "logged-only");
+}
+
+#[test]
+fn shape_of_no_content() {
+    let v = json_of(204);
+    assert_eq!(v["content"], "forbidden");
+    assert_eq!(v["content_forbidden"], true);
+    assert_eq!(v["redirect"], Value::Null);
+    assert_eq!(json_of(205)["content"], "not-generated");
+    assert_eq!(json_of(429)["retry"], "retry-after");
+    assert_eq!(json_of(429)["cache"], "must-not-store");
+}
