@@ -304,10 +304,11 @@ fn text_search(text: &str, res: &mut SearchResults) {
     let query_compact = compact_into(text, &mut buf);
     let mut phrase_hit = [false; ENTRY_COUNT];
     if let Some(q) = query_compact {
+        let q = CompactQuery::new(q);
         for (i, phrases) in PHRASES.iter().enumerate() {
             let bonus = phrases
                 .iter()
-                .map(|p| phrase_bonus(q, p))
+                .map(|p| phrase_bonus(&q, p))
                 .max()
                 .unwrap_or(0);
             if bonus > 0 {
@@ -478,21 +479,58 @@ fn compact_into<'b>(text: &str, buf: &'b mut [u8; 256]) -> Option<&'b str> {
     core::str::from_utf8(&buf[..len]).ok()
 }
 
+/// The compact query, with what [`phrase_bonus`] needs to know about it computed once.
+struct CompactQuery<'q> {
+    text: &'q str,
+    chars: u32,
+    meaningful: bool,
+}
+
+impl<'q> CompactQuery<'q> {
+    fn new(text: &'q str) -> Self {
+        let chars = text.chars().count() as u32;
+        CompactQuery {
+            text,
+            chars,
+            meaningful: is_meaningful(text, chars),
+        }
+    }
+}
+
+/// Long enough to be matched inside a longer phrase: four letters, or two Hangul syllables.
+fn is_meaningful(s: &str, chars: u32) -> bool {
+    chars >= 4 || (chars >= 2 && s.chars().all(is_hangul))
+}
+
 /// Bonus for the whole compact query against one compact phrase of an entry.
-fn phrase_bonus(q: &str, phrase: &str) -> u32 {
-    if q == phrase {
+fn phrase_bonus(q: &CompactQuery<'_>, phrase: &str) -> u32 {
+    if q.text == phrase {
         return 5_000;
     }
-    let q_chars = q.chars().count() as u32;
-    let p_chars = phrase.chars().count() as u32;
-    let meaningful = |n: u32, s: &str| n >= 4 || (n >= 2 && s.chars().all(is_hangul));
-    if meaningful(q_chars, q) && phrase.contains(q) {
-        return 1_000 + 2_000 * q_chars / p_chars.max(1);
+    if q.meaningful && phrase.len() > q.text.len() && contains(phrase, q.text) {
+        let p_chars = phrase.chars().count() as u32;
+        return 1_000 + 2_000 * q.chars / p_chars.max(1);
     }
-    if meaningful(p_chars, phrase) && q.contains(phrase) {
-        return 1_000 * p_chars / q_chars.max(1);
+    if phrase.len() < q.text.len() && contains(q.text, phrase) {
+        let p_chars = phrase.chars().count() as u32;
+        if is_meaningful(phrase, p_chars) {
+            return 1_000 * p_chars / q.chars.max(1);
+        }
     }
     0
+}
+
+/// Substring test for the short strings compared here; cheaper than `str::contains`, which
+/// prepares a searcher for every call.
+fn contains(haystack: &str, needle: &str) -> bool {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else {
+        return true;
+    };
+    if h.len() < n.len() {
+        return false;
+    }
+    (0..=h.len() - n.len()).any(|i| h[i] == first && &h[i + 1..i + n.len()] == rest)
 }
 
 #[cfg(test)]
@@ -522,9 +560,14 @@ mod tests {
 
     #[test]
     fn phrase_bonus_orders() {
-        assert!(phrase_bonus("notfound", "notfound") > phrase_bonus("found", "notfound"));
-        assert_eq!(phrase_bonus("ab", "abc"), 0);
-        assert!(phrase_bonus("찾을수", "찾을수없음") > 0);
+        let q = |s| CompactQuery::new(s);
+        assert!(phrase_bonus(&q("notfound"), "notfound") > phrase_bonus(&q("found"), "notfound"));
+        assert_eq!(phrase_bonus(&q("ab"), "abc"), 0);
+        assert!(phrase_bonus(&q("찾을수"), "찾을수없음") > 0);
+        assert!(phrase_bonus(&q("error404notfoundpage"), "notfound") > 0);
+        assert!(contains("notfound", "found"));
+        assert!(!contains("found", "notfound"));
+        assert!(contains("abc", ""));
     }
 
     #[test]
