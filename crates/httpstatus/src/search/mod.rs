@@ -311,6 +311,13 @@ fn text_search(text: &str, res: &mut SearchResults) {
                 .map(|p| phrase_bonus(&q, p))
                 .max()
                 .unwrap_or(0);
+            // An unofficial phrase ("Redirect", Exchange's 451) must not bury the
+            // registered codes that the same word describes.
+            let bonus = if ENTRIES[i].is_unofficial() {
+                bonus / 4
+            } else {
+                bonus
+            };
             if bonus > 0 {
                 scores[i] += bonus;
                 phrase_hit[i] = true;
@@ -324,6 +331,11 @@ fn text_search(text: &str, res: &mut SearchResults) {
         }
         if words >= 2 && u32::from(matched[i]) == words {
             scores[i] += scores[i] / 2;
+        }
+        // Registered codes win near-ties: "redirect" is 301/302/307/308 before Exchange's
+        // unofficial 451 Redirect.
+        if ENTRIES[i].is_unofficial() {
+            scores[i] = scores[i] * 3 / 5;
         }
         let kind = if phrase_hit[i] {
             MatchKind::Phrase

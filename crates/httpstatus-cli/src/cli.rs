@@ -1,0 +1,258 @@
+//! The command line: every flag and subcommand, as clap derive types.
+//!
+//! A bare query (`httpstatus 404`) is the default command. Subcommands are for everything
+//! else; new ones (`serve`, `check URL`) are added as variants of [`Command`] and a module
+//! under `commands/`.
+
+use clap::builder::styling::{AnsiColor, Effects, Styles};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use httpstatus::{Class, Query, StatusCode};
+
+/// Shown after `--help`: exit statuses and the environment.
+const AFTER_HELP: &str = "\
+Exit status:
+  0  something was found (for several queries: at least one)
+  1  nothing matched: an unassigned code, no search hit, an empty list
+  2  usage error (unknown flag, empty query, bad value) or an I/O error
+
+JSON: --json prints one array of entries in the library's JSON shape; a miss
+  prints [] and explains on stderr.
+Language: --lang, else the first non-empty of LC_ALL, LC_MESSAGES, LANG;
+  a Korean locale (ko, ko_KR.UTF-8, ...) gives Korean, anything else English.
+Colour: --color auto (default) colours a terminal only and honours NO_COLOR,
+  CLICOLOR and CLICOLOR_FORCE; --color always/never override them.
+
+Examples:
+  httpstatus 404              a card for one code (several: httpstatus 404 503 418)
+  httpstatus 4xx              a table of a class or prefix (41x, 5)
+  httpstatus \"not found\"      search, in Korean or English (httpstatus 찾을 수 없음)
+  httpstatus list --retryable codes with a retry hint
+  httpstatus vs 401 403       compare codes side by side
+  tail -f access.log | httpstatus - --summary";
+
+const STYLES: Styles = Styles::styled()
+    .header(AnsiColor::Green.on_default().effects(Effects::BOLD))
+    .usage(AnsiColor::Green.on_default().effects(Effects::BOLD))
+    .literal(AnsiColor::Cyan.on_default().effects(Effects::BOLD))
+    .placeholder(AnsiColor::Cyan.on_default());
+
+/// Look up, search, list and compare HTTP status codes, in Korean and English.
+#[derive(Debug, Parser)]
+#[command(
+    name = "httpstatus",
+    version,
+    about = "Look up, search, list and compare HTTP status codes, in Korean and English.",
+    long_about = "Look up, search, list and compare HTTP status codes, in Korean and English.\n\n\
+        Every registered code (RFC 9110 and its companions) and the unofficial codes met in \
+        logs (nginx, Cloudflare, AWS ELB, IIS ...), with the facts that matter: whether \
+        content is allowed, caching, required header fields, redirect and retry behaviour, \
+        confusable codes and who usually sends each one.",
+    after_help = AFTER_HELP,
+    styles = STYLES
+)]
+pub(crate) struct Cli {
+    #[command(subcommand)]
+    pub(crate) command: Option<Command>,
+
+    /// A code (404), several codes (404 503 418), a pattern (4xx, 41x, 5) or words to
+    /// search for ("not found", 찾을 수 없음, teapot). Several words form one query unless
+    /// they are all codes or patterns. `-` reads standard input.
+    #[arg(value_name = "QUERY")]
+    pub(crate) query: Vec<String>,
+
+    /// Read codes or access-log lines (common/combined log format) from standard input,
+    /// one per line; the same as `-`.
+    #[arg(long)]
+    pub(crate) stdin: bool,
+
+    /// Count the codes read from standard input and print one line per code with its
+    /// meaning, most frequent first (implies --stdin).
+    #[arg(long)]
+    pub(crate) summary: bool,
+
+    #[command(flatten)]
+    pub(crate) global: GlobalArgs,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub(crate) struct GlobalArgs {
+    /// Language of the output [default: from LC_ALL, LC_MESSAGES or LANG]
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub(crate) lang: Option<LangChoice>,
+
+    /// When to colour the output.
+    #[arg(long, global = true, value_name = "WHEN", default_value = "auto")]
+    pub(crate) color: ColorChoice,
+
+    /// Print a JSON array of entries (the core library's JSON shape) instead of text.
+    #[arg(long, global = true)]
+    pub(crate) json: bool,
+}
+
+/// `--lang`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum LangChoice {
+    /// 한국어
+    Ko,
+    /// English
+    En,
+    /// Korean and English
+    Both,
+}
+
+/// `--color`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ColorChoice {
+    /// Colour a terminal, unless NO_COLOR is set
+    Auto,
+    /// Always colour, even into a pipe
+    Always,
+    /// Never colour
+    Never,
+}
+
+impl ColorChoice {
+    pub(crate) fn to_anstream(self) -> anstream::ColorChoice {
+        match self {
+            ColorChoice::Auto => anstream::ColorChoice::Auto,
+            ColorChoice::Always => anstream::ColorChoice::Always,
+            ColorChoice::Never => anstream::ColorChoice::Never,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// List codes, filtered by class and facts (registered codes unless --unofficial/--all).
+    List(ListArgs),
+    /// Compare two or more codes side by side, with when to use each.
+    Vs(VsArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions(CompletionsArgs),
+    /// Print the man page (roff).
+    Man,
+}
+
+/// `httpstatus list`.
+#[derive(Debug, Args)]
+#[command(after_help = "Filters combine: `httpstatus list --class 4 --retryable`.")]
+pub(crate) struct ListArgs {
+    /// Only this class: 1-5 or 1xx-5xx (repeatable).
+    #[arg(long, value_name = "CLASS", value_parser = parse_class)]
+    pub(crate) class: Vec<Class>,
+    /// Only heuristically cacheable codes.
+    #[arg(long)]
+    pub(crate) cacheable: bool,
+    /// Only codes whose response cannot (or must not) carry content.
+    #[arg(long)]
+    pub(crate) no_content: bool,
+    /// Only codes with a retry hint.
+    #[arg(long)]
+    pub(crate) retryable: bool,
+    /// Only redirects.
+    #[arg(long)]
+    pub(crate) redirect: bool,
+    /// Only unofficial (vendor) codes.
+    #[arg(long, conflicts_with = "all")]
+    pub(crate) unofficial: bool,
+    /// Registered and unofficial codes.
+    #[arg(long)]
+    pub(crate) all: bool,
+}
+
+/// `httpstatus vs`.
+#[derive(Debug, Args)]
+pub(crate) struct VsArgs {
+    /// Two or more three-digit codes.
+    #[arg(value_name = "CODE", required = true, num_args = 2.., value_parser = parse_code)]
+    pub(crate) codes: Vec<StatusCode>,
+}
+
+/// `httpstatus completions`.
+#[derive(Debug, Args)]
+pub(crate) struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    pub(crate) shell: clap_complete::Shell,
+}
+
+fn parse_class(s: &str) -> Result<Class, String> {
+    let digits = s.trim().trim_end_matches(['x', 'X']);
+    let class = match digits.as_bytes() {
+        [d @ b'1'..=b'5'] if s.trim().len() == 1 || s.trim().len() == 3 => {
+            Class::from_digit(d - b'0')
+        }
+        _ => None,
+    };
+    class.ok_or_else(|| "expected a class: 1, 2, 3, 4, 5 or 1xx ... 5xx".to_owned())
+}
+
+fn parse_code(s: &str) -> Result<StatusCode, String> {
+    match Query::parse(s) {
+        Query::Code { code, .. } => Ok(code),
+        _ => Err("expected a three-digit status code such as 401".to_owned()),
+    }
+}
+
+/// `--version`: the crate version, then which data the tables follow.
+fn long_version() -> String {
+    let data = httpstatus::data_version();
+    format!(
+        "{}\nregistry: IANA HTTP Status Code Registry as of {}\nfollows:  {}\ntexts reviewed: {}",
+        env!("CARGO_PKG_VERSION"),
+        data.registry_snapshot,
+        data.follows.join(", "),
+        data.text_reviewed,
+    )
+}
+
+/// The full clap command, as parsed, completed and documented.
+pub(crate) fn command() -> clap::Command {
+    Cli::command().long_version(long_version())
+}
+
+/// Parses the process arguments.
+pub(crate) fn parse() -> Result<Cli, clap::Error> {
+    let mut cmd = command();
+    let matches = cmd.try_get_matches_from_mut(std::env::args_os())?;
+    Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut cmd))
+}
+
+/// A usage error in clap's format (`error: …`, usage, exit status 2).
+pub(crate) fn usage_error(message: impl std::fmt::Display) -> clap::Error {
+    command().error(clap::error::ErrorKind::InvalidValue, message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verify_cli() {
+        Cli::command().debug_assert();
+        command().debug_assert();
+    }
+
+    #[test]
+    fn classes() {
+        for (s, want) in [
+            ("4", Some(4)),
+            ("4xx", Some(4)),
+            ("5XX", Some(5)),
+            ("1", Some(1)),
+        ] {
+            assert_eq!(parse_class(s).ok().map(Class::digit), want, "{s}");
+        }
+        for s in ["0", "6", "4x", "44", "", "x", "4xxx"] {
+            assert!(parse_class(s).is_err(), "{s}");
+        }
+    }
+
+    #[test]
+    fn version_names_the_data() {
+        let v = long_version();
+        assert!(v.contains("RFC 9110"));
+        assert!(v.contains(httpstatus::data_version().registry_snapshot));
+    }
+}

@@ -1,0 +1,185 @@
+//! The card: everything about one entry.
+
+use httpstatus::{Info, Lang, Registration, StatusCode};
+
+use crate::i18n::{self, Langs};
+use crate::output::Ctx;
+use crate::style::{self, paint};
+use crate::table::{Cell, Table, wrap_indented};
+
+/// `"410 Gone"` in the chosen language(s), for lists of related codes and suggestions.
+pub(crate) fn code_name(code: StatusCode, langs: Langs) -> String {
+    match code.info() {
+        Some(info) => match langs {
+            Langs::Ko => format!("{} {}", code.as_u16(), info.title.ko),
+            Langs::En => format!("{} {}", code.as_u16(), info.title.en),
+            Langs::Both => format!("{} {} ({})", code.as_u16(), info.title.en, info.title.ko),
+        },
+        None => code.as_u16().to_string(),
+    }
+}
+
+/// The class as `"4xx 클라이언트 오류"`, or a note for codes above 599.
+pub(crate) fn class_name(code: StatusCode, langs: Langs) -> String {
+    match code.class() {
+        Some(class) => format!("{} {}", class.range(), langs.text(class.name())),
+        None => langs
+            .ui("범위 밖(유효하지 않음)", "outside 100–599 (invalid)")
+            .into_owned(),
+    }
+}
+
+/// The registration status, with the vendors of an unofficial code.
+pub(crate) fn standing(info: &Info, langs: Langs) -> String {
+    let label = i18n::registration(info.registration, langs);
+    if info.vendors.is_empty() {
+        label.into_owned()
+    } else {
+        format!("{label}: {}", info.vendors.join(", "))
+    }
+}
+
+/// How a client that does not know the code treats it (RFC 9110 §15), when that differs
+/// from the code itself.
+pub(crate) fn handled_as(code: StatusCode, langs: Langs) -> Option<String> {
+    let as_code = code.handled_as();
+    if as_code == code {
+        return None;
+    }
+    let target = format!("{} {}", as_code.as_u16(), as_code.reason().unwrap_or(""));
+    Some(match code.class() {
+        Some(_) => match langs {
+            Langs::Ko => format!("이 코드를 모르는 클라이언트는 {target}로 처리 (RFC 9110 §15)"),
+            Langs::En => format!("clients that do not know it treat it as {target} (RFC 9110 §15)"),
+            Langs::Both => format!(
+                "이 코드를 모르는 클라이언트는 {target}로 처리 / clients that do not know it treat it as {target} (RFC 9110 §15)"
+            ),
+        },
+        None => match langs {
+            Langs::Ko => format!(
+                "유효 범위(100–599) 밖의 코드: 클라이언트는 5xx로, 곧 {target}로 처리 (RFC 9110 §15)"
+            ),
+            Langs::En => format!(
+                "invalid, outside 100–599: clients treat it as a 5xx, that is {target} (RFC 9110 §15)"
+            ),
+            Langs::Both => format!(
+                "유효 범위(100–599) 밖: 5xx({target})로 처리 / invalid, outside 100–599: treated as a 5xx, {target} (RFC 9110 §15)"
+            ),
+        },
+    })
+}
+
+/// The full card for one entry, ending in `\n`.
+pub(crate) fn render(info: &'static Info, ctx: &Ctx) -> String {
+    let langs = ctx.langs;
+    let width = ctx.text_width();
+    let mut out = String::new();
+
+    // Headline: code, reason phrase, class and standing.
+    out.push_str(&paint(
+        style::entry(info),
+        &format!("{} {}", info.code.as_u16(), info.reason),
+    ));
+    out.push_str("  ");
+    out.push_str(&paint(style::LABEL, &class_name(info.code, langs)));
+    if info.is_unofficial() {
+        out.push_str("  ");
+        out.push_str(&paint(
+            style::FLAG,
+            &i18n::registration(info.registration, langs),
+        ));
+    } else if info.registration != Registration::Standard {
+        out.push_str("  ");
+        out.push_str(&paint(
+            style::LABEL,
+            &i18n::registration(info.registration, langs),
+        ));
+    }
+    out.push('\n');
+
+    // Title (when it says more than the reason phrase) and summary.
+    for &lang in langs.langs() {
+        let title = info.title(lang);
+        if lang == Lang::En && title == info.reason {
+            continue;
+        }
+        out.push_str(&paint(style::TITLE, title));
+        out.push('\n');
+    }
+    for &lang in langs.langs() {
+        out.push_str(&wrap_indented(info.summary(lang), width, 0));
+    }
+    out.push('\n');
+    for (i, &lang) in langs.langs().iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(&wrap_indented(info.description(lang), width, 2));
+    }
+    out.push('\n');
+    out.push_str(&facts(info, ctx).render());
+    out
+}
+
+/// The key–value facts at the foot of a card.
+fn facts(info: &'static Info, ctx: &Ctx) -> Table {
+    let langs = ctx.langs;
+    let mut t = Table::new().indent(2).max_width(ctx.width);
+    let mut row = |label: (&'static str, &'static str), value: String| {
+        t.row(vec![
+            Cell::styled(langs.label(label), style::LABEL),
+            Cell::new(value),
+        ]);
+    };
+
+    for (i, spec) in info.spec.iter().enumerate() {
+        let label = if i == 0 { ("명세", "Spec") } else { ("", "") };
+        row(label, format!("{spec}  {}", spec.url));
+    }
+    row(("등록 상태", "Status"), standing(info, langs));
+    if let Some(note) = handled_as(info.code, langs) {
+        row(("처리", "Handled as"), note);
+    }
+    row(
+        ("콘텐츠", "Content"),
+        langs.label(i18n::content(info.content)).into_owned(),
+    );
+    row(
+        ("캐시", "Cache"),
+        langs.label(i18n::cache(info.cache)).into_owned(),
+    );
+    if !info.headers.is_empty() {
+        let headers: Vec<String> = info
+            .headers
+            .iter()
+            .map(|h| format!("{} ({})", h.name, i18n::requirement(h.requirement)))
+            .collect();
+        row(("헤더", "Headers"), headers.join(", "));
+    }
+    if let Some(redirect) = info.redirect {
+        row(("리다이렉트", "Redirect"), i18n::redirect(redirect, langs));
+    }
+    if let Some(retry) = info.retry {
+        row(
+            ("재시도", "Retry"),
+            langs.label(i18n::retry(retry)).into_owned(),
+        );
+    }
+    row(
+        ("보내는 쪽", "Sent by"),
+        langs
+            .ui(info.sender.label(Lang::Ko), info.sender.label(Lang::En))
+            .into_owned(),
+    );
+    if !info.related.is_empty() {
+        let related: Vec<String> = info.related.iter().map(|&c| code_name(c, langs)).collect();
+        row(("혼동 주의", "Confused with"), related.join(" · "));
+    }
+    if !info.aliases.is_empty() {
+        row(("다른 이름", "Also known as"), info.aliases.join(", "));
+    }
+    if !info.curl.is_empty() {
+        row(("예시", "Try"), info.curl.to_owned());
+    }
+    t
+}

@@ -1,0 +1,126 @@
+//! `vs`: a side-by-side table of facts, then when to use each code.
+
+use httpstatus::{Info, Lang, Retry, Sender};
+
+use crate::i18n::{self, Langs, Pair};
+use crate::output::Ctx;
+use crate::output::card::standing;
+use crate::style::{self, paint};
+use crate::table::{Cell, Table};
+
+const NONE: &str = "—";
+
+fn retry_short(r: Retry) -> Pair {
+    match r {
+        Retry::RetryAfter => ("Retry-After 뒤 재시도", "after Retry-After"),
+        Retry::Repeat => ("다시 요청 가능", "may be repeated"),
+        Retry::NewConnection => ("다른 연결로 재시도", "on another connection"),
+        Retry::NoEarlyData => ("조기 데이터 없이", "without early data"),
+        Retry::WithoutExpect => ("Expect 없이", "without Expect"),
+        Retry::WithLength => ("Content-Length를 붙여", "with Content-Length"),
+        Retry::Transient => ("일시적(관례)", "often transient"),
+        _ => (r.as_str(), r.as_str()),
+    }
+}
+
+fn sender_short(s: Sender) -> Pair {
+    match s {
+        Sender::Origin => ("오리진 서버", "origin server"),
+        Sender::Intermediary => ("중개자", "intermediary"),
+        Sender::Any => ("오리진 또는 중개자", "origin or intermediary"),
+        Sender::LoggedOnly => ("로그에만 기록", "logs only"),
+        _ => (s.as_str(), s.as_str()),
+    }
+}
+
+/// The comparison of `entries` (two or more), ending in `\n`.
+pub(crate) fn render(entries: &[&'static Info], ctx: &Ctx) -> String {
+    let langs = ctx.langs;
+    let mut t = Table::new();
+    let mut header = vec![Cell::new("")];
+    header.extend(
+        entries
+            .iter()
+            .map(|i| Cell::styled(format!("{} {}", i.code.as_u16(), i.reason), style::entry(i))),
+    );
+    t.row(header);
+
+    let mut fact = |label: Pair, value: &dyn Fn(&Info) -> String| {
+        let mut row = vec![Cell::styled(langs.label(label), style::LABEL)];
+        row.extend(entries.iter().map(|i| Cell::new(value(i))));
+        t.row(row);
+    };
+    if langs != Langs::En {
+        fact(("제목", "Title"), &|i| i.title.ko.to_owned());
+    }
+    fact(("분류", "Class"), &|i| match i.class() {
+        Some(c) => format!("{} {}", c.range(), c.name().get(langs.primary())),
+        None => NONE.to_owned(),
+    });
+    fact(("등록 상태", "Status"), &|i| standing(i, langs));
+    fact(("콘텐츠", "Content"), &|i| {
+        langs.label(i18n::content_short(i.content)).into_owned()
+    });
+    fact(("캐시", "Cache"), &|i| {
+        langs.label(i18n::cache_short(i.cache)).into_owned()
+    });
+    fact(("헤더", "Headers"), &|i| {
+        if i.headers.is_empty() {
+            return NONE.to_owned();
+        }
+        let names: Vec<String> = i
+            .headers
+            .iter()
+            .map(|h| format!("{} ({})", h.name, i18n::requirement(h.requirement)))
+            .collect();
+        names.join(", ")
+    });
+    fact(("리다이렉트", "Redirect"), &|i| match i.redirect {
+        Some(r) => i18n::redirect(r, langs),
+        None => NONE.to_owned(),
+    });
+    fact(("재시도", "Retry"), &|i| match i.retry {
+        Some(r) => langs.label(retry_short(r)).into_owned(),
+        None => NONE.to_owned(),
+    });
+    fact(("보내는 쪽", "Sent by"), &|i| {
+        langs.label(sender_short(i.sender)).into_owned()
+    });
+    fact(("명세", "Spec"), &|i| {
+        i.primary_spec()
+            .map_or_else(|| NONE.to_owned(), ToString::to_string)
+    });
+    fact(("혼동 주의", "Confused with"), &|i| {
+        if i.related.is_empty() {
+            return NONE.to_owned();
+        }
+        let codes: Vec<String> = i.related.iter().map(|c| c.as_u16().to_string()).collect();
+        codes.join(", ")
+    });
+
+    let mut out = t.render();
+    out.push('\n');
+    out.push_str(&paint(
+        style::TITLE,
+        &langs.ui("언제 무엇을 쓰나", "When to use which"),
+    ));
+    out.push('\n');
+    let mut when = Table::new().indent(2).max_width(ctx.text_width());
+    for info in entries {
+        for (n, &lang) in langs.langs().iter().enumerate() {
+            let code = if n == 0 {
+                Cell::styled(info.code.as_u16().to_string(), style::entry(info))
+            } else {
+                Cell::new("")
+            };
+            when.row(vec![code, Cell::new(use_when(info, lang))]);
+        }
+    }
+    out.push_str(&when.render());
+    out
+}
+
+/// The "use this when …" line: the entry's summary, which says what the response means.
+fn use_when(info: &Info, lang: Lang) -> String {
+    info.summary(lang).to_owned()
+}
