@@ -132,6 +132,8 @@ pub(crate) enum Command {
     Completions(CompletionsArgs),
     /// Print the man page (roff).
     Man,
+    /// Run the status-code test server (every flag has an HTTPSTATUS_* environment twin).
+    Serve(Box<httpstatus_server::ServeArgs>),
 }
 
 /// `httpstatus list`.

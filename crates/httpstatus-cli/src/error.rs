@@ -8,6 +8,8 @@ pub(crate) enum Error {
     Usage(clap::Error),
     /// Reading stdin or writing stdout failed.
     Io(io::Error),
+    /// `serve` could not start.
+    Serve(httpstatus_server::StartError),
 }
 
 impl From<clap::Error> for Error {
@@ -27,6 +29,7 @@ impl fmt::Display for Error {
         match self {
             Error::Usage(e) => e.fmt(f),
             Error::Io(e) => e.fmt(f),
+            Error::Serve(e) => e.fmt(f),
         }
     }
 }

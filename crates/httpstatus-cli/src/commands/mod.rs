@@ -45,6 +45,11 @@ pub(crate) fn dispatch(cli: Cli, ctx: &Ctx) -> Result<Outcome, Error> {
             no_json(ctx, "man")?;
             Ok(man::run()?)
         }
+        Some(Command::Serve(args)) => {
+            no_json(ctx, "serve")?;
+            httpstatus_server::run(&args).map_err(Error::Serve)?;
+            Ok(Outcome::Found)
+        }
         None => query(cli, ctx),
     }
 }

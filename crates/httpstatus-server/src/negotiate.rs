@@ -1,0 +1,136 @@
+//! Choosing the response's media type and language from the request.
+
+use http::HeaderMap;
+use httpstatus::Lang;
+
+/// The body formats the status routes offer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Format {
+    /// `text/plain`: "404 Not Found".
+    Text,
+    /// `application/json`: the entry in the project's JSON shape.
+    Json,
+    /// `text/html`: a small page.
+    Html,
+}
+
+impl Format {
+    /// The `Content-Type` value.
+    pub(crate) fn content_type(self) -> &'static str {
+        match self {
+            Format::Text => "text/plain; charset=utf-8",
+            Format::Json => "application/json",
+            Format::Html => "text/html; charset=utf-8",
+        }
+    }
+}
+
+/// Picks the format the client prefers by `Accept` (RFC 9110 §12.5.1): the highest `q`,
+/// more specific ranges winning ties, text when nothing offered is acceptable (the status
+/// code the client asked for matters more than a 406).
+pub(crate) fn format(headers: &HeaderMap) -> Format {
+    let Some(accept) = headers
+        .get(http::header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return Format::Text;
+    };
+    let offers = [
+        (Format::Text, "text", "plain"),
+        (Format::Json, "application", "json"),
+        (Format::Html, "text", "html"),
+    ];
+    let mut best: Option<(u16, u8, usize, Format)> = None;
+    for (order, (format, ty, sub)) in offers.iter().enumerate() {
+        // The most specific matching range decides this offer's q.
+        let mut chosen: Option<(u8, u16)> = None;
+        for range in accept.split(',') {
+            let mut parts = range.split(';');
+            let media = parts.next().unwrap_or("").trim().to_ascii_lowercase();
+            let (rt, rs) = media.split_once('/').unwrap_or((media.as_str(), ""));
+            let specificity = match (rt, rs) {
+                (t, s) if t == *ty && s == *sub => 3,
+                (t, "*") if t == *ty => 2,
+                ("*", "*") => 1,
+                _ => continue,
+            };
+            let q = parts
+                .filter_map(|p| p.trim().strip_prefix("q=").map(str::to_owned))
+                .next()
+                .and_then(|q| q.trim().parse::<f32>().ok())
+                .map_or(1000, |q| (q.clamp(0.0, 1.0) * 1000.0) as u16);
+            if chosen.is_none_or(|(s, _)| specificity > s) {
+                chosen = Some((specificity, q));
+            }
+        }
+        if let Some((specificity, q)) = chosen {
+            if q == 0 {
+                continue;
+            }
+            let candidate = (q, specificity, usize::MAX - order, *format);
+            if best.is_none_or(|b| (candidate.0, candidate.1, candidate.2) > (b.0, b.1, b.2)) {
+                best = Some(candidate);
+            }
+        }
+    }
+    best.map_or(Format::Text, |b| b.3)
+}
+
+/// The language: `?lang=` first, then `Accept-Language`, then English.
+pub(crate) fn language(query_lang: Option<Lang>, headers: &HeaderMap) -> Lang {
+    query_lang
+        .or_else(|| {
+            headers
+                .get(http::header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Lang::from_accept_language)
+        })
+        .unwrap_or(Lang::En)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn with_accept(v: &str) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        h.insert(http::header::ACCEPT, v.parse().unwrap());
+        h
+    }
+
+    #[test]
+    fn formats() {
+        assert_eq!(format(&HeaderMap::new()), Format::Text);
+        assert_eq!(format(&with_accept("*/*")), Format::Text);
+        assert_eq!(format(&with_accept("application/json")), Format::Json);
+        assert_eq!(
+            format(&with_accept(
+                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+            )),
+            Format::Html
+        );
+        assert_eq!(
+            format(&with_accept("application/json;q=0.5, text/plain;q=0.9")),
+            Format::Text
+        );
+        assert_eq!(
+            format(&with_accept("text/*;q=0.3, application/json;q=0.2")),
+            Format::Text
+        );
+        assert_eq!(format(&with_accept("image/png")), Format::Text);
+        assert_eq!(format(&with_accept("text/plain;q=0, */*")), Format::Json);
+    }
+
+    #[test]
+    fn languages() {
+        let mut h = HeaderMap::new();
+        assert_eq!(language(None, &h), Lang::En);
+        h.insert(
+            http::header::ACCEPT_LANGUAGE,
+            "ko-KR,ko;q=0.9,en;q=0.5".parse().unwrap(),
+        );
+        assert_eq!(language(None, &h), Lang::Ko);
+        assert_eq!(language(Some(Lang::En), &h), Lang::En);
+    }
+}

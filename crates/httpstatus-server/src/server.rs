@@ -1,0 +1,246 @@
+//! Accepting connections: limits on connections and header sections, TLS, HTTP/1.1 and
+//! HTTP/2 (h2c by prior knowledge, h2 by ALPN), graceful shutdown.
+
+use std::future::Future;
+use std::io;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use hyper::service::service_fn;
+use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+use hyper_util::server::conn::auto;
+use tokio::io::AsyncWriteExt;
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::{Semaphore, watch};
+
+use crate::config::ServeArgs;
+use crate::interim::{self, Stream};
+use crate::service::{self, State};
+
+/// A server ready to accept connections.
+pub struct Server {
+    listener: TcpListener,
+    state: Arc<State>,
+    builder: auto::Builder<TokioExecutor>,
+    tls: Option<tokio_rustls::TlsAcceptor>,
+    max_connections: usize,
+    handshake_timeout: Duration,
+    shutdown_timeout: Duration,
+}
+
+impl std::fmt::Debug for Server {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Server")
+            .field("addr", &self.listener.local_addr().ok())
+            .finish_non_exhaustive()
+    }
+}
+
+/// Why the server could not start.
+#[derive(Debug)]
+pub enum StartError {
+    /// Binding the address failed.
+    Bind(SocketAddr, io::Error),
+    /// The certificate or key could not be used.
+    Tls(String),
+    /// A setting is out of range.
+    Config(String),
+}
+
+impl std::fmt::Display for StartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StartError::Bind(addr, e) => write!(f, "cannot listen on {addr}: {e}"),
+            StartError::Tls(e) => write!(f, "TLS: {e}"),
+            StartError::Config(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl std::error::Error for StartError {}
+
+impl Server {
+    /// Binds `args.addr` and prepares everything; nothing is served until [`Server::run`].
+    pub async fn bind(args: &ServeArgs) -> Result<Server, StartError> {
+        let listener = TcpListener::bind(args.addr)
+            .await
+            .map_err(|e| StartError::Bind(args.addr, e))?;
+        Server::from_listener(listener, args)
+    }
+
+    /// Uses an already bound listener (tests bind `127.0.0.1:0`).
+    pub fn from_listener(listener: TcpListener, args: &ServeArgs) -> Result<Server, StartError> {
+        if args.max_connections == 0 {
+            return Err(StartError::Config(
+                "--max-connections must be at least 1".into(),
+            ));
+        }
+        if args.max_connections > Semaphore::MAX_PERMITS {
+            return Err(StartError::Config("--max-connections is too large".into()));
+        }
+        let header_timeout = Duration::from_millis(args.header_timeout_ms);
+        if header_timeout.is_zero() {
+            return Err(StartError::Config(
+                "--header-timeout-ms must be above zero".into(),
+            ));
+        }
+        let max_header = usize::try_from(args.max_header_bytes).unwrap_or(usize::MAX);
+        let mut builder = auto::Builder::new(TokioExecutor::new());
+        builder
+            .http1()
+            .timer(TokioTimer::new())
+            .header_read_timeout(header_timeout)
+            .max_buf_size(max_header)
+            .keep_alive(true);
+        builder
+            .http2()
+            .timer(TokioTimer::new())
+            .max_header_list_size(u32::try_from(max_header).unwrap_or(u32::MAX))
+            .max_concurrent_streams(256);
+        let tls = match (&args.tls_cert, &args.tls_key) {
+            (Some(cert), Some(key)) => {
+                Some(crate::tls::acceptor(cert, key).map_err(StartError::Tls)?)
+            }
+            _ => None,
+        };
+        Ok(Server {
+            listener,
+            state: Arc::new(State {
+                limits: args.limits(),
+            }),
+            builder,
+            tls,
+            max_connections: args.max_connections,
+            handshake_timeout: header_timeout,
+            shutdown_timeout: Duration::from_millis(args.shutdown_timeout_ms),
+        })
+    }
+
+    /// The address it listens on.
+    pub fn local_addr(&self) -> io::Result<SocketAddr> {
+        self.listener.local_addr()
+    }
+
+    /// Serves until `shutdown` completes, then lets requests in flight finish (up to the
+    /// shutdown timeout) and returns.
+    pub async fn run(self, shutdown: impl Future<Output = ()>) {
+        let connections = Arc::new(Semaphore::new(self.max_connections));
+        let busy_replies = Arc::new(Semaphore::new(64));
+        let (stop_tx, stop_rx) = watch::channel(false);
+        let conn = Arc::new(Conn {
+            state: self.state,
+            builder: self.builder,
+            tls: self.tls,
+            handshake_timeout: self.handshake_timeout,
+        });
+        tokio::pin!(shutdown);
+        loop {
+            tokio::select! {
+                accepted = self.listener.accept() => {
+                    let (stream, peer) = match accepted {
+                        Ok(a) => a,
+                        Err(e) => {
+                            // Out of file descriptors and the like: back off, keep serving.
+                            tracing::warn!("accept failed: {e}");
+                            tokio::time::sleep(Duration::from_millis(20)).await;
+                            continue;
+                        }
+                    };
+                    match connections.clone().try_acquire_owned() {
+                        Ok(permit) => {
+                            let conn = conn.clone();
+                            let stop = stop_rx.clone();
+                            tokio::spawn(async move {
+                                conn.serve(stream, peer, stop).await;
+                                drop(permit);
+                            });
+                        }
+                        Err(_) => {
+                            if let Ok(permit) = busy_replies.clone().try_acquire_owned() {
+                                tokio::spawn(async move {
+                                    refuse_busy(stream).await;
+                                    drop(permit);
+                                });
+                            }
+                        }
+                    }
+                }
+                () = &mut shutdown => break,
+            }
+        }
+        tracing::info!("shutting down: waiting for requests in flight");
+        let _ = stop_tx.send(true);
+        let all = u32::try_from(self.max_connections).unwrap_or(u32::MAX);
+        match tokio::time::timeout(self.shutdown_timeout, connections.acquire_many(all)).await {
+            Ok(_) => tracing::info!("all connections closed"),
+            Err(_) => tracing::warn!("shutdown timeout: closing the connections still open"),
+        }
+    }
+}
+
+/// Over the connection limit: a short 503 and close.
+async fn refuse_busy(mut stream: TcpStream) {
+    let body = "503 Service Unavailable\ntoo many connections: this server's --max-connections is reached\n";
+    let reply = format!(
+        "HTTP/1.1 503 Service Unavailable\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: {}\r\nretry-after: 1\r\nconnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    let _ = tokio::time::timeout(Duration::from_secs(1), async {
+        let _ = stream.write_all(reply.as_bytes()).await;
+        let _ = stream.shutdown().await;
+    })
+    .await;
+}
+
+struct Conn {
+    state: Arc<State>,
+    builder: auto::Builder<TokioExecutor>,
+    tls: Option<tokio_rustls::TlsAcceptor>,
+    handshake_timeout: Duration,
+}
+
+impl Conn {
+    async fn serve(&self, stream: TcpStream, peer: SocketAddr, mut stop: watch::Receiver<bool>) {
+        let _ = stream.set_nodelay(true);
+        let io: Box<dyn Stream> = match &self.tls {
+            None => Box::new(stream),
+            Some(acceptor) => {
+                match tokio::time::timeout(self.handshake_timeout, acceptor.accept(stream)).await {
+                    Ok(Ok(tls)) => Box::new(tls),
+                    Ok(Err(e)) => {
+                        tracing::debug!(%peer, "TLS handshake failed: {e}");
+                        return;
+                    }
+                    Err(_) => {
+                        tracing::debug!(%peer, "TLS handshake timed out");
+                        return;
+                    }
+                }
+            }
+        };
+        let (shared, interim) = interim::share(io);
+        let state = self.state.clone();
+        let svc = service_fn(move |mut req| {
+            if req.version() == http::Version::HTTP_11 {
+                req.extensions_mut().insert(interim.clone());
+            }
+            service::handle(req, state.clone())
+        });
+        let conn = self
+            .builder
+            .serve_connection_with_upgrades(TokioIo::new(shared), svc);
+        tokio::pin!(conn);
+        tokio::select! {
+            res = conn.as_mut() => {
+                if let Err(e) = res {
+                    tracing::debug!(%peer, "connection ended: {e}");
+                }
+            }
+            _ = stop.changed() => {
+                conn.as_mut().graceful_shutdown();
+                let _ = conn.await;
+            }
+        }
+    }
+}

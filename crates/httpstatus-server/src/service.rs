@@ -1,0 +1,391 @@
+//! The request handler: routes, limits, controls, then the plan of `respond.rs` carried
+//! out on the connection (interim responses, delays, faults, WebSocket echo).
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use bytes::Bytes;
+use http::header::{self, HeaderValue};
+use http::{Method, Request, Response, Version};
+use http_body_util::BodyExt;
+use hyper::body::Incoming;
+
+use crate::body::{Body, Cut};
+use crate::config::Limits;
+use crate::interim::Interim;
+use crate::negotiate::{self, Format};
+use crate::respond::{self, Ask, Content, Plan};
+use crate::route::{self, BadRequest, Fault, Route};
+
+/// Header fields a browser script may read from our responses.
+const EXPOSE: &str = "Location, Retry-After, WWW-Authenticate, Proxy-Authenticate, Content-Range, Accept-Ranges, Allow, Link, ETag, Last-Modified, Upgrade, X-HttpStatus-Note";
+/// Interval between bytes of a slow body.
+const SLOW_INTERVAL: Duration = Duration::from_millis(100);
+
+/// What every request handler shares.
+#[derive(Debug)]
+pub(crate) struct State {
+    /// Limits and defaults.
+    pub(crate) limits: Limits,
+}
+
+/// Handles one request. An `Err` makes hyper close the connection without an answer
+/// (the close-before-headers fault).
+pub(crate) async fn handle(
+    mut req: Request<Incoming>,
+    state: Arc<State>,
+) -> Result<Response<Body>, Cut> {
+    let interim = req.extensions_mut().remove::<Interim>();
+    let method = req.method().clone();
+    let mut resp = match dispatch(req, &state, interim).await {
+        Ok(r) => r,
+        Err(Abort) => return Err(Cut),
+    };
+    if method == Method::OPTIONS && resp.status() == http::StatusCode::NO_CONTENT {
+        return Ok(resp);
+    }
+    cors(resp.headers_mut());
+    Ok(resp)
+}
+
+/// The connection is to be closed without an answer.
+struct Abort;
+
+fn cors(h: &mut http::HeaderMap) {
+    h.insert(
+        header::ACCESS_CONTROL_ALLOW_ORIGIN,
+        HeaderValue::from_static("*"),
+    );
+    h.insert(
+        header::ACCESS_CONTROL_EXPOSE_HEADERS,
+        HeaderValue::from_static(EXPOSE),
+    );
+}
+
+async fn dispatch(
+    req: Request<Incoming>,
+    state: &State,
+    interim: Option<Interim>,
+) -> Result<Response<Body>, Abort> {
+    if is_preflight(&req) {
+        return Ok(preflight(&req));
+    }
+    let format = negotiate::format(req.headers());
+    let route = match route::parse_path(req.uri().path(), &state.limits) {
+        Ok(r) => r,
+        Err(bad) => return Ok(error(&bad, format)),
+    };
+    match route {
+        Route::Health => Ok(text(200, "ok\n")),
+        Route::Echo => Ok(echo(req, &state.limits).await),
+        Route::Status(choice) => {
+            let controls =
+                match route::parse_controls(req.uri().query(), req.headers(), &state.limits) {
+                    Ok(c) => c,
+                    Err(bad) => return Ok(error(&bad, format)),
+                };
+            let mut rng = match controls.seed {
+                Some(seed) => fastrand::Rng::with_seed(seed),
+                None => fastrand::Rng::new(),
+            };
+            let code = choice.pick(&mut rng);
+            status(req, code, controls, state, interim).await
+        }
+    }
+}
+
+fn is_preflight(req: &Request<Incoming>) -> bool {
+    req.method() == Method::OPTIONS
+        && req.headers().contains_key(header::ORIGIN)
+        && req
+            .headers()
+            .contains_key(header::ACCESS_CONTROL_REQUEST_METHOD)
+}
+
+/// CORS preflight: any method, the requested header fields, for a day.
+fn preflight(req: &Request<Incoming>) -> Response<Body> {
+    let mut resp = Response::new(Body::empty());
+    *resp.status_mut() = http::StatusCode::NO_CONTENT;
+    let h = resp.headers_mut();
+    h.insert(
+        header::ACCESS_CONTROL_ALLOW_ORIGIN,
+        HeaderValue::from_static("*"),
+    );
+    h.insert(
+        header::ACCESS_CONTROL_ALLOW_METHODS,
+        HeaderValue::from_static("GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS"),
+    );
+    if let Some(asked) = req.headers().get(header::ACCESS_CONTROL_REQUEST_HEADERS) {
+        h.insert(header::ACCESS_CONTROL_ALLOW_HEADERS, asked.clone());
+    }
+    h.insert(
+        header::ACCESS_CONTROL_MAX_AGE,
+        HeaderValue::from_static("86400"),
+    );
+    h.insert(
+        header::VARY,
+        HeaderValue::from_static("Access-Control-Request-Headers"),
+    );
+    resp
+}
+
+fn text(status: u16, body: &'static str) -> Response<Body> {
+    let mut resp = Response::new(Body::full(Bytes::from_static(body.as_bytes())));
+    *resp.status_mut() = http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::OK);
+    resp.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/plain; charset=utf-8"),
+    );
+    resp
+}
+
+/// A 4xx that says what was wrong, as text or JSON.
+pub(crate) fn error(bad: &BadRequest, format: Format) -> Response<Body> {
+    let status = http::StatusCode::from_u16(bad.status).unwrap_or(http::StatusCode::BAD_REQUEST);
+    let reason = respond::wire_reason(bad.status).unwrap_or("");
+    let (body, ctype) = match format {
+        Format::Json => (
+            serde_json::to_vec(&serde_json::json!({
+                "error": { "status": bad.status, "reason": reason, "message": bad.message }
+            }))
+            .unwrap_or_default(),
+            "application/json",
+        ),
+        _ => (
+            format!("{} {reason}\n{}\n", bad.status, bad.message).into_bytes(),
+            "text/plain; charset=utf-8",
+        ),
+    };
+    let mut resp = Response::new(Body::full(body));
+    *resp.status_mut() = status;
+    resp.headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(ctype));
+    resp
+}
+
+/// Reads the request content up to `limit` bytes. `Err` carries the 413 to send.
+async fn read_content(body: Incoming, limit: u64) -> Result<Bytes, BadRequest> {
+    let too_large = || BadRequest {
+        status: 413,
+        message: format!(
+            "the request content is larger than this server accepts ({limit} bytes, its --max-body)"
+        ),
+    };
+    let limited = http_body_util::Limited::new(body, usize::try_from(limit).unwrap_or(usize::MAX));
+    match limited.collect().await {
+        Ok(c) => Ok(c.to_bytes()),
+        Err(e) if e.is::<http_body_util::LengthLimitError>() => Err(too_large()),
+        Err(e) => Err(BadRequest::new(format!(
+            "the request content could not be read: {e}"
+        ))),
+    }
+}
+
+fn declared_length(req: &Request<Incoming>) -> Option<u64> {
+    req.headers()
+        .get(header::CONTENT_LENGTH)?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse()
+        .ok()
+}
+
+fn content_too_large(
+    req: &Request<Incoming>,
+    limits: &Limits,
+    format: Format,
+) -> Option<Response<Body>> {
+    let len = declared_length(req)?;
+    if len <= limits.max_body {
+        return None;
+    }
+    let bad = BadRequest {
+        status: 413,
+        message: format!(
+            "the request content is {len} bytes; this server accepts {} (its --max-body)",
+            limits.max_body
+        ),
+    };
+    let mut resp = error(&bad, format);
+    // The content was not read: the connection cannot be reused.
+    resp.headers_mut()
+        .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    Some(resp)
+}
+
+async fn echo(req: Request<Incoming>, limits: &Limits) -> Response<Body> {
+    let format = negotiate::format(req.headers());
+    if let Some(resp) = content_too_large(&req, limits, format) {
+        return resp;
+    }
+    let (parts, body) = req.into_parts();
+    let content = match read_content(body, limits.max_body).await {
+        Ok(c) => c,
+        Err(bad) => {
+            let mut resp = error(&bad, format);
+            resp.headers_mut()
+                .insert(header::CONNECTION, HeaderValue::from_static("close"));
+            return resp;
+        }
+    };
+    let headers: Vec<[String; 2]> = parts
+        .headers
+        .iter()
+        .map(|(n, v)| {
+            [
+                n.as_str().to_owned(),
+                String::from_utf8_lossy(v.as_bytes()).into_owned(),
+            ]
+        })
+        .collect();
+    let report = serde_json::json!({
+        "method": parts.method.as_str(),
+        "path": parts.uri.path(),
+        "query": parts.uri.query(),
+        "version": format!("{:?}", parts.version),
+        "headers": headers,
+        "content_length": content.len(),
+        "content": String::from_utf8_lossy(&content),
+    });
+    let mut resp = Response::new(Body::full(
+        serde_json::to_vec_pretty(&report).unwrap_or_default(),
+    ));
+    resp.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    resp.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    resp
+}
+
+async fn status(
+    mut req: Request<Incoming>,
+    code: u16,
+    controls: route::Controls,
+    state: &State,
+    interim: Option<Interim>,
+) -> Result<Response<Body>, Abort> {
+    let format = negotiate::format(req.headers());
+    if let Some(resp) = content_too_large(&req, &state.limits, format) {
+        return Ok(resp);
+    }
+    let method = req.method().clone();
+    let version = req.version();
+    let plan = respond::plan(&Ask {
+        code,
+        method: &method,
+        version,
+        headers: req.headers(),
+        controls: &controls,
+        limits: &state.limits,
+    });
+    let on_upgrade = plan.websocket.then(|| hyper::upgrade::on(&mut req));
+
+    // Read the content, which makes hyper answer `Expect: 100-continue` with a 100. A
+    // final error status is an answer to the expectation too (RFC 9110 §10.1.1): then
+    // the content is not read, and the connection is closed after the response.
+    let skip_content = respond::expects_continue(req.headers()) && code >= 400;
+    if !skip_content {
+        if let Err(bad) = read_content(req.into_body(), state.limits.max_body).await {
+            let mut resp = error(&bad, format);
+            resp.headers_mut()
+                .insert(header::CONNECTION, HeaderValue::from_static("close"));
+            return Ok(resp);
+        }
+    }
+
+    // Interim responses first: hints (103) are meant to arrive while the server works.
+    let interim = interim.filter(|_| version == Version::HTTP_11);
+    if let Some(ch) = &interim {
+        for r in &plan.interim {
+            let headers: Vec<(&str, String)> =
+                r.headers.iter().map(|(n, v)| (*n, v.clone())).collect();
+            if ch.send(r.code, r.reason, &headers).await.is_err() {
+                return Err(Abort);
+            }
+        }
+    }
+    if let Some(delay) = controls.sleep {
+        match (&interim, plan.repeat_interim, plan.interim.first()) {
+            (Some(ch), Some(every), Some(first)) => {
+                // 102 Processing: keep telling the client the request is alive.
+                let deadline = tokio::time::Instant::now() + delay;
+                loop {
+                    let now = tokio::time::Instant::now();
+                    if now >= deadline {
+                        break;
+                    }
+                    tokio::time::sleep(every.min(deadline - now)).await;
+                    if tokio::time::Instant::now() < deadline
+                        && ch.send(first.code, first.reason, &[]).await.is_err()
+                    {
+                        return Err(Abort);
+                    }
+                }
+            }
+            _ => tokio::time::sleep(delay).await,
+        }
+    }
+    if controls.fault == Some(Fault::CloseBeforeHeaders) {
+        return Err(Abort);
+    }
+    Ok(finish(plan, &method, &controls, on_upgrade, &state.limits))
+}
+
+fn finish(
+    plan: Plan,
+    method: &Method,
+    controls: &route::Controls,
+    on_upgrade: Option<hyper::upgrade::OnUpgrade>,
+    limits: &Limits,
+) -> Response<Body> {
+    let Plan {
+        status,
+        reason,
+        headers,
+        content,
+        websocket,
+        ..
+    } = plan;
+    let mut resp = Response::new(Body::empty());
+    *resp.status_mut() = http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::OK);
+    *resp.headers_mut() = headers;
+    if let Some(r) = reason {
+        resp.extensions_mut()
+            .insert(hyper::ext::ReasonPhrase::from_static(r.as_bytes()));
+    }
+    let bytes = match content {
+        Content::None => {
+            resp.headers_mut().remove(header::CONTENT_TYPE);
+            if websocket {
+                if let Some(on) = on_upgrade {
+                    tokio::spawn(crate::websocket::echo(on, limits.max_body));
+                }
+            }
+            return resp;
+        }
+        Content::Empty => Bytes::new(),
+        Content::Bytes(b) => b,
+    };
+    let bytes = if controls.suppress_body {
+        Bytes::new()
+    } else {
+        bytes
+    };
+    let len = bytes.len();
+    resp.headers_mut()
+        .insert(header::CONTENT_LENGTH, HeaderValue::from(len));
+    if *method == Method::HEAD {
+        // Same header fields as GET, no content (RFC 9110 §9.3.2).
+        return resp;
+    }
+    *resp.body_mut() = match controls.fault {
+        Some(Fault::CloseAfterHeaders) => Body::cut_short(Bytes::new()),
+        Some(Fault::CloseMidBody) => Body::cut_short(bytes.slice(..len / 2)),
+        Some(Fault::SlowBody) => Body::slow(bytes, SLOW_INTERVAL),
+        _ => Body::full(bytes),
+    };
+    resp
+}
