@@ -31,6 +31,17 @@ enum Mode {
 #[derive(Debug)]
 pub(crate) struct Body {
     mode: Mode,
+    /// Told when the body is done with (written or abandoned), so that the header-timeout
+    /// watchdog starts watching for the next request.
+    done: Option<std::sync::Arc<crate::interim::Watch>>,
+}
+
+impl Drop for Body {
+    fn drop(&mut self) {
+        if let Some(w) = &self.done {
+            w.set(crate::interim::Phase::Idle);
+        }
+    }
 }
 
 /// The error a cut-short body ends with; the connection is closed when it occurs.
@@ -50,6 +61,7 @@ impl Body {
     pub(crate) fn empty() -> Self {
         Body {
             mode: Mode::Whole(None),
+            done: None,
         }
     }
 
@@ -58,7 +70,14 @@ impl Body {
         let data = data.into();
         Body {
             mode: Mode::Whole(if data.is_empty() { None } else { Some(data) }),
+            done: None,
         }
+    }
+
+    /// Tells `watch` when the body is done with.
+    pub(crate) fn watched(mut self, watch: Option<std::sync::Arc<crate::interim::Watch>>) -> Self {
+        self.done = watch;
+        self
     }
 
     /// `data`, one byte per `interval`.
@@ -70,6 +89,7 @@ impl Body {
                 interval,
                 sleep: None,
             },
+            done: None,
         }
     }
 
@@ -80,6 +100,7 @@ impl Body {
                 data: Some(data),
                 pause: None,
             },
+            done: None,
         }
     }
 }

@@ -134,6 +134,8 @@ pub struct Limits {
     pub max_delay: Duration,
     /// Largest request content.
     pub max_body: u64,
+    /// Largest request header section.
+    pub max_header_bytes: usize,
     /// Most entries in a status list.
     pub max_list: usize,
     /// Default `Retry-After` seconds.
@@ -147,6 +149,7 @@ impl Default for Limits {
         Limits {
             max_delay: Duration::from_secs(10),
             max_body: 1024 * 1024,
+            max_header_bytes: 16 * 1024,
             max_list: 100,
             retry_after: 5,
             allow_redirect_hosts: Vec::new(),
@@ -160,6 +163,7 @@ impl ServeArgs {
         Limits {
             max_delay: Duration::from_millis(self.max_delay_ms),
             max_body: self.max_body,
+            max_header_bytes: usize::try_from(self.max_header_bytes).unwrap_or(usize::MAX),
             max_list: self.max_list,
             retry_after: self.retry_after,
             allow_redirect_hosts: self.allow_redirect_hosts.clone(),

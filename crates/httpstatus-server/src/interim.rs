@@ -12,6 +12,7 @@ use std::io;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::task::{Context, Poll};
+use std::time::Instant;
 
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 
@@ -27,15 +28,72 @@ fn lock(s: &Shared) -> io::Result<MutexGuard<'_, Box<dyn Stream>>> {
         .map_err(|_| io::Error::other("connection lock poisoned"))
 }
 
+/// Where an HTTP/1.x connection is in its request cycle, for the header-timeout watchdog.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Phase {
+    /// Waiting for the next request; nothing of it has arrived.
+    Idle,
+    /// The first bytes of a request head arrived at this instant.
+    ReadingHead(Instant),
+    /// The head is complete: a handler has it.
+    Handling,
+    /// HTTP/2: the watchdog does not apply.
+    Off,
+}
+
+/// The connection's phase, shared by the stream, the handler and the watchdog.
+#[derive(Debug)]
+pub(crate) struct Watch {
+    phase: Mutex<Phase>,
+}
+
+impl Watch {
+    fn new() -> Arc<Watch> {
+        Arc::new(Watch {
+            phase: Mutex::new(Phase::Idle),
+        })
+    }
+
+    /// The current phase.
+    pub(crate) fn phase(&self) -> Phase {
+        self.phase.lock().map(|p| *p).unwrap_or(Phase::Off)
+    }
+
+    /// Moves to `next` (never out of `Off`).
+    pub(crate) fn set(&self, next: Phase) {
+        if let Ok(mut p) = self.phase.lock() {
+            if *p != Phase::Off {
+                *p = next;
+            }
+        }
+    }
+
+    fn bytes_read(&self, first: &[u8]) {
+        if let Ok(mut p) = self.phase.lock() {
+            if *p == Phase::Idle {
+                // The HTTP/2 connection preface: this is not an HTTP/1.x connection.
+                *p = if first.starts_with(b"PRI ") {
+                    Phase::Off
+                } else {
+                    Phase::ReadingHead(Instant::now())
+                };
+            }
+        }
+    }
+}
+
 /// The connection's stream as hyper sees it.
 pub(crate) struct SharedIo {
     inner: Shared,
+    watch: Arc<Watch>,
 }
 
 /// The handler's way to write interim responses on its connection.
 #[derive(Clone)]
 pub(crate) struct Interim {
     inner: Shared,
+    /// The connection's phase.
+    pub(crate) watch: Arc<Watch>,
 }
 
 impl std::fmt::Debug for Interim {
@@ -47,15 +105,47 @@ impl std::fmt::Debug for Interim {
 /// Splits `stream` into hyper's side and the handler's side.
 pub(crate) fn share(stream: impl Stream) -> (SharedIo, Interim) {
     let inner: Shared = Arc::new(Mutex::new(Box::new(stream)));
+    let watch = Watch::new();
     (
         SharedIo {
             inner: inner.clone(),
+            watch: watch.clone(),
         },
-        Interim { inner },
+        Interim { inner, watch },
     )
 }
 
 impl Interim {
+    /// Writes raw bytes and flushes.
+    pub(crate) async fn write_raw(&self, bytes: &[u8]) -> io::Result<()> {
+        let mut written = 0;
+        while written < bytes.len() {
+            let n = std::future::poll_fn(|cx| {
+                let mut guard = lock(&self.inner)?;
+                Pin::new(&mut **guard).poll_write(cx, &bytes[written..])
+            })
+            .await?;
+            if n == 0 {
+                return Err(io::ErrorKind::WriteZero.into());
+            }
+            written += n;
+        }
+        std::future::poll_fn(|cx| {
+            let mut guard = lock(&self.inner)?;
+            Pin::new(&mut **guard).poll_flush(cx)
+        })
+        .await
+    }
+
+    /// Closes the writing side.
+    pub(crate) async fn shutdown(&self) -> io::Result<()> {
+        std::future::poll_fn(|cx| {
+            let mut guard = lock(&self.inner)?;
+            Pin::new(&mut **guard).poll_shutdown(cx)
+        })
+        .await
+    }
+
     /// Writes one interim response: status line, the header fields, an empty line.
     pub(crate) async fn send(
         &self,
@@ -77,24 +167,7 @@ impl Interim {
             head.push_str("\r\n");
         }
         head.push_str("\r\n");
-        let bytes = head.into_bytes();
-        let mut written = 0;
-        while written < bytes.len() {
-            let n = std::future::poll_fn(|cx| {
-                let mut guard = lock(&self.inner)?;
-                Pin::new(&mut **guard).poll_write(cx, &bytes[written..])
-            })
-            .await?;
-            if n == 0 {
-                return Err(io::ErrorKind::WriteZero.into());
-            }
-            written += n;
-        }
-        std::future::poll_fn(|cx| {
-            let mut guard = lock(&self.inner)?;
-            Pin::new(&mut **guard).poll_flush(cx)
-        })
-        .await
+        self.write_raw(head.as_bytes()).await
     }
 }
 
@@ -104,8 +177,14 @@ impl AsyncRead for SharedIo {
         cx: &mut Context<'_>,
         buf: &mut ReadBuf<'_>,
     ) -> Poll<io::Result<()>> {
+        let before = buf.filled().len();
         let mut guard = lock(&self.inner)?;
-        Pin::new(&mut **guard).poll_read(cx, buf)
+        let res = Pin::new(&mut **guard).poll_read(cx, buf);
+        drop(guard);
+        if matches!(res, Poll::Ready(Ok(()))) && buf.filled().len() > before {
+            self.watch.bytes_read(&buf.filled()[before..]);
+        }
+        res
     }
 }
 

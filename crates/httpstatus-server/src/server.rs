@@ -15,7 +15,7 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Semaphore, watch};
 
 use crate::config::ServeArgs;
-use crate::interim::{self, Stream};
+use crate::interim::{self, Phase, Stream};
 use crate::service::{self, State};
 
 /// A server ready to accept connections.
@@ -87,11 +87,13 @@ impl Server {
         }
         let max_header = usize::try_from(args.max_header_bytes).unwrap_or(usize::MAX);
         let mut builder = auto::Builder::new(TokioExecutor::new());
+        // hyper's own limits are a backstop behind ours, which answer with an explanation:
+        // 431 from the handler above --max-header-bytes, 408 from the watchdog below.
         builder
             .http1()
             .timer(TokioTimer::new())
-            .header_read_timeout(header_timeout)
-            .max_buf_size(max_header)
+            .header_read_timeout(header_timeout + Duration::from_secs(2))
+            .max_buf_size(max_header.saturating_mul(4).max(8192))
             .keep_alive(true);
         builder
             .http2()
@@ -220,10 +222,17 @@ impl Conn {
             }
         };
         let (shared, interim) = interim::share(io);
+        let watchdog = interim.clone();
         let state = self.state.clone();
         let svc = service_fn(move |mut req| {
-            if req.version() == http::Version::HTTP_11 {
-                req.extensions_mut().insert(interim.clone());
+            match req.version() {
+                http::Version::HTTP_2 => interim.watch.set(Phase::Off),
+                v => {
+                    req.extensions_mut().insert(interim.watch.clone());
+                    if v == http::Version::HTTP_11 {
+                        req.extensions_mut().insert(interim.clone());
+                    }
+                }
             }
             service::handle(req, state.clone())
         });
@@ -241,6 +250,36 @@ impl Conn {
                 conn.as_mut().graceful_shutdown();
                 let _ = conn.await;
             }
+            () = header_watchdog(&watchdog, self.handshake_timeout) => {
+                tracing::debug!(%peer, "request header section too slow: 408 and close");
+            }
         }
     }
+}
+
+/// Completes after answering 408 to a client that started a request head and did not
+/// finish it in time (slowloris), RFC 9110 §15.5.9. The connection is then dropped.
+async fn header_watchdog(conn: &interim::Interim, timeout: Duration) {
+    let tick = (timeout / 4).max(Duration::from_millis(25));
+    loop {
+        tokio::time::sleep(tick).await;
+        if let Phase::ReadingHead(since) = conn.watch.phase() {
+            if since.elapsed() >= timeout {
+                break;
+            }
+        }
+    }
+    let body = format!(
+        "408 Request Timeout\nthe request header section did not arrive within {} ms (this server's --header-timeout-ms)\n",
+        timeout.as_millis()
+    );
+    let reply = format!(
+        "HTTP/1.1 408 Request Timeout\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    let _ = tokio::time::timeout(Duration::from_secs(1), async {
+        let _ = conn.write_raw(reply.as_bytes()).await;
+        let _ = conn.shutdown().await;
+    })
+    .await;
 }

@@ -12,7 +12,7 @@ use hyper::body::Incoming;
 
 use crate::body::{Body, Cut};
 use crate::config::Limits;
-use crate::interim::Interim;
+use crate::interim::{Interim, Phase, Watch};
 use crate::negotiate::{self, Format};
 use crate::respond::{self, Ask, Content, Plan};
 use crate::route::{self, BadRequest, Fault, Route};
@@ -36,16 +36,54 @@ pub(crate) async fn handle(
     state: Arc<State>,
 ) -> Result<Response<Body>, Cut> {
     let interim = req.extensions_mut().remove::<Interim>();
-    let method = req.method().clone();
-    let mut resp = match dispatch(req, &state, interim).await {
-        Ok(r) => r,
-        Err(Abort) => return Err(Cut),
-    };
-    if method == Method::OPTIONS && resp.status() == http::StatusCode::NO_CONTENT {
-        return Ok(resp);
+    let watch = req.extensions_mut().remove::<Arc<Watch>>();
+    if let Some(w) = &watch {
+        w.set(Phase::Handling);
     }
-    cors(resp.headers_mut());
-    Ok(resp)
+    let method = req.method().clone();
+    let mut resp = match head_too_large(&req, &state.limits) {
+        Some(resp) => resp,
+        None => match dispatch(req, &state, interim).await {
+            Ok(r) => r,
+            Err(Abort) => return Err(Cut),
+        },
+    };
+    if !(method == Method::OPTIONS && resp.status() == http::StatusCode::NO_CONTENT) {
+        cors(resp.headers_mut());
+    }
+    let (parts, body) = resp.into_parts();
+    Ok(Response::from_parts(parts, body.watched(watch)))
+}
+
+/// The request head's size as sent, near enough: request line and header lines.
+fn head_size(req: &Request<Incoming>) -> usize {
+    let line = req.method().as_str().len() + req.uri().to_string().len() + 12;
+    line + req
+        .headers()
+        .iter()
+        .map(|(n, v)| n.as_str().len() + v.len() + 4)
+        .sum::<usize>()
+        + 2
+}
+
+/// 431 with an explanation when the header section is over `--max-header-bytes` (hyper
+/// itself only refuses heads far larger, with an empty 431).
+fn head_too_large(req: &Request<Incoming>, limits: &Limits) -> Option<Response<Body>> {
+    let size = head_size(req);
+    if size <= limits.max_header_bytes {
+        return None;
+    }
+    let bad = BadRequest {
+        status: 431,
+        message: format!(
+            "the request header section is about {size} bytes; this server accepts {} (its --max-header-bytes)",
+            limits.max_header_bytes
+        ),
+    };
+    let mut resp = error(&bad, negotiate::format(req.headers()));
+    resp.headers_mut()
+        .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    Some(resp)
 }
 
 /// The connection is to be closed without an answer.
