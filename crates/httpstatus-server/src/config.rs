@@ -48,6 +48,16 @@ pub struct ServeArgs {
     )]
     pub header_timeout_ms: u64,
 
+    /// Time a client has to send the request content once the header section is in
+    /// (milliseconds); a slower client gets 408 and the connection is closed.
+    #[arg(
+        long,
+        env = "HTTPSTATUS_BODY_TIMEOUT_MS",
+        default_value_t = 10_000,
+        value_name = "MS"
+    )]
+    pub body_timeout_ms: u64,
+
     /// Most connections served at once; one more is answered 503 and closed.
     #[arg(
         long,
@@ -136,6 +146,8 @@ pub struct Limits {
     pub max_body: u64,
     /// Largest request header section.
     pub max_header_bytes: usize,
+    /// Time allowed for the request content.
+    pub body_timeout: Duration,
     /// Most entries in a status list.
     pub max_list: usize,
     /// Default `Retry-After` seconds.
@@ -150,6 +162,7 @@ impl Default for Limits {
             max_delay: Duration::from_secs(10),
             max_body: 1024 * 1024,
             max_header_bytes: 16 * 1024,
+            body_timeout: Duration::from_secs(10),
             max_list: 100,
             retry_after: 5,
             allow_redirect_hosts: Vec::new(),
@@ -164,6 +177,7 @@ impl ServeArgs {
             max_delay: Duration::from_millis(self.max_delay_ms),
             max_body: self.max_body,
             max_header_bytes: usize::try_from(self.max_header_bytes).unwrap_or(usize::MAX),
+            body_timeout: Duration::from_millis(self.body_timeout_ms),
             max_list: self.max_list,
             retry_after: self.retry_after,
             allow_redirect_hosts: self.allow_redirect_hosts.clone(),

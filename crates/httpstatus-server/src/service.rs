@@ -201,21 +201,29 @@ pub(crate) fn error(bad: &BadRequest, format: Format) -> Response<Body> {
     resp
 }
 
-/// Reads the request content up to `limit` bytes. `Err` carries the 413 to send.
-async fn read_content(body: Incoming, limit: u64) -> Result<Bytes, BadRequest> {
-    let too_large = || BadRequest {
-        status: 413,
-        message: format!(
-            "the request content is larger than this server accepts ({limit} bytes, its --max-body)"
-        ),
-    };
+/// Reads the request content up to `limits.max_body` bytes within `limits.body_timeout`.
+/// `Err` carries the 413 or 408 to send.
+async fn read_content(body: Incoming, limits: &Limits) -> Result<Bytes, BadRequest> {
+    let limit = limits.max_body;
     let limited = http_body_util::Limited::new(body, usize::try_from(limit).unwrap_or(usize::MAX));
-    match limited.collect().await {
-        Ok(c) => Ok(c.to_bytes()),
-        Err(e) if e.is::<http_body_util::LengthLimitError>() => Err(too_large()),
-        Err(e) => Err(BadRequest::new(format!(
+    match tokio::time::timeout(limits.body_timeout, limited.collect()).await {
+        Ok(Ok(c)) => Ok(c.to_bytes()),
+        Ok(Err(e)) if e.is::<http_body_util::LengthLimitError>() => Err(BadRequest {
+            status: 413,
+            message: format!(
+                "the request content is larger than this server accepts ({limit} bytes, its --max-body)"
+            ),
+        }),
+        Ok(Err(e)) => Err(BadRequest::new(format!(
             "the request content could not be read: {e}"
         ))),
+        Err(_) => Err(BadRequest {
+            status: 408,
+            message: format!(
+                "the request content did not arrive within {} ms (this server's --body-timeout-ms)",
+                limits.body_timeout.as_millis()
+            ),
+        }),
     }
 }
 
@@ -258,7 +266,7 @@ async fn echo(req: Request<Incoming>, limits: &Limits) -> Response<Body> {
         return resp;
     }
     let (parts, body) = req.into_parts();
-    let content = match read_content(body, limits.max_body).await {
+    let content = match read_content(body, limits).await {
         Ok(c) => c,
         Err(bad) => {
             let mut resp = error(&bad, format);
@@ -326,7 +334,7 @@ async fn status(
     // the content is not read, and the connection is closed after the response.
     let skip_content = respond::expects_continue(req.headers()) && code >= 400;
     if !skip_content {
-        if let Err(bad) = read_content(req.into_body(), state.limits.max_body).await {
+        if let Err(bad) = read_content(req.into_body(), &state.limits).await {
             let mut resp = error(&bad, format);
             resp.headers_mut()
                 .insert(header::CONNECTION, HeaderValue::from_static("close"));

@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Throughput, tail latency, memory and start-up time of `httpstatus serve`, measured against
+# a minimal hyper server (crates/httpstatus-bench-minimal: 418 to every request, the
+# practical upper limit for a hyper server) in the same run.
+#
+#   bench/server.sh                          # 10 s per run, 2 rounds, 1/50/256 connections
+#   DURATION=5 ROUNDS=3 CONNS="50 256" bench/server.sh
+#   STARTS=21 bench/server.sh                # more start-up samples (default 11)
+#
+# wrk (2 threads, 1 at 1 connection; --latency) runs against our `GET /status/418` and the minimal server's
+# `GET /` alternately: in odd rounds ours goes first, in even rounds the minimal server
+# does, so that neither always gets the warmer (or the busier) machine. Both servers run
+# the whole time, on free loopback ports. Installs wrk with apt-get if it is missing. Raw
+# wrk output goes to bench/results/ (git-ignored).
+#
+# Targets (issue 4): requests/s >= 0.95x the minimal server's at 50 and 256 connections,
+# p99 <= 1.2x its p99, RSS after the load <= 8 MiB, start to first response <= 15 ms.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION="${DURATION:-10}"
+ROUNDS="${ROUNDS:-2}"
+CONNS="${CONNS:-1 50 256}"
+THREADS="${THREADS:-2}"
+STARTS="${STARTS:-11}"
+
+if ! command -v wrk >/dev/null 2>&1; then
+    echo "== installing wrk" >&2
+    apt-get install -y wrk || { apt-get update && apt-get install -y wrk; }
+fi
+
+echo "== building both servers (release)" >&2
+cargo build --release --quiet -p httpstatus-cli
+cargo build --release --quiet -p httpstatus-bench-minimal --features bench
+TARGET="${CARGO_TARGET_DIR:-target}/release"
+OURS_BIN="$TARGET/httpstatus"
+MIN_BIN="$TARGET/minimal-hyper"
+
+free_port() {
+    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
+}
+
+wait_up() { # URL
+    for _ in $(seq 1 500); do
+        curl -s -o /dev/null "$1" && return 0
+        sleep 0.01
+    done
+    echo "server at $1 did not come up" >&2
+    return 1
+}
+
+OUT="bench/results/server-$(date -u +%Y%m%dT%H%M%SZ)"
+mkdir -p "$OUT"
+
+OURS_PORT=$(free_port)
+MIN_PORT=$(free_port)
+OURS_URL="http://127.0.0.1:$OURS_PORT/status/418"
+MIN_URL="http://127.0.0.1:$MIN_PORT/"
+
+PIDS=()
+cleanup() {
+    for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+}
+trap cleanup EXIT
+
+"$OURS_BIN" serve --addr "127.0.0.1:$OURS_PORT" 2>"$OUT/ours.log" &
+OURS_PID=$!
+PIDS+=("$OURS_PID")
+"$MIN_BIN" "127.0.0.1:$MIN_PORT" 2>"$OUT/minimal.log" &
+MIN_PID=$!
+PIDS+=("$MIN_PID")
+wait_up "$OURS_URL"
+wait_up "$MIN_URL"
+rss() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
+echo "== idle RSS: ours $(rss "$OURS_PID") KiB, minimal $(rss "$MIN_PID") KiB" >&2
+
+run_wrk() { # NAME URL CONNS ROUND
+    local file="$OUT/$1-c$3-r$4.txt" threads=$THREADS
+    [ "$3" -lt "$threads" ] && threads=$3 # wrk needs a connection per thread
+    echo "-- $1 c=$3 round $4" >&2
+    wrk -t"$threads" -c"$3" -d"${DURATION}s" --latency "$2" >"$file"
+}
+
+echo "== warm-up (2 s each at 50 connections)" >&2
+wrk -t"$THREADS" -c50 -d2s "$OURS_URL" >/dev/null
+wrk -t"$THREADS" -c50 -d2s "$MIN_URL" >/dev/null
+
+for round in $(seq 1 "$ROUNDS"); do
+    for c in $CONNS; do
+        if [ $((round % 2)) -eq 1 ]; then
+            run_wrk ours "$OURS_URL" "$c" "$round"
+            run_wrk minimal "$MIN_URL" "$c" "$round"
+        else
+            run_wrk minimal "$MIN_URL" "$c" "$round"
+            run_wrk ours "$OURS_URL" "$c" "$round"
+        fi
+    done
+done
+
+sleep 1 # let closed connections be dropped
+OURS_RSS=$(rss "$OURS_PID")
+OURS_HWM=$(awk '/^VmHWM/ {print $2}' "/proc/$OURS_PID/status")
+MIN_RSS=$(rss "$MIN_PID")
+kill "$OURS_PID" "$MIN_PID"
+wait "$OURS_PID" "$MIN_PID" 2>/dev/null || true
+PIDS=()
+
+echo "== start to first response ($STARTS starts)" >&2
+python3 bench/lib/startup.py "$STARTS" "$OURS_BIN" serve --addr 127.0.0.1:{port} >"$OUT/startup.txt"
+
+python3 bench/lib/wrk_table.py "$OUT" "$CONNS" "$ROUNDS" "$OURS_RSS" "$OURS_HWM" "$MIN_RSS" \
+    "$OUT/startup.txt" | tee "$OUT/summary.txt"

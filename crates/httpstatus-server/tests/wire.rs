@@ -1,0 +1,897 @@
+//! The server on a real socket: the bytes on the wire for every registered code, real 1xx
+//! interim responses over raw TCP, controls, faults, limits and bad input.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use std::io::Write;
+use std::time::{Duration, Instant};
+
+use httpstatus::{Requirement, StatusCode};
+use support::{parse, read_to_close, read_until, start};
+
+/// Header fields whose MUST comes with a condition the plain `GET /{code}` does not meet.
+fn must_header_applies(code: u16, field: &str) -> bool {
+    !matches!(
+        (code, field),
+        // 101 switches only when the client asks; without Upgrade we answer 426.
+        (101, _)
+        // Interim-response fields travel on the interim 104, checked elsewhere.
+        | (104, _)
+        // 304 repeats the fields a 200 would carry: ours has no Content-Location, Vary is
+        // sent, Date comes from hyper, Expires is not used (Cache-Control is).
+        | (304, "Content-Location" | "Expires")
+        // 226 answers a delta-encoded GET (A-IM), which we do not implement.
+        | (226, _)
+        // 449 (Microsoft) needs a client that sent Ms-Echo-Request.
+        | (449, _)
+    )
+}
+
+#[test]
+fn every_registered_code_on_the_wire() {
+    let server = start(&[]);
+    for info in httpstatus::entries().iter().filter(|i| !i.is_unofficial()) {
+        let code = info.code.as_u16();
+        let resp = server.get(&format!("/{code}"));
+        let head = &resp.head;
+        assert!(resp.trailing.is_empty(), "{code}: bytes after the content");
+        assert_eq!(head.version, "HTTP/1.1", "{code}");
+        match code {
+            101 => {
+                assert_eq!(head.code, 426, "101 without an upgrade request is refused");
+                assert_eq!(head.header("upgrade"), Some("websocket"));
+                continue;
+            }
+            100..=199 => {
+                assert_eq!(
+                    head.code, 200,
+                    "{code}: 1xx is interim, the final answer is 200"
+                );
+                assert_eq!(
+                    resp.interim.first().map(|h| h.code),
+                    Some(code),
+                    "{code}: interim response"
+                );
+                for interim in &resp.interim {
+                    assert!(
+                        interim.header("content-length").is_none(),
+                        "{code}: Content-Length in a 1xx"
+                    );
+                }
+                continue;
+            }
+            _ => {}
+        }
+        assert_eq!(head.code, code);
+        let wire_reason = if info.reason.starts_with('(') {
+            info.aliases[0]
+        } else {
+            info.reason
+        };
+        assert_eq!(head.reason, wire_reason, "{code}");
+        if code == 204 || code == 304 {
+            assert!(
+                head.header("content-length").is_none(),
+                "{code}: Content-Length"
+            );
+            assert!(
+                head.header("transfer-encoding").is_none(),
+                "{code}: Transfer-Encoding"
+            );
+            assert!(
+                resp.body.is_empty() && resp.trailing.is_empty(),
+                "{code}: content"
+            );
+        } else if code == 205 {
+            assert_eq!(
+                head.header("content-length"),
+                Some("0"),
+                "205 is framed as empty"
+            );
+            assert!(resp.body.is_empty());
+        } else {
+            let len: usize = head
+                .header("content-length")
+                .expect("Content-Length")
+                .parse()
+                .unwrap();
+            assert_eq!(len, resp.body.len(), "{code}");
+            assert!(len > 0, "{code}: an explanatory representation");
+        }
+        for rule in info
+            .headers
+            .iter()
+            .filter(|h| h.requirement == Requirement::Must)
+        {
+            if must_header_applies(code, rule.name) {
+                assert!(
+                    head.header(rule.name).is_some(),
+                    "{code}: MUST header {} missing",
+                    rule.name
+                );
+            }
+        }
+        for rule in info.headers.iter().filter(|h| h.name == "Location") {
+            let _ = rule;
+            if matches!(code, 301 | 302 | 303 | 307 | 308) {
+                assert_eq!(head.header("location"), Some("/echo"), "{code}");
+            }
+        }
+    }
+}
+
+#[test]
+fn special_header_fields() {
+    let server = start(&["--retry-after", "7"]);
+    let r = server.get("/401");
+    assert!(
+        r.head
+            .header("www-authenticate")
+            .unwrap()
+            .starts_with("Basic realm=")
+    );
+    assert!(
+        server
+            .get("/407")
+            .head
+            .header("proxy-authenticate")
+            .unwrap()
+            .starts_with("Basic realm=")
+    );
+    assert_eq!(
+        server.get("/405").head.header("allow"),
+        Some("GET, HEAD, OPTIONS")
+    );
+    assert_eq!(
+        server.get("/416").head.header("content-range"),
+        Some("bytes */1000")
+    );
+    assert_eq!(server.get("/426").head.header("upgrade"), Some("websocket"));
+    assert_eq!(server.get("/429").head.header("retry-after"), Some("7"));
+    assert_eq!(server.get("/503").head.header("retry-after"), Some("7"));
+    assert_eq!(
+        server.get("/503?retry_after=30").head.header("retry-after"),
+        Some("30")
+    );
+    assert!(
+        server
+            .get("/451")
+            .head
+            .header("link")
+            .unwrap()
+            .contains("rel=\"blocked-by\"")
+    );
+    let nwa = server.get("/511");
+    assert!(nwa.text().contains("href="), "511 links to a login page");
+    assert!(nwa.head.header("www-authenticate").is_none());
+    for code in [428, 429, 431, 511] {
+        assert_eq!(
+            server.get(&format!("/{code}")).head.header("cache-control"),
+            Some("no-store"),
+            "{code}"
+        );
+    }
+    let multiple = server.get("/300");
+    assert!(multiple.text().contains("/echo?choice=2"));
+    assert_eq!(multiple.head.all("link").len(), 3);
+    let not_modified = server.request("GET", "/304", &["If-None-Match: \"httpstatus-v1\""]);
+    assert_eq!(not_modified.head.header("etag"), Some("\"httpstatus-v1\""));
+    assert!(not_modified.head.header("cache-control").is_some());
+    let ok = server.get("/200");
+    assert_eq!(
+        ok.head.header("etag"),
+        not_modified.head.header("etag"),
+        "304 carries the validators a 200 would"
+    );
+}
+
+#[test]
+fn head_has_the_get_fields_and_no_content() {
+    let server = start(&[]);
+    for code in [200, 404, 418, 503, 301, 206] {
+        let get = server.get(&format!("/{code}"));
+        let head = server.request("HEAD", &format!("/{code}"), &[]);
+        assert_eq!(head.head.code, get.head.code);
+        assert!(
+            head.body.is_empty() && head.trailing.is_empty(),
+            "{code}: content in a HEAD response"
+        );
+        assert_eq!(
+            head.head.header("content-length"),
+            get.head.header("content-length"),
+            "{code}"
+        );
+        assert_eq!(
+            head.head.header("content-type"),
+            get.head.header("content-type"),
+            "{code}"
+        );
+    }
+}
+
+#[test]
+fn expect_100_continue_over_raw_tcp() {
+    let server = start(&[]);
+    let mut s = server.connect();
+    s.write_all(b"POST /100 HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n").unwrap();
+    let first = read_until(&mut s, b"\r\n\r\n", Duration::from_secs(5));
+    assert!(
+        first.starts_with(b"HTTP/1.1 100 Continue\r\n"),
+        "{}",
+        String::from_utf8_lossy(&first)
+    );
+    s.write_all(b"hello").unwrap();
+    let rest = read_to_close(&mut s);
+    assert!(
+        rest.starts_with(b"HTTP/1.1 200 OK\r\n"),
+        "{}",
+        String::from_utf8_lossy(&rest)
+    );
+
+    // An error status answers the expectation instead of a 100 (RFC 9110 §10.1.1).
+    let mut s = server.connect();
+    s.write_all(
+        b"POST /417 HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n",
+    )
+    .unwrap();
+    let reply = read_until(&mut s, b"\r\n\r\n", Duration::from_secs(5));
+    assert!(
+        reply.starts_with(b"HTTP/1.1 417 Expectation Failed\r\n"),
+        "{}",
+        String::from_utf8_lossy(&reply)
+    );
+
+    // Without Expect, /100 still sends an unasked 100, which clients must accept.
+    let raw = server
+        .raw(b"POST /100 HTTP/1.1\r\nHost: t\r\nContent-Length: 2\r\nConnection: close\r\n\r\nhi");
+    let r = parse(&raw, false).unwrap();
+    assert_eq!(r.interim.iter().map(|h| h.code).collect::<Vec<_>>(), [100]);
+    assert_eq!(r.head.code, 200);
+}
+
+#[test]
+fn early_hints_and_processing_over_raw_tcp() {
+    let server = start(&[]);
+    let raw = server.raw(b"GET /103 HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+    let text = String::from_utf8_lossy(&raw);
+    assert!(
+        text.starts_with("HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload"),
+        "{text}"
+    );
+    let r = parse(&raw, false).unwrap();
+    assert_eq!(r.head.code, 200);
+    assert!(
+        r.head.header("link").is_some(),
+        "the final response repeats the hints"
+    );
+
+    // The 103 arrives before the final response, while the server is still working.
+    let mut s = server.connect();
+    let t = Instant::now();
+    s.write_all(b"GET /103?sleep=600 HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let early = read_until(&mut s, b"\r\n\r\n", Duration::from_secs(5));
+    assert!(early.starts_with(b"HTTP/1.1 103 "));
+    assert!(
+        t.elapsed() < Duration::from_millis(500),
+        "103 came only after the delay"
+    );
+    let rest = read_to_close(&mut s);
+    assert!(rest.windows(15).any(|w| w == b"HTTP/1.1 200 OK"));
+
+    let raw = server.raw(b"GET /102?sleep=2300 HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+    let r = parse(&raw, false).unwrap();
+    let codes: Vec<u16> = r.interim.iter().map(|h| h.code).collect();
+    assert_eq!(
+        codes,
+        [102, 102, 102],
+        "one 102 at once and one per second of the delay"
+    );
+    assert_eq!(r.head.code, 200);
+}
+
+#[test]
+fn no_interim_responses_to_http_1_0() {
+    let server = start(&[]);
+    for code in [100, 102, 103] {
+        let raw = server.raw(format!("GET /{code} HTTP/1.0\r\nHost: t\r\n\r\n").as_bytes());
+        let r = parse(&raw, false).unwrap();
+        assert!(
+            r.interim.is_empty(),
+            "{code}: a 1xx sent to HTTP/1.0 (RFC 9110 §15.2)"
+        );
+        assert_eq!(r.head.code, 200);
+        assert!(r.head.header("x-httpstatus-note").is_some());
+    }
+}
+
+#[test]
+fn websocket_upgrade_and_echo() {
+    let server = start(&[]);
+    let mut s = server.connect();
+    s.write_all(
+        b"GET /101 HTTP/1.1\r\nHost: t\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
+          Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n",
+    )
+    .unwrap();
+    let head = read_until(&mut s, b"\r\n\r\n", Duration::from_secs(5));
+    let text = String::from_utf8_lossy(&head).to_ascii_lowercase();
+    assert!(
+        text.starts_with("http/1.1 101 switching protocols\r\n"),
+        "{text}"
+    );
+    // The RFC 6455 example key and its accept value.
+    assert!(
+        text.contains("sec-websocket-accept: s3pplmbitxaq9kygzzhzrbk+xoo="),
+        "{text}"
+    );
+    assert!(!text.contains("content-length"));
+    // A masked text frame "hi".
+    let mask = [1u8, 2, 3, 4];
+    let payload: Vec<u8> = b"hi"
+        .iter()
+        .enumerate()
+        .map(|(i, b)| b ^ mask[i % 4])
+        .collect();
+    let mut frame = vec![0x81, 0x80 | 2];
+    frame.extend_from_slice(&mask);
+    frame.extend_from_slice(&payload);
+    s.write_all(&frame).unwrap();
+    let echo = read_until(&mut s, b"hi", Duration::from_secs(5));
+    assert_eq!(
+        &echo[..4],
+        &[0x81, 2, b'h', b'i'],
+        "unmasked echo from the server"
+    );
+}
+
+#[test]
+fn redirects_show_what_the_client_did() {
+    let server = start(&[]);
+    for code in [301, 302, 303, 307, 308] {
+        let raw = server.raw(format!("POST /{code} HTTP/1.1\r\nHost: t\r\nContent-Length: 3\r\nConnection: close\r\n\r\na=1").as_bytes());
+        let r = parse(&raw, false).unwrap();
+        assert_eq!(r.head.code, code);
+        assert_eq!(r.head.header("location"), Some("/echo"));
+    }
+    let echo = server.raw(
+        b"POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 3\r\nConnection: close\r\n\r\na=1",
+    );
+    let r = parse(&echo, false).unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&r.body).unwrap();
+    assert_eq!(v["method"], "POST");
+    assert_eq!(v["content"], "a=1");
+}
+
+#[test]
+fn caller_chosen_location_is_local_unless_allowed() {
+    let server = start(&["--allow-redirect-host", "example.com"]);
+    assert_eq!(
+        server
+            .get("/302?location=/echo%3Fx%3D1")
+            .head
+            .header("location"),
+        Some("/echo?x=1")
+    );
+    assert_eq!(
+        server
+            .get("/302?location=https://example.com/a")
+            .head
+            .header("location"),
+        Some("https://example.com/a")
+    );
+    for bad in [
+        "//evil.com",
+        "/%2F%2Fevil.com",
+        "https://evil.com/",
+        "/%5Cevil.com",
+        "javascript:alert(1)",
+    ] {
+        let enc: String = bad.bytes().map(|b| format!("%{b:02X}")).collect();
+        let r = server.get(&format!("/302?location={enc}"));
+        assert_eq!(r.head.code, 400, "{bad}");
+        assert!(r.text().contains("refused"), "{bad}: {}", r.text());
+    }
+    let r = server.request(
+        "GET",
+        "/302",
+        &["X-HttpStatus-Response-Location: //evil.com"],
+    );
+    assert_eq!(r.head.code, 400);
+}
+
+#[test]
+fn caller_chosen_headers_cannot_split_the_response() {
+    let server = start(&[]);
+    let r = server.request(
+        "GET",
+        "/200",
+        &[
+            "X-HttpStatus-Response-X-Test: hello",
+            "X-HttpStatus-Response-Cache-Control: no-cache",
+        ],
+    );
+    assert_eq!(r.head.header("x-test"), Some("hello"));
+    assert!(r.head.all("cache-control").contains(&"no-cache"));
+    let r = server.request("GET", "/200", &["X-HttpStatus-Response-Content-Length: 1"]);
+    assert_eq!(r.head.code, 400);
+    // An obs-fold or bare CR in a field value is refused by the parser before we see it.
+    let raw = server.raw(b"GET /200 HTTP/1.1\r\nHost: t\r\nX-HttpStatus-Response-X-A: a\rSet-Cookie: b\r\nConnection: close\r\n\r\n");
+    let text = String::from_utf8_lossy(&raw);
+    assert!(text.starts_with("HTTP/1.1 400"), "{text}");
+    assert!(!text.to_ascii_lowercase().contains("set-cookie"));
+}
+
+#[test]
+fn content_negotiation_and_language() {
+    let server = start(&[]);
+    let text = server.get("/404");
+    assert_eq!(
+        text.head.header("content-type"),
+        Some("text/plain; charset=utf-8")
+    );
+    assert!(text.text().starts_with("404 Not Found\n"));
+    assert!(
+        text.head
+            .header("vary")
+            .unwrap()
+            .contains("Accept-Language")
+    );
+    let json = server.request("GET", "/404", &["Accept: application/json"]);
+    assert_eq!(json.head.header("content-type"), Some("application/json"));
+    let v: serde_json::Value = serde_json::from_slice(&json.body).unwrap();
+    assert_eq!(v["code"], 404);
+    assert_eq!(v["reason"], "Not Found");
+    assert_eq!(v["title"]["ko"], "찾을 수 없음");
+    let html = server.request(
+        "GET",
+        "/404",
+        &["Accept: text/html", "Accept-Language: ko-KR,ko;q=0.9"],
+    );
+    assert!(html.text().contains("<html lang=\"ko\">") && html.text().contains("찾을 수 없음"));
+    let ko = server.get("/404?lang=ko");
+    assert!(ko.text().contains("찾을 수 없음"));
+    let suppressed = server.get("/404?suppress_body");
+    assert_eq!(suppressed.head.header("content-length"), Some("0"));
+    let unassigned = server.request("GET", "/471", &["Accept: application/json"]);
+    assert_eq!(unassigned.head.code, 471);
+    let v: serde_json::Value = serde_json::from_slice(&unassigned.body).unwrap();
+    assert_eq!(v["handled_as"], 400);
+}
+
+#[test]
+fn ranges() {
+    let server = start(&[]);
+    let r = server.request("GET", "/206", &["Range: bytes=0-9"]);
+    assert_eq!(r.head.code, 206);
+    assert_eq!(r.head.header("content-range"), Some("bytes 0-9/1000"));
+    assert_eq!(r.body, b"abcdefghij");
+    let r = server.request("GET", "/206", &["Range: bytes=-4"]);
+    assert_eq!(r.head.header("content-range"), Some("bytes 996-999/1000"));
+    let r = server.request("GET", "/206", &["Range: bytes=0-1,10-11"]);
+    assert!(
+        r.head
+            .header("content-type")
+            .unwrap()
+            .starts_with("multipart/byteranges; boundary=")
+    );
+    assert!(
+        r.head.header("content-range").is_none(),
+        "no Content-Range in the header section of a multipart 206"
+    );
+    assert!(r.text().contains("Content-Range: bytes 10-11/1000"));
+    let r = server.request("GET", "/206", &["Range: bytes=5000-"]);
+    assert_eq!(r.head.code, 416);
+    assert_eq!(r.head.header("content-range"), Some("bytes */1000"));
+}
+
+#[test]
+fn weighted_lists_ranges_and_seeds() {
+    let server = start(&[]);
+    let a: Vec<u16> = (0..5)
+        .map(|_| server.get("/status/200:1,500:1,502-504?seed=42").head.code)
+        .collect();
+    let b: Vec<u16> = (0..5)
+        .map(|_| server.get("/status/200:1,500:1,502-504?seed=42").head.code)
+        .collect();
+    assert_eq!(a, b, "the same seed gives the same code");
+    let mut seen = std::collections::BTreeSet::new();
+    for seed in 0..60 {
+        let code = server
+            .get(&format!("/status/200:0,500:1,502-504:1?seed={seed}"))
+            .head
+            .code;
+        assert!(code == 500 || (502..=504).contains(&code), "{code}");
+        seen.insert(code);
+    }
+    assert!(seen.len() >= 3, "{seen:?}");
+}
+
+#[test]
+fn bad_input_gets_a_clear_4xx_and_the_server_keeps_serving() {
+    let server = start(&[
+        "--max-delay-ms",
+        "1000",
+        "--max-list",
+        "5",
+        "--max-body",
+        "100",
+        "--max-header-bytes",
+        "8192",
+        "--header-timeout-ms",
+        "500",
+        "--body-timeout-ms",
+        "500",
+    ]);
+    let cases: [(&str, u16, &str); 12] = [
+        ("/abc", 404, "no route"),
+        ("/status/abc", 400, "not a status code"),
+        ("/99", 400, "100 to 599"),
+        ("/600", 400, "100 to 599"),
+        ("/1000", 400, "100 to 599"),
+        ("/status/200:0,500:0", 400, "zero"),
+        ("/status/200:-1", 400, "weight"),
+        ("/status/200:inf", 400, "weight"),
+        ("/status/200,201,202,203,204,205", 400, "too long"),
+        ("/200?sleep=5000", 400, "longer than"),
+        ("/200?fault=boom", 400, "unknown fault"),
+        ("/200?lang=fr", 400, "not supported"),
+    ];
+    for (path, code, says) in cases {
+        let r = server.get(path);
+        assert_eq!(r.head.code, code, "{path}");
+        assert!(r.text().contains(says), "{path}: {:?}", r.text());
+    }
+    let json = server.request("GET", "/600", &["Accept: application/json"]);
+    let v: serde_json::Value = serde_json::from_slice(&json.body).unwrap();
+    assert_eq!(v["error"]["status"], 400);
+
+    // Oversized header section: 431 that says so.
+    let big = format!("X-Big: {}", "a".repeat(9000));
+    let r = server.request("GET", "/200", &[&big]);
+    assert_eq!(r.head.code, 431);
+    assert!(r.text().contains("--max-header-bytes"));
+    // Far too large: hyper refuses it before our handler, still with 431.
+    let huge = format!("X-Big: {}", "a".repeat(100_000));
+    assert_eq!(server.request("GET", "/200", &[&huge]).head.code, 431);
+
+    // Content over --max-body: 413, declared or streamed.
+    let r = server
+        .raw(b"POST /200 HTTP/1.1\r\nHost: t\r\nContent-Length: 1000\r\nConnection: close\r\n\r\n");
+    let r = parse(&r, false).unwrap();
+    assert_eq!(r.head.code, 413);
+    assert!(r.text().contains("--max-body"));
+    let mut chunked =
+        b"POST /200 HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+            .to_vec();
+    for _ in 0..5 {
+        chunked.extend_from_slice(b"32\r\n");
+        chunked.extend_from_slice(&[b'x'; 50]);
+        chunked.extend_from_slice(b"\r\n");
+    }
+    chunked.extend_from_slice(b"0\r\n\r\n");
+    assert_eq!(parse(&server.raw(&chunked), false).unwrap().head.code, 413);
+
+    // Content that never comes: 408 once --body-timeout-ms has passed.
+    let mut s = server.connect();
+    s.write_all(b"POST /200 HTTP/1.1\r\nHost: t\r\nContent-Length: 10\r\n\r\nabc")
+        .unwrap();
+    let reply = String::from_utf8_lossy(&read_to_close(&mut s)).into_owned();
+    assert!(
+        reply.starts_with("HTTP/1.1 408 Request Timeout\r\n"),
+        "{reply}"
+    );
+    assert!(reply.contains("--body-timeout-ms"));
+
+    // Slow header section (slowloris): 408 that says so, then close.
+    let mut s = server.connect();
+    s.write_all(b"GET /200 HTTP/1.1\r\nHost: t\r\n").unwrap();
+    let t = Instant::now();
+    let reply = read_to_close(&mut s);
+    assert!(t.elapsed() < Duration::from_secs(3));
+    let text = String::from_utf8_lossy(&reply);
+    assert!(
+        text.starts_with("HTTP/1.1 408 Request Timeout\r\n"),
+        "{text}"
+    );
+    assert!(text.contains("--header-timeout-ms"));
+
+    // Garbage is a 400 from the parser; a request line with a bad version too.
+    assert!(server.raw(b"NOT HTTP\r\n\r\n").starts_with(b"HTTP/1.1 400"));
+
+    // And the server still answers.
+    assert_eq!(server.get("/200").head.code, 200);
+}
+
+#[test]
+fn faults() {
+    let server = start(&[]);
+    let t = Instant::now();
+    assert!(
+        server
+            .raw(b"GET /200?fault=close-before-headers HTTP/1.1\r\nHost: t\r\n\r\n")
+            .is_empty()
+    );
+    assert!(t.elapsed() < Duration::from_secs(5));
+
+    let raw = server.raw(b"GET /200?fault=close-after-headers HTTP/1.1\r\nHost: t\r\n\r\n");
+    let r = parse(&raw, false).unwrap();
+    assert_eq!(r.head.code, 200);
+    assert!(r.body.is_empty(), "nothing after the headers");
+    assert!(
+        r.head.header("content-length").is_some_and(|l| l != "0"),
+        "a length was promised"
+    );
+
+    let raw = server.raw(b"GET /404?fault=close-mid-body HTTP/1.1\r\nHost: t\r\n\r\n");
+    let r = parse(&raw, false).unwrap();
+    let promised: usize = r.head.header("content-length").unwrap().parse().unwrap();
+    assert!(
+        !r.body.is_empty() && r.body.len() < promised,
+        "{} of {promised}",
+        r.body.len()
+    );
+
+    let t = Instant::now();
+    let raw = server.raw(b"GET /204?x HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+    assert!(parse(&raw, false).unwrap().body.is_empty());
+    let raw =
+        server.raw(b"GET /200?fault=slow-body HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+    let r = parse(&raw, false).unwrap();
+    assert_eq!(
+        r.body.len(),
+        r.head
+            .header("content-length")
+            .unwrap()
+            .parse::<usize>()
+            .unwrap()
+    );
+    assert!(
+        t.elapsed() >= Duration::from_millis(100 * (r.body.len() as u64 - 1)),
+        "dribbled"
+    );
+
+    // Header twins of the query controls.
+    let r = server.request("GET", "/200", &["X-HttpStatus-Sleep: 300"]);
+    assert_eq!(r.head.code, 200);
+    let t = Instant::now();
+    assert!(
+        server
+            .raw(
+                b"GET /200 HTTP/1.1\r\nHost: t\r\nX-HttpStatus-Fault: close-before-headers\r\n\r\n"
+            )
+            .is_empty()
+    );
+    assert!(t.elapsed() < Duration::from_secs(5));
+}
+
+#[test]
+fn delays_are_honoured() {
+    let server = start(&[]);
+    let t = Instant::now();
+    assert_eq!(server.get("/200?sleep=400").head.code, 200);
+    assert!(t.elapsed() >= Duration::from_millis(400));
+}
+
+#[test]
+fn cors() {
+    let server = start(&[]);
+    let r = server.request(
+        "OPTIONS",
+        "/418",
+        &[
+            "Origin: https://app.test",
+            "Access-Control-Request-Method: PUT",
+            "Access-Control-Request-Headers: x-token",
+        ],
+    );
+    assert_eq!(r.head.code, 204);
+    assert_eq!(r.head.header("access-control-allow-origin"), Some("*"));
+    assert!(
+        r.head
+            .header("access-control-allow-methods")
+            .unwrap()
+            .contains("PUT")
+    );
+    assert_eq!(
+        r.head.header("access-control-allow-headers"),
+        Some("x-token")
+    );
+    let r = server.request("GET", "/301", &["Origin: https://app.test"]);
+    let expose = r.head.header("access-control-expose-headers").unwrap();
+    for f in [
+        "Location",
+        "Retry-After",
+        "WWW-Authenticate",
+        "Content-Range",
+    ] {
+        assert!(expose.contains(f), "{f}");
+    }
+    // OPTIONS without a preflight is an ordinary request for the code.
+    assert_eq!(server.request("OPTIONS", "/418", &[]).head.code, 418);
+}
+
+#[test]
+fn connection_limit_answers_503() {
+    let server = start(&["--max-connections", "2"]);
+    let a = server.connect();
+    let b = server.connect();
+    std::thread::sleep(Duration::from_millis(200));
+    let r = parse(&server.raw(b"GET /200 HTTP/1.1\r\nHost: t\r\n\r\n"), false).unwrap();
+    assert_eq!(r.head.code, 503);
+    assert!(r.text().contains("--max-connections"));
+    drop((a, b));
+    std::thread::sleep(Duration::from_millis(200));
+    assert_eq!(server.get("/200").head.code, 200);
+}
+
+#[test]
+fn graceful_shutdown_finishes_requests_in_flight() {
+    let server = start(&["--shutdown-timeout-ms", "5000"]);
+    let mut s = server.connect();
+    s.write_all(b"GET /200?sleep=800 HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    let addr = server.addr;
+    let t = Instant::now();
+    server.stop();
+    let reply = read_to_close(&mut s);
+    assert!(
+        reply.starts_with(b"HTTP/1.1 200 OK"),
+        "{}",
+        String::from_utf8_lossy(&reply)
+    );
+    assert!(t.elapsed() < Duration::from_secs(5));
+    assert!(
+        std::net::TcpStream::connect(addr).is_err(),
+        "no longer listening"
+    );
+}
+
+#[test]
+fn http2_prior_knowledge() {
+    let server = start(&[]);
+    let addr = server.addr;
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async move {
+        let stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+        let io = hyper_util::rt::TokioIo::new(stream);
+        let (mut send, conn) =
+            hyper::client::conn::http2::handshake(hyper_util::rt::TokioExecutor::new(), io)
+                .await
+                .unwrap();
+        tokio::spawn(conn);
+        for (path, code) in [
+            ("/404", 404),
+            ("/204", 204),
+            ("/103", 200),
+            ("/status/503", 503),
+        ] {
+            let req = http::Request::get(format!("http://{addr}{path}"))
+                .body(http_body_util::Empty::<bytes::Bytes>::new())
+                .unwrap();
+            let resp = send.send_request(req).await.unwrap();
+            assert_eq!(resp.status().as_u16(), code, "{path}");
+            assert_eq!(resp.version(), http::Version::HTTP_2);
+            if code == 204 {
+                assert!(resp.headers().get("content-length").is_none());
+            }
+            if path == "/103" {
+                assert!(resp.headers().get("x-httpstatus-note").is_some());
+            }
+        }
+    });
+}
+
+#[test]
+fn keep_alive_serves_many_requests_on_one_connection() {
+    let server = start(&[]);
+    let mut s = server.connect();
+    let mut all = Vec::new();
+    for i in 0..20 {
+        let path = ["/200", "/204", "/304", "/404", "/103"][i % 5];
+        s.write_all(format!("GET {path} HTTP/1.1\r\nHost: t\r\n\r\n").as_bytes())
+            .unwrap();
+        let end: &[u8] = if path == "/204" || path == "/304" {
+            b"\r\n\r\n"
+        } else {
+            b"\n\n"
+        };
+        let _ = end;
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    s.write_all(b"GET /418 HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    all.extend(read_to_close(&mut s));
+    let text = String::from_utf8_lossy(&all);
+    assert_eq!(text.matches("HTTP/1.1 200 OK").count(), 8, "{text}");
+    assert_eq!(text.matches("HTTP/1.1 204 No Content").count(), 4);
+    assert_eq!(text.matches("HTTP/1.1 304 Not Modified").count(), 4);
+    assert_eq!(text.matches("HTTP/1.1 103 Early Hints").count(), 4);
+    assert!(text.ends_with("\n") && text.contains("HTTP/1.1 418 I'm a teapot"));
+}
+
+#[test]
+fn health() {
+    let server = start(&[]);
+    let r = server.get("/healthz");
+    assert_eq!(r.head.code, 200);
+    assert_eq!(r.text(), "ok\n");
+    let _ = StatusCode::OK;
+}
+
+#[test]
+fn https_with_alpn() {
+    use std::sync::Arc;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use tokio_rustls::rustls;
+
+    let key = rcgen::generate_simple_self_signed(vec!["localhost".to_owned()]).unwrap();
+    let dir = std::env::temp_dir().join(format!("httpstatus-tls-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (cert_path, key_path) = (dir.join("cert.pem"), dir.join("key.pem"));
+    std::fs::write(&cert_path, key.cert.pem()).unwrap();
+    std::fs::write(&key_path, key.signing_key.serialize_pem()).unwrap();
+    let server = start(&[
+        "--tls-cert",
+        cert_path.to_str().unwrap(),
+        "--tls-key",
+        key_path.to_str().unwrap(),
+    ]);
+    let addr = server.addr;
+
+    let mut roots = rustls::RootCertStore::empty();
+    roots.add(key.cert.der().clone()).unwrap();
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    for (alpn, want_h2) in [(b"http/1.1".to_vec(), false), (b"h2".to_vec(), true)] {
+        let mut config = rustls::ClientConfig::builder_with_provider(provider.clone())
+            .with_safe_default_protocol_versions()
+            .unwrap()
+            .with_root_certificates(roots.clone())
+            .with_no_client_auth();
+        config.alpn_protocols = vec![alpn];
+        let connector = tokio_rustls::TlsConnector::from(Arc::new(config));
+        rt.block_on(async {
+            let tcp = tokio::net::TcpStream::connect(addr).await.unwrap();
+            let name = rustls::pki_types::ServerName::try_from("localhost").unwrap();
+            let mut tls = connector.connect(name, tcp).await.unwrap();
+            let negotiated = tls.get_ref().1.alpn_protocol().map(<[u8]>::to_vec);
+            if want_h2 {
+                assert_eq!(negotiated.as_deref(), Some(&b"h2"[..]));
+                let io = hyper_util::rt::TokioIo::new(tls);
+                let (mut send, conn) =
+                    hyper::client::conn::http2::handshake(hyper_util::rt::TokioExecutor::new(), io)
+                        .await
+                        .unwrap();
+                tokio::spawn(conn);
+                let req = http::Request::get(format!("https://localhost:{}/418", addr.port()))
+                    .body(http_body_util::Empty::<bytes::Bytes>::new())
+                    .unwrap();
+                assert_eq!(send.send_request(req).await.unwrap().status().as_u16(), 418);
+            } else {
+                tls.write_all(b"GET /103 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .await
+                    .unwrap();
+                let mut out = Vec::new();
+                let _ = tls.read_to_end(&mut out).await;
+                let r = parse(&out, false).unwrap();
+                assert_eq!(
+                    r.interim.first().map(|h| h.code),
+                    Some(103),
+                    "interim responses work over TLS too"
+                );
+                assert_eq!(r.head.code, 200);
+            }
+        });
+    }
+    let _ = std::fs::remove_dir_all(dir);
+}
