@@ -113,6 +113,11 @@ pub struct ServeArgs {
     )]
     pub tls_key: Option<PathBuf>,
 
+    /// Log every request (method, path, version, status, time) at info level, in the
+    /// chosen log format. `RUST_LOG` filters further.
+    #[arg(long, env = "HTTPSTATUS_ACCESS_LOG")]
+    pub access_log: bool,
+
     /// Log format.
     #[arg(long, env = "HTTPSTATUS_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,

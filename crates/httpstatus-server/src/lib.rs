@@ -37,7 +37,7 @@ pub use server::{Server, StartError};
 
 /// Sets up logging, binds, and serves until SIGINT or SIGTERM.
 pub fn run(args: &ServeArgs) -> Result<(), StartError> {
-    init_logging(args.log_format);
+    init_logging(args.log_format, args.access_log);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -58,9 +58,14 @@ pub fn run(args: &ServeArgs) -> Result<(), StartError> {
     })
 }
 
-fn init_logging(format: LogFormat) {
+fn init_logging(format: LogFormat, access_log: bool) {
     use tracing_subscriber::EnvFilter;
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+    let default = if access_log {
+        "info"
+    } else {
+        "info,httpstatus::access=off"
+    };
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr);

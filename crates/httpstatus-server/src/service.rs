@@ -41,18 +41,47 @@ pub(crate) async fn handle(
         w.set(Phase::Handling);
     }
     let method = req.method().clone();
-    let mut resp = match head_too_large(&req, &state.limits) {
+    let started = std::time::Instant::now();
+    let path = req.uri().path().to_owned();
+    let version = req.version();
+    let early = head_too_large(&req, &state.limits).or_else(|| host_missing(&req));
+    let mut resp = match early {
         Some(resp) => resp,
         None => match dispatch(req, &state, interim).await {
             Ok(r) => r,
-            Err(Abort) => return Err(Cut),
+            Err(Abort) => {
+                tracing::info!(target: "httpstatus::access", %method, path, ?version, status = "closed", ms = started.elapsed().as_millis() as u64);
+                return Err(Cut);
+            }
         },
     };
+    tracing::info!(target: "httpstatus::access", %method, path, ?version, status = resp.status().as_u16(), ms = started.elapsed().as_millis() as u64);
     if !(method == Method::OPTIONS && resp.status() == http::StatusCode::NO_CONTENT) {
         cors(resp.headers_mut());
     }
     let (parts, body) = resp.into_parts();
     Ok(Response::from_parts(parts, body.watched(watch)))
+}
+
+/// RFC 9112 §3.2: a server MUST answer 400 to an HTTP/1.1 request without exactly one
+/// `Host` header field.
+fn host_missing(req: &Request<Incoming>) -> Option<Response<Body>> {
+    if req.version() != Version::HTTP_11 || req.uri().authority().is_some() {
+        return None;
+    }
+    let hosts = req.headers().get_all(header::HOST).iter().count();
+    if hosts == 1 {
+        return None;
+    }
+    let message = if hosts == 0 {
+        "an HTTP/1.1 request needs a Host header field (RFC 9112 §3.2)"
+    } else {
+        "an HTTP/1.1 request may carry only one Host header field (RFC 9112 §3.2)"
+    };
+    Some(error(
+        &BadRequest::new(message),
+        negotiate::format(req.headers()),
+    ))
 }
 
 /// The request head's size as sent, near enough: request line and header lines.

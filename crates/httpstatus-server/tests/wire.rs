@@ -598,6 +598,28 @@ fn bad_input_gets_a_clear_4xx_and_the_server_keeps_serving() {
     );
     assert!(text.contains("--header-timeout-ms"));
 
+    // HTTP/1.1 without Host is a 400 (RFC 9112 §3.2); HTTP/1.0 needs none.
+    let r = parse(
+        &server.raw(b"GET /200 HTTP/1.1\r\nConnection: close\r\n\r\n"),
+        false,
+    )
+    .unwrap();
+    assert_eq!(r.head.code, 400);
+    assert!(r.text().contains("Host"));
+    let r = parse(
+        &server.raw(b"GET /200 HTTP/1.1\r\nHost: a\r\nHost: b\r\nConnection: close\r\n\r\n"),
+        false,
+    )
+    .unwrap();
+    assert_eq!(r.head.code, 400);
+    assert_eq!(
+        parse(&server.raw(b"GET /200 HTTP/1.0\r\n\r\n"), false)
+            .unwrap()
+            .head
+            .code,
+        200
+    );
+
     // Garbage is a 400 from the parser; a request line with a bad version too.
     assert!(server.raw(b"NOT HTTP\r\n\r\n").starts_with(b"HTTP/1.1 400"));
 
