@@ -134,6 +134,58 @@ pub(crate) enum Command {
     Man,
     /// Run the status-code test server (every flag has an HTTPSTATUS_* environment twin).
     Serve(Box<httpstatus_server::ServeArgs>),
+    /// Request a URL, follow its redirects hop by hop, and explain every status.
+    Check(Box<CheckArgs>),
+}
+
+/// `httpstatus check`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Exit status: 0 final 2xx; 3, 4, 5 final 3xx, 4xx, 5xx (a redirect loop or \
+too long a chain ends on a 3xx: 3); 1 network error (refused, DNS, timeout, TLS, truncated); \
+2 usage error.\n\n--json prints one object: {url, hops: [{method, url, version, status, reason, \
+interim, headers, content_length, elapsed_ms, next, findings: [{id, severity, section, \
+message: {ko, en}}]}], failure, total_ms}."
+)]
+pub(crate) struct CheckArgs {
+    /// The URL (http or https; `example.com/x` means http://example.com/x).
+    #[arg(value_name = "URL")]
+    pub(crate) url: String,
+    /// Request method (default GET, or POST with -d/--data-file).
+    #[arg(short = 'X', long = "request", value_name = "METHOD")]
+    pub(crate) method: Option<String>,
+    /// An extra request header field, `Name: value` (repeatable).
+    #[arg(short = 'H', long = "header", value_name = "NAME: VALUE")]
+    pub(crate) headers: Vec<String>,
+    /// Request content.
+    #[arg(
+        short = 'd',
+        long = "data",
+        value_name = "DATA",
+        conflicts_with = "data_file"
+    )]
+    pub(crate) data: Option<String>,
+    /// Request content from a file.
+    #[arg(long = "data-file", value_name = "FILE")]
+    pub(crate) data_file: Option<std::path::PathBuf>,
+    /// Most redirects to follow.
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    pub(crate) max_redirects: usize,
+    /// Do not follow redirects.
+    #[arg(long)]
+    pub(crate) no_follow: bool,
+    /// Time allowed for each hop, connection included (seconds).
+    #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
+    pub(crate) timeout: f64,
+    /// Speak HTTP/1.1 only.
+    #[arg(long = "http1.1", conflicts_with = "http2")]
+    pub(crate) http1: bool,
+    /// Speak HTTP/2 only (h2c by prior knowledge on http://).
+    #[arg(long = "http2")]
+    pub(crate) http2: bool,
+    /// Accept any TLS certificate.
+    #[arg(short = 'k', long)]
+    pub(crate) insecure: bool,
 }
 
 /// `httpstatus list`.

@@ -1,6 +1,7 @@
 //! One module per command. Each takes its parsed arguments and the shared [`Ctx`] and
 //! returns whether anything was found; the exit status follows from that.
 
+mod check;
 mod completions;
 mod list;
 mod lookup;
@@ -21,6 +22,8 @@ pub(crate) enum Outcome {
     Found,
     /// Exit status 1: an unassigned code, no search hit, an empty list.
     NothingMatched,
+    /// Another exit status (`check`: 1, 3, 4, 5).
+    Status(u8),
 }
 
 impl Outcome {
@@ -28,6 +31,7 @@ impl Outcome {
         match self {
             Outcome::Found => ExitCode::SUCCESS,
             Outcome::NothingMatched => ExitCode::from(1),
+            Outcome::Status(n) => ExitCode::from(n),
         }
     }
 }
@@ -45,6 +49,7 @@ pub(crate) fn dispatch(cli: Cli, ctx: &Ctx) -> Result<Outcome, Error> {
             no_json(ctx, "man")?;
             Ok(man::run()?)
         }
+        Some(Command::Check(args)) => check::run(&args, ctx),
         Some(Command::Serve(args)) => {
             no_json(ctx, "serve")?;
             httpstatus_server::run(&args).map_err(Error::Serve)?;
