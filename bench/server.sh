@@ -6,6 +6,7 @@
 #   bench/server.sh                          # 10 s per run, 2 rounds, 1/50/256 connections
 #   DURATION=5 ROUNDS=3 CONNS="50 256" bench/server.sh
 #   STARTS=21 bench/server.sh                # more start-up samples (default 11)
+#   OURS_BIN=/path/to/httpstatus bench/server.sh   # another build of ours (not rebuilt)
 #
 # wrk (2 threads, 1 at 1 connection; --latency) runs against our `GET /status/418` and the minimal server's
 # `GET /` alternately: in odd rounds ours goes first, in even rounds the minimal server
@@ -30,10 +31,12 @@ if ! command -v wrk >/dev/null 2>&1; then
 fi
 
 echo "== building both servers (release)" >&2
-cargo build --release --quiet -p httpstatus-cli
-cargo build --release --quiet -p httpstatus-bench-minimal --features bench
 TARGET="${CARGO_TARGET_DIR:-target}/release"
-OURS_BIN="$TARGET/httpstatus"
+if [ -z "${OURS_BIN:-}" ]; then
+    cargo build --release --quiet -p httpstatus-cli
+    OURS_BIN="$TARGET/httpstatus"
+fi
+cargo build --release --quiet -p httpstatus-bench-minimal --features bench
 MIN_BIN="$TARGET/minimal-hyper"
 
 free_port() {
@@ -49,6 +52,7 @@ wait_up() { # URL
     return 1
 }
 
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 OUT="bench/results/server-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$OUT"
 
@@ -73,13 +77,33 @@ PIDS+=("$MIN_PID")
 wait_up "$OURS_URL"
 wait_up "$MIN_URL"
 rss() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# Work a server does at start-up in the background (rendering pages …) must not overlap
+# the measurements: wait until its CPU time stops moving for half a second (30 s at most).
+wait_idle() {
+    local before after
+    for _ in $(seq 1 60); do
+        before=$(cpu_ticks "$1")
+        sleep 0.5
+        after=$(cpu_ticks "$1")
+        [ "$before" = "$after" ] && return 0
+    done
+    echo "server $1 still busy after 30 s; measuring anyway" >&2
+}
+wait_idle "$OURS_PID"
 echo "== idle RSS: ours $(rss "$OURS_PID") KiB, minimal $(rss "$MIN_PID") KiB" >&2
 
-run_wrk() { # NAME URL CONNS ROUND
-    local file="$OUT/$1-c$3-r$4.txt" threads=$THREADS
+CLK_TCK=$(getconf CLK_TCK)
+run_wrk() { # NAME URL CONNS ROUND PID
+    local file="$OUT/$1-c$3-r$4.txt" threads=$THREADS before after
     [ "$3" -lt "$threads" ] && threads=$3 # wrk needs a connection per thread
     echo "-- $1 c=$3 round $4" >&2
+    before=$(cpu_ticks "$5")
     wrk -t"$threads" -c"$3" -d"${DURATION}s" --latency "$2" >"$file"
+    after=$(cpu_ticks "$5")
+    # The server's CPU time (user + system) during the run: it depends far less on what
+    # else the machine is doing than requests/s does.
+    echo "server_cpu_seconds $(python3 -c "print(($after - $before) / $CLK_TCK)")" >>"$file"
 }
 
 echo "== warm-up (2 s each at 50 connections)" >&2
@@ -89,11 +113,11 @@ wrk -t"$THREADS" -c50 -d2s "$MIN_URL" >/dev/null
 for round in $(seq 1 "$ROUNDS"); do
     for c in $CONNS; do
         if [ $((round % 2)) -eq 1 ]; then
-            run_wrk ours "$OURS_URL" "$c" "$round"
-            run_wrk minimal "$MIN_URL" "$c" "$round"
+            run_wrk ours "$OURS_URL" "$c" "$round" "$OURS_PID"
+            run_wrk minimal "$MIN_URL" "$c" "$round" "$MIN_PID"
         else
-            run_wrk minimal "$MIN_URL" "$c" "$round"
-            run_wrk ours "$OURS_URL" "$c" "$round"
+            run_wrk minimal "$MIN_URL" "$c" "$round" "$MIN_PID"
+            run_wrk ours "$OURS_URL" "$c" "$round" "$OURS_PID"
         fi
     done
 done
@@ -109,5 +133,6 @@ PIDS=()
 echo "== start to first response ($STARTS starts)" >&2
 python3 bench/lib/startup.py "$STARTS" "$OURS_BIN" serve --addr 127.0.0.1:{port} >"$OUT/startup.txt"
 
+echo "ours: $OURS_BIN, built $(date -u -r "$OURS_BIN" +%Y-%m-%dT%H:%MZ); load average before the run: $LOAD_BEFORE" | tee -a "$OUT/summary.txt"
 python3 bench/lib/wrk_table.py "$OUT" "$CONNS" "$ROUNDS" "$OURS_RSS" "$OURS_HWM" "$MIN_RSS" \
-    "$OUT/startup.txt" | tee "$OUT/summary.txt"
+    "$OUT/startup.txt" | tee -a "$OUT/summary.txt"

@@ -18,7 +18,9 @@ def parse(path):
     errors = re.search(r"Socket errors: (.*)", text)
     total = int(re.search(r"(\d+) requests in", text).group(1))
     non = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+    cpu = re.search(r"server_cpu_seconds ([\d.]+)", text)
     return {
+        "cpu_us": float(cpu.group(1)) * 1e6 / total if cpu else float("nan"),
         "rps": rps,
         "p99": p99,
         "errors": errors.group(1) if errors else None,
@@ -38,9 +40,10 @@ def main():
     print()
     print(
         f"{'conns':>5} | {'ours req/s':>11} {'minimal req/s':>13} {'ratio':>6} | "
-        f"{'ours p99':>9} {'minimal p99':>11} {'ratio':>6} | per-round req/s ours / minimal"
+        f"{'ours p99':>9} {'minimal p99':>11} {'ratio':>6} | "
+        f"{'CPU µs/req ours':>15} {'minimal':>7} {'ratio':>6} | per-round req/s ours / minimal"
     )
-    print("-" * 110)
+    print("-" * 140)
     verdicts = []
     problems = []
     for c in conns:
@@ -59,17 +62,22 @@ def main():
         m_rps = statistics.mean(r["rps"] for r in runs["minimal"])
         o_p99 = statistics.mean(r["p99"] for r in runs["ours"])
         m_p99 = statistics.mean(r["p99"] for r in runs["minimal"])
+        o_cpu = statistics.mean(r["cpu_us"] for r in runs["ours"])
+        m_cpu = statistics.mean(r["cpu_us"] for r in runs["minimal"])
         rps_ratio, p99_ratio = o_rps / m_rps, o_p99 / m_p99
         rounds_txt = ", ".join(
             f"{a['rps']:.0f}/{b['rps']:.0f}" for a, b in zip(runs["ours"], runs["minimal"])
         )
         print(
             f"{c:>5} | {o_rps:>11.0f} {m_rps:>13.0f} {rps_ratio:>5.2f}x | "
-            f"{o_p99:>7.2f}ms {m_p99:>9.2f}ms {p99_ratio:>5.2f}x | {rounds_txt}"
+            f"{o_p99:>7.2f}ms {m_p99:>9.2f}ms {p99_ratio:>5.2f}x | "
+            f"{o_cpu:>15.1f} {m_cpu:>7.1f} {m_cpu / o_cpu:>5.2f}x | {rounds_txt}"
         )
         if c != "1":
             verdicts.append((f"req/s at {c} connections >= 0.95x", rps_ratio >= 0.95))
             verdicts.append((f"p99 at {c} connections <= 1.2x", p99_ratio <= 1.2))
+    print("(CPU µs/req: the server's user+system CPU time per request; its ratio is minimal/ours,")
+    print(" the share of the minimal server's capacity ours would reach if CPU were the limit)")
     print()
     print(f"RSS of ours after the load: {ours_rss / 1024:.1f} MiB (peak {ours_hwm / 1024:.1f} MiB); "
           f"minimal server: {min_rss / 1024:.1f} MiB")

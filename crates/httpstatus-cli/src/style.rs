@@ -126,6 +126,12 @@ mod tests {
     }
 
     #[test]
+    fn the_web_page_uses_the_same_colours() {
+        let ours: Vec<(&str, &str)> = PALETTE.iter().map(|s| (s.key, s.css)).collect();
+        assert_eq!(ours, httpstatus_server::CLASS_COLOURS);
+    }
+
+    #[test]
     fn paint_round_trips_without_style() {
         assert_eq!(paint(Style::new(), "x"), "x");
         assert_eq!(paint(TITLE, "x"), "\u{1b}[1mx\u{1b}[0m");

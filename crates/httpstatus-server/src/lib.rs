@@ -7,7 +7,10 @@
 //!   (`500-504`); `?seed=` makes the choice reproducible;
 //! - `/echo`: reports the method, header fields and content it received (where our
 //!   redirects point, so a client can see 303 turn POST into GET);
-//! - `/healthz`.
+//! - `/healthz`;
+//! - the bilingual reference pages under `/ko/` and `/en/` (`/` redirects by
+//!   `Accept-Language`) and the JSON API under `/api/v1/` (see `site.rs`, `pages/` and
+//!   `api/`).
 //!
 //! Every response follows RFC 9110 and its companions: the reason phrase on the status
 //! line; no content and no `Content-Length` on 204 and 304; none generated on 205; none
@@ -21,19 +24,36 @@
 
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
+mod api;
 mod body;
 mod config;
 mod interim;
 mod negotiate;
+mod pages;
 mod respond;
 pub mod route;
 mod server;
 mod service;
+mod site;
 mod tls;
 mod websocket;
 
 pub use config::{Limits, LogFormat, ServeArgs};
 pub use server::{Server, StartError};
+
+/// The class colours of the reference pages (`"1xx"` … `"5xx"`, `"unofficial"`, each with
+/// its CSS colour), the same as the CLI's palette.
+pub const CLASS_COLOURS: [(&str, &str); 6] = {
+    let p = pages::layout::PALETTE;
+    [
+        (p[0].0, p[0].1),
+        (p[1].0, p[1].1),
+        (p[2].0, p[2].1),
+        (p[3].0, p[3].1),
+        (p[4].0, p[4].1),
+        (p[5].0, p[5].1),
+    ]
+};
 
 /// Sets up logging, binds, and serves until SIGINT or SIGTERM.
 pub fn run(args: &ServeArgs) -> Result<(), StartError> {

@@ -106,6 +106,7 @@ impl Server {
             }
             _ => None,
         };
+        crate::site::warm();
         Ok(Server {
             listener,
             state: Arc::new(State {

@@ -137,6 +137,9 @@ async fn dispatch(
     if is_preflight(&req) {
         return Ok(preflight(&req));
     }
+    if let Some(resp) = crate::site::serve(&req).await {
+        return Ok(resp);
+    }
     let format = negotiate::format(req.headers());
     let route = match route::parse_path(req.uri().path(), &state.limits) {
         Ok(r) => r,

@@ -1,0 +1,271 @@
+//! The OpenAPI 3.0 document of the API, built from the same constants the handlers use
+//! (filter names, class values, the core's keyword enums), so the two cannot drift.
+
+use httpstatus::{
+    Cacheability, Class, Content, RedirectMethod, Registration, Requirement, Retry, Sender,
+};
+use serde_json::{Value, json};
+
+use super::{CLASS_VALUES, FLAGS, MATCH_NAMES, MAX_QUERY};
+
+/// Keywords, then `null` when the field is nullable.
+fn keywords(all: &[&str], nullable: bool) -> Value {
+    let mut v: Vec<Value> = all.iter().map(|s| json!(s)).collect();
+    if nullable {
+        v.push(Value::Null);
+    }
+    Value::Array(v)
+}
+
+fn strings<T: Copy>(all: &[T], f: impl Fn(T) -> &'static str) -> Vec<&'static str> {
+    all.iter().map(|&x| f(x)).collect()
+}
+
+fn text_ref() -> Value {
+    json!({ "$ref": "#/components/schemas/Text" })
+}
+
+fn error_response(description: &str) -> Value {
+    json!({
+        "description": description,
+        "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } }
+    })
+}
+
+fn array_of(schema: &str, description: &str) -> Value {
+    json!({
+        "description": description,
+        "content": { "application/json": { "schema": {
+            "type": "array",
+            "items": { "$ref": format!("#/components/schemas/{schema}") }
+        } } }
+    })
+}
+
+fn flag_description(flag: &str) -> &'static str {
+    match flag {
+        "cacheable" => "Only heuristically cacheable codes (RFC 9110 §15.1).",
+        "no_content" => "Only codes whose response cannot (or must not) carry content.",
+        "retryable" => "Only codes with a retry hint.",
+        "redirect" => "Only redirects.",
+        "unofficial" => "Only unofficial (vendor) codes, instead of registered ones.",
+        "all" => "Registered and unofficial codes (with `unofficial=true`: unofficial only).",
+        _ => "",
+    }
+}
+
+/// The whole document.
+pub(crate) fn document() -> Value {
+    let version = httpstatus::data_version();
+    let class_ranges: Vec<&str> = Class::ALL.iter().map(|c| c.range()).collect();
+    let mut list_params = vec![json!({
+        "name": "class",
+        "in": "query",
+        "description": "Only these classes: 1 to 5 or 1xx to 5xx. Repeat for several (`class=4&class=5`).",
+        "required": false,
+        "style": "form",
+        "explode": true,
+        "schema": { "type": "array", "items": { "type": "string", "enum": CLASS_VALUES } }
+    })];
+    for flag in FLAGS {
+        list_params.push(json!({
+            "name": flag,
+            "in": "query",
+            "description": flag_description(flag),
+            "required": false,
+            "schema": { "type": "boolean", "default": false }
+        }));
+    }
+    let entry = json!({
+        "type": "object",
+        "description": "One meaning of a status code, in the JSON shape shared by the library (feature `serde`), the CLI (`--json`) and this API.",
+        "additionalProperties": false,
+        "required": [
+            "code", "reason", "class", "status", "title", "summary", "description", "aliases",
+            "vendors", "spec", "content", "content_forbidden", "cache", "heuristically_cacheable",
+            "headers", "redirect", "retry", "related", "sender", "curl"
+        ],
+        "properties": {
+            "code": { "type": "integer", "minimum": 100, "maximum": 999 },
+            "reason": { "type": "string", "description": "The reason phrase as registered, or the vendor's." },
+            "class": { "type": "string", "nullable": true, "enum": keywords(&class_ranges, true), "description": "null above 599." },
+            "status": { "type": "string", "enum": keywords(&strings(Registration::ALL, Registration::as_str), false) },
+            "title": text_ref(),
+            "summary": text_ref(),
+            "description": text_ref(),
+            "aliases": { "type": "array", "items": { "type": "string" } },
+            "vendors": { "type": "array", "items": { "type": "string" } },
+            "spec": { "type": "array", "items": { "$ref": "#/components/schemas/SpecRef" } },
+            "content": { "type": "string", "enum": keywords(&strings(Content::ALL, Content::as_str), false) },
+            "content_forbidden": { "type": "boolean" },
+            "cache": { "type": "string", "enum": keywords(&strings(Cacheability::ALL, Cacheability::as_str), false) },
+            "heuristically_cacheable": { "type": "boolean" },
+            "headers": { "type": "array", "items": { "$ref": "#/components/schemas/HeaderRule" } },
+            "redirect": {
+                "type": "object",
+                "nullable": true,
+                "additionalProperties": false,
+                "required": ["permanent", "method"],
+                "properties": {
+                    "permanent": { "type": "boolean" },
+                    "method": { "type": "string", "enum": keywords(&strings(RedirectMethod::ALL, RedirectMethod::as_str), false) }
+                }
+            },
+            "retry": { "type": "string", "nullable": true, "enum": keywords(&strings(Retry::ALL, Retry::as_str), true) },
+            "related": { "type": "array", "items": { "type": "integer", "minimum": 100, "maximum": 999 } },
+            "sender": { "type": "string", "enum": keywords(&strings(Sender::ALL, Sender::as_str), false) },
+            "curl": { "type": "string" }
+        }
+    });
+    json!({
+        "openapi": "3.0.3",
+        "info": {
+            "title": "httpstatus API",
+            "version": env!("CARGO_PKG_VERSION"),
+            "description": format!(
+                "Every HTTP status code, registered and unofficial, with Korean and English texts and protocol facts. Data: IANA HTTP Status Code Registry as of {}, texts reviewed {}. Errors are JSON: {{\"error\": {{\"status\", \"reason\", \"message\"}}}}. Every response allows any origin (CORS); GET and HEAD only.",
+                version.registry_snapshot, version.text_reviewed
+            ),
+            "license": { "name": "MIT OR Apache-2.0" }
+        },
+        "servers": [ { "url": "/api/v1" } ],
+        "paths": {
+            "/codes": { "get": {
+                "operationId": "listCodes",
+                "summary": "Codes filtered by class and facts",
+                "description": "Filters combine (AND), as in `httpstatus list`. Registered codes only, unless `unofficial=true` (unofficial only) or `all=true` (both). Unknown parameters and values are a 400.",
+                "parameters": list_params,
+                "responses": {
+                    "200": array_of("Entry", "The matching entries in code order (possibly none)."),
+                    "400": error_response("An unknown parameter, a bad value, or a flag given twice.")
+                }
+            } },
+            "/codes/{code}": { "get": {
+                "operationId": "getCode",
+                "summary": "Every meaning of a code",
+                "description": "An array: one entry for most codes, several when vendors use the number differently (499: nginx and Esri), registered meaning first.",
+                "parameters": [ {
+                    "name": "code", "in": "path", "required": true,
+                    "description": "A three-digit number, 100 to 999.",
+                    "schema": { "type": "integer", "minimum": 100, "maximum": 999 }
+                } ],
+                "responses": {
+                    "200": {
+                        "description": "Every meaning of the code.",
+                        "content": { "application/json": { "schema": {
+                            "type": "array", "minItems": 1,
+                            "items": { "$ref": "#/components/schemas/Entry" }
+                        } } }
+                    },
+                    "400": error_response("Not a three-digit number from 100 to 999."),
+                    "404": error_response("An unassigned code; the message gives its class and how clients treat it (RFC 9110 §15).")
+                }
+            } },
+            "/search": { "get": {
+                "operationId": "search",
+                "summary": "Ranked search in Korean and English",
+                "description": "By code (404, or 4o4 with a typo), pattern (4xx, 41x), reason phrase or alias, or words in either language; tolerant of typos and of Korean spacing. Best match first.",
+                "parameters": [
+                    {
+                        "name": "q", "in": "query", "required": true,
+                        "description": "What to look for; not blank.",
+                        "schema": { "type": "string", "minLength": 1, "maxLength": MAX_QUERY, "pattern": "\\S" }
+                    },
+                    {
+                        "name": "lang", "in": "query", "required": false,
+                        "description": "The language of the `page` links in the hits (default en). Matching always covers both languages.",
+                        "schema": { "type": "string", "enum": ["ko", "en"], "default": "en" }
+                    }
+                ],
+                "responses": {
+                    "200": array_of("Hit", "The hits, best first (possibly none)."),
+                    "400": error_response("q missing, blank or too long; lang not ko or en; an unknown parameter.")
+                }
+            } },
+            "/classes": { "get": {
+                "operationId": "listClasses",
+                "summary": "The five classes",
+                "responses": { "200": array_of("ClassInfo", "1xx to 5xx, in order.") }
+            } },
+            "/openapi.json": { "get": {
+                "operationId": "openapi",
+                "summary": "This document",
+                "responses": { "200": {
+                    "description": "The OpenAPI document.",
+                    "content": { "application/json": { "schema": { "type": "object" } } }
+                } }
+            } }
+        },
+        "components": { "schemas": {
+            "Text": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": ["ko", "en"],
+                "properties": { "ko": { "type": "string" }, "en": { "type": "string" } }
+            },
+            "SpecRef": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": ["document", "section", "url"],
+                "properties": {
+                    "document": { "type": "string" },
+                    "section": { "type": "string", "nullable": true },
+                    "url": { "type": "string" }
+                }
+            },
+            "HeaderRule": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": ["name", "requirement"],
+                "properties": {
+                    "name": { "type": "string" },
+                    "requirement": { "type": "string", "enum": keywords(&strings(Requirement::ALL, Requirement::as_str), false) }
+                }
+            },
+            "Entry": entry,
+            "Hit": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": ["rank", "score", "match", "page", "entry"],
+                "properties": {
+                    "rank": { "type": "integer", "minimum": 1 },
+                    "score": { "type": "integer", "minimum": 0, "description": "Higher is better; comparable within one response only." },
+                    "match": { "type": "string", "enum": MATCH_NAMES },
+                    "page": { "type": "string", "description": "The reference page of the code, in `lang`." },
+                    "entry": { "$ref": "#/components/schemas/Entry" }
+                }
+            },
+            "ClassInfo": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": ["class", "digit", "slug", "name", "summary", "description", "representative", "codes", "unofficial_codes"],
+                "properties": {
+                    "class": { "type": "string", "enum": class_ranges },
+                    "digit": { "type": "integer", "minimum": 1, "maximum": 5 },
+                    "slug": { "type": "string" },
+                    "name": text_ref(),
+                    "summary": text_ref(),
+                    "description": text_ref(),
+                    "representative": { "type": "integer", "description": "The x00 code a client treats unknown codes of the class as." },
+                    "codes": { "type": "array", "items": { "type": "integer" } },
+                    "unofficial_codes": { "type": "array", "items": { "type": "integer" } }
+                }
+            },
+            "Error": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": ["error"],
+                "properties": { "error": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": ["status", "reason", "message"],
+                    "properties": {
+                        "status": { "type": "integer" },
+                        "reason": { "type": "string" },
+                        "message": { "type": "string" }
+                    }
+                } }
+            }
+        } }
+    })
+}

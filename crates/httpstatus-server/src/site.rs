@@ -1,0 +1,725 @@
+//! The reference pages and the JSON API: routing under `/`, `/ko/`, `/en/` and `/api/`,
+//! and the page store.
+//!
+//! Every fixed page (both indexes, every code page, every class page, and the API's fixed
+//! documents) is rendered once, at start-up, on a thread of its own, into memory: the
+//! bytes as they are, gzipped and brotli-compressed at the highest levels, each with its
+//! own strong `ETag`. A request picks the variant its `Accept-Encoding` allows
+//! (`Vary: Accept-Encoding`); `If-None-Match` with a matching tag gets a 304. Pages that
+//! depend on the request (search results, comparisons, 404 pages, filtered lists) are
+//! rendered per request and compressed only in the coding the client asked for;
+//! comparisons are kept after their first rendering (up to [`MEMO_MAX`] of them).
+
+use std::collections::HashMap;
+use std::io::Write as _;
+use std::sync::{Arc, Mutex, Once, OnceLock};
+
+use bytes::Bytes;
+use http::header::{self, HeaderMap, HeaderValue};
+use http::{Method, Request, Response};
+
+use httpstatus::{Class, Lang, StatusCode};
+
+use crate::body::Body;
+use crate::negotiate;
+use crate::pages::{self, Missing};
+use crate::route::BadRequest;
+
+/// `Cache-Control` of pages and API documents.
+const CACHE_PUBLIC: &str = "public, max-age=300";
+/// Most comparison pages kept after their first rendering.
+const MEMO_MAX: usize = 128;
+/// Smaller bodies are not compressed.
+const MIN_COMPRESS: usize = 512;
+/// Methods the pages and the API answer.
+pub(crate) const ALLOW: &str = "GET, HEAD, OPTIONS";
+
+/// A content coding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Coding {
+    /// As is.
+    Identity = 0,
+    /// `gzip`.
+    Gzip = 1,
+    /// `br`.
+    Br = 2,
+}
+
+impl Coding {
+    fn token(self) -> Option<&'static str> {
+        match self {
+            Coding::Identity => None,
+            Coding::Gzip => Some("gzip"),
+            Coding::Br => Some("br"),
+        }
+    }
+
+    fn etag_suffix(self) -> &'static str {
+        match self {
+            Coding::Identity => "",
+            Coding::Gzip => "-gz",
+            Coding::Br => "-br",
+        }
+    }
+}
+
+/// How hard to compress.
+#[derive(Clone, Copy, Debug)]
+enum Effort {
+    /// Every coding at its best level (pages rendered at start-up).
+    Best,
+    /// Only this coding, at a fast level (pages rendered per request).
+    Only(Coding),
+}
+
+/// One coding of a representation.
+#[derive(Debug)]
+struct Variant {
+    bytes: Bytes,
+    etag: HeaderValue,
+    length: HeaderValue,
+}
+
+/// A representation ready to send, with its compressed variants.
+#[derive(Debug)]
+pub(crate) struct Rep {
+    status: http::StatusCode,
+    content_type: HeaderValue,
+    language: Option<HeaderValue>,
+    variants: [Option<Variant>; 3],
+}
+
+/// FNV-1a, 64 bits: a stable content hash for `ETag`s.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+fn gzip(data: &[u8], level: u32) -> Option<Vec<u8>> {
+    let mut enc = flate2::write::GzEncoder::new(
+        Vec::with_capacity(data.len() / 3),
+        flate2::Compression::new(level),
+    );
+    enc.write_all(data).ok()?;
+    enc.finish().ok()
+}
+
+fn brotli(data: &[u8], quality: i32) -> Option<Vec<u8>> {
+    // A 256 KiB window holds every page whole; the default 4 MiB one costs tens of MiB
+    // of encoder memory at quality 11, which the allocator then keeps. (Windows below
+    // 2^18 are no smaller in practice and make quality 6 several times slower.)
+    let lgwin = 18;
+    let params = brotli::enc::BrotliEncoderParams {
+        quality,
+        lgwin,
+        size_hint: data.len(),
+        ..Default::default()
+    };
+    let mut out = Vec::with_capacity(data.len() / 3);
+    brotli::BrotliCompress(&mut &data[..], &mut out, &params).ok()?;
+    Some(out)
+}
+
+/// Brotli's quality 11 costs many times the time of 6 for a few per cent; it is kept for
+/// the large pages (the indexes), where those per cent are kilobytes, so that start-up
+/// stays short.
+fn brotli_quality(best: bool, html: bool, len: usize) -> i32 {
+    match (best, html, len) {
+        (true, true, 32_768..) => 11,
+        (true, _, _) => 6,
+        (false, _, _) => 5,
+    }
+}
+
+impl Rep {
+    fn new(
+        status: u16,
+        content_type: &'static str,
+        language: Option<Lang>,
+        body: Vec<u8>,
+        effort: Effort,
+    ) -> Rep {
+        let hash = fnv1a(&body);
+        let variant = |bytes: Vec<u8>, coding: Coding| {
+            let etag = format!("\"{hash:016x}{}\"", coding.etag_suffix());
+            Variant {
+                length: HeaderValue::from(bytes.len()),
+                etag: HeaderValue::from_str(&etag).unwrap_or(HeaderValue::from_static("\"0\"")),
+                bytes: Bytes::from(bytes),
+            }
+        };
+        let wants = |c: Coding| match effort {
+            Effort::Best => true,
+            Effort::Only(only) => only == c,
+        };
+        let best = matches!(effort, Effort::Best);
+        let html = content_type.starts_with("text/html");
+        let compressible = body.len() >= MIN_COMPRESS;
+        let smaller = |c: Option<Vec<u8>>| c.filter(|c| c.len() < body.len());
+        let gz = (compressible && wants(Coding::Gzip))
+            .then(|| smaller(gzip(&body, if best { 9 } else { 6 })))
+            .flatten();
+        let br = (compressible && wants(Coding::Br))
+            .then(|| smaller(brotli(&body, brotli_quality(best, html, body.len()))))
+            .flatten();
+        Rep {
+            status: http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::OK),
+            content_type: HeaderValue::from_static(content_type),
+            language: language.map(|l| HeaderValue::from_static(l.as_str())),
+            variants: [
+                Some(variant(body, Coding::Identity)),
+                gz.map(|g| variant(g, Coding::Gzip)),
+                br.map(|b| variant(b, Coding::Br)),
+            ],
+        }
+    }
+
+    /// An HTML page.
+    pub(crate) fn html(status: u16, lang: Lang, html: String, coding: Option<Coding>) -> Rep {
+        let effort = coding.map_or(Effort::Best, Effort::Only);
+        Rep::new(
+            status,
+            "text/html; charset=utf-8",
+            Some(lang),
+            html.into_bytes(),
+            effort,
+        )
+    }
+
+    /// A JSON document.
+    pub(crate) fn json(status: u16, body: Vec<u8>, coding: Option<Coding>) -> Rep {
+        let effort = coding.map_or(Effort::Best, Effort::Only);
+        Rep::new(status, "application/json", None, body, effort)
+    }
+
+    /// The bytes of `coding`, if this representation has that variant.
+    #[cfg(test)]
+    pub(crate) fn bytes(&self, coding: Coding) -> Option<&Bytes> {
+        self.variants[coding as usize].as_ref().map(|v| &v.bytes)
+    }
+
+    /// The variants this representation has.
+    fn has(&self, coding: Coding) -> bool {
+        self.variants[coding as usize].is_some()
+    }
+
+    /// The response to a GET or HEAD with `headers`.
+    pub(crate) fn respond(&self, headers: &HeaderMap, method: &Method) -> Response<Body> {
+        let coding = choose_coding(headers, |c| self.has(c));
+        let (coding, v) = match &self.variants[coding as usize] {
+            Some(v) => (coding, v),
+            None => match &self.variants[0] {
+                Some(v) => (Coding::Identity, v),
+                None => return Response::new(Body::empty()),
+            },
+        };
+        let mut resp = Response::new(Body::empty());
+        let h = resp.headers_mut();
+        h.insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static(CACHE_PUBLIC),
+        );
+        h.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+        if self.status == http::StatusCode::OK {
+            h.insert(header::ETAG, v.etag.clone());
+            if none_match(headers, &v.etag) {
+                *resp.status_mut() = http::StatusCode::NOT_MODIFIED;
+                return resp;
+            }
+        }
+        *resp.status_mut() = self.status;
+        let h = resp.headers_mut();
+        h.insert(header::CONTENT_TYPE, self.content_type.clone());
+        h.insert(header::CONTENT_LENGTH, v.length.clone());
+        h.insert(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        );
+        if let Some(l) = &self.language {
+            h.insert(header::CONTENT_LANGUAGE, l.clone());
+        }
+        if let Some(token) = coding.token() {
+            h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(token));
+        }
+        if method != Method::HEAD {
+            *resp.body_mut() = Body::full(v.bytes.clone());
+        }
+        resp
+    }
+}
+
+/// A q-value in thousandths; malformed values count as 0 (not acceptable).
+fn qvalue(params: std::str::Split<'_, char>) -> u16 {
+    for p in params {
+        let p = p.trim();
+        if let Some(v) = p.strip_prefix("q=").or_else(|| p.strip_prefix("Q=")) {
+            return match v.trim().parse::<f32>() {
+                Ok(q) if (0.0..=1.0).contains(&q) => (q * 1000.0).round() as u16,
+                _ => 0,
+            };
+        }
+    }
+    1000
+}
+
+/// The coding to send by `Accept-Encoding` (RFC 9110 §12.5.3), among those `has` offers:
+/// the highest q wins, brotli before gzip on a tie; identity when neither is acceptable.
+pub(crate) fn choose_coding(headers: &HeaderMap, has: impl Fn(Coding) -> bool) -> Coding {
+    let Some(value) = headers
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return Coding::Identity;
+    };
+    let (mut br, mut gz, mut any) = (None, None, None);
+    for item in value.split(',') {
+        let mut parts = item.split(';');
+        let name = parts.next().unwrap_or("").trim();
+        let q = qvalue(parts);
+        if name.eq_ignore_ascii_case("br") {
+            br = Some(q);
+        } else if name.eq_ignore_ascii_case("gzip") || name.eq_ignore_ascii_case("x-gzip") {
+            gz = Some(q);
+        } else if name == "*" {
+            any = Some(q);
+        }
+    }
+    let br = br.or(any).unwrap_or(0);
+    let gz = gz.or(any).unwrap_or(0);
+    let mut best = (0u16, Coding::Identity);
+    for (q, coding) in [(br, Coding::Br), (gz, Coding::Gzip)] {
+        if q > best.0 && has(coding) {
+            best = (q, coding);
+        }
+    }
+    best.1
+}
+
+/// `true` when `If-None-Match` lists `etag` (weak comparison, RFC 9110 §13.1.2) or `*`.
+fn none_match(headers: &HeaderMap, etag: &HeaderValue) -> bool {
+    let etag = etag.as_bytes();
+    headers
+        .get_all(header::IF_NONE_MATCH)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .any(|tag| tag == "*" || tag.trim_start_matches("W/").as_bytes() == etag)
+}
+
+/// Every fixed page and API document, by path.
+#[derive(Debug)]
+pub(crate) struct Site {
+    /// The stylesheet shared by every page.
+    pub(crate) css: String,
+    pages: HashMap<String, Arc<Rep>>,
+    memo: Mutex<HashMap<String, Arc<Rep>>>,
+}
+
+static SITE: OnceLock<Site> = OnceLock::new();
+static WARM: Once = Once::new();
+
+/// Starts rendering the pages on a thread of its own, once per process; the server
+/// answers other routes meanwhile, and page requests wait for it.
+pub(crate) fn warm() {
+    WARM.call_once(|| {
+        let _ = std::thread::Builder::new()
+            .name("httpstatus-pages".into())
+            .spawn(|| {
+                // Let the listener answer its first requests before this takes a core.
+                std::thread::sleep(std::time::Duration::from_millis(50));
+                let started = std::time::Instant::now();
+                let site = SITE.get_or_init(Site::build);
+                tracing::debug!(
+                    pages = site.pages.len(),
+                    ms = started.elapsed().as_millis() as u64,
+                    "reference pages rendered"
+                );
+            });
+    });
+}
+
+/// The page store, waiting for it if start-up has not finished rendering.
+async fn site() -> &'static Site {
+    if let Some(s) = SITE.get() {
+        return s;
+    }
+    match tokio::task::spawn_blocking(|| SITE.get_or_init(Site::build)).await {
+        Ok(s) => s,
+        Err(_) => SITE.get_or_init(Site::build),
+    }
+}
+
+impl Site {
+    /// Renders every fixed page and API document.
+    pub(crate) fn build() -> Site {
+        let css = pages::layout::css();
+        let mut pages: HashMap<String, Arc<Rep>> = HashMap::new();
+        for lang in Lang::ALL {
+            let l = lang.as_str();
+            pages.insert(
+                format!("/{l}/"),
+                Arc::new(Rep::html(200, lang, pages::index(lang, &css), None)),
+            );
+            for class in Class::ALL {
+                pages.insert(
+                    format!("/{l}/{}", class.range()),
+                    Arc::new(Rep::html(200, lang, pages::class(lang, class, &css), None)),
+                );
+            }
+            for code in pages::known_codes() {
+                if let Some(html) = pages::code(lang, code, &css) {
+                    pages.insert(
+                        format!("/{l}/{}", code.as_u16()),
+                        Arc::new(Rep::html(200, lang, html, None)),
+                    );
+                }
+            }
+        }
+        for (path, body) in crate::api::documents() {
+            pages.insert(path, Arc::new(Rep::json(200, body, None)));
+        }
+        Site {
+            css,
+            pages,
+            memo: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// A stored page or document.
+    pub(crate) fn get(&self, path: &str) -> Option<&Arc<Rep>> {
+        self.pages.get(path)
+    }
+
+    /// A comparison page, rendered on first use and kept.
+    fn vs(&self, lang: Lang, path: &str, codes: &[StatusCode]) -> Result<Arc<Rep>, Missing> {
+        if let Some(rep) = self.memo.lock().ok().and_then(|m| m.get(path).cloned()) {
+            return Ok(rep);
+        }
+        let html = pages::vs(lang, codes, &self.css)?;
+        let rep = Arc::new(Rep::html(200, lang, html, None));
+        if let Ok(mut memo) = self.memo.lock() {
+            if memo.len() < MEMO_MAX {
+                memo.insert(path.to_owned(), rep.clone());
+            }
+        }
+        Ok(rep)
+    }
+}
+
+/// `true` for the paths this module answers.
+pub(crate) fn owns(path: &str) -> bool {
+    path == "/"
+        || path == "/ko"
+        || path == "/en"
+        || path == "/api"
+        || path.starts_with("/ko/")
+        || path.starts_with("/en/")
+        || path.starts_with("/api/")
+}
+
+/// Serves `/`, `/ko/…`, `/en/…` and `/api/…`; `None` for every other path.
+pub(crate) async fn serve<B>(req: &Request<B>) -> Option<Response<Body>> {
+    let path = req.uri().path();
+    if !owns(path) {
+        return None;
+    }
+    let api = path == "/api" || path.starts_with("/api/");
+    let method = req.method();
+    if method == Method::OPTIONS {
+        let mut resp = Response::new(Body::empty());
+        *resp.status_mut() = http::StatusCode::NO_CONTENT;
+        resp.headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static(ALLOW));
+        return Some(resp);
+    }
+    if method != Method::GET && method != Method::HEAD {
+        let bad = BadRequest {
+            status: 405,
+            message: format!(
+                "{method} is not allowed here: {path} answers GET and HEAD (and OPTIONS)"
+            ),
+        };
+        let format = if api {
+            negotiate::Format::Json
+        } else {
+            negotiate::format(req.headers())
+        };
+        let mut resp = crate::service::error(&bad, format);
+        resp.headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static(ALLOW));
+        return Some(resp);
+    }
+    let site = site().await;
+    let headers = req.headers();
+    let query = req.uri().query();
+    if api {
+        return Some(crate::api::handle(site, path, query, headers, method));
+    }
+    Some(match path {
+        "/" => root_redirect(headers),
+        "/ko" | "/en" => {
+            let to = match query {
+                Some(q) => format!("{path}/?{q}"),
+                None => format!("{path}/"),
+            };
+            redirect(308, &to, None)
+        }
+        _ => {
+            let (lang, rest) = match path.strip_prefix("/ko/") {
+                Some(rest) => (Lang::Ko, rest),
+                None => (Lang::En, path.get(4..).unwrap_or("")),
+            };
+            page(site, lang, path, rest, query, headers).respond(headers, method)
+        }
+    })
+}
+
+/// `/` → `/ko/` for a Korean `Accept-Language`, `/en/` otherwise.
+fn root_redirect(headers: &HeaderMap) -> Response<Body> {
+    let to = match negotiate::language(None, headers) {
+        Lang::Ko => "/ko/",
+        _ => "/en/",
+    };
+    redirect(302, to, Some("Accept-Language"))
+}
+
+fn redirect(status: u16, to: &str, vary: Option<&'static str>) -> Response<Body> {
+    let body = format!("{status} → {to}\n");
+    let mut resp = Response::new(Body::full(body.clone()));
+    *resp.status_mut() = http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::FOUND);
+    let h = resp.headers_mut();
+    if let Ok(v) = HeaderValue::from_str(to) {
+        h.insert(header::LOCATION, v);
+    }
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    if let Some(v) = vary {
+        h.insert(header::VARY, HeaderValue::from_static(v));
+    }
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/plain; charset=utf-8"),
+    );
+    h.insert(header::CONTENT_LENGTH, HeaderValue::from(body.len()));
+    resp
+}
+
+/// The value of query parameter `name`, if present.
+pub(crate) fn query_param(query: Option<&str>, name: &str) -> Option<String> {
+    form_urlencoded::parse(query?.as_bytes())
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.into_owned())
+}
+
+/// What a page path asks for.
+#[derive(Debug, PartialEq, Eq)]
+enum PagePath {
+    Stored,
+    Search(String),
+    Vs(Vec<StatusCode>),
+    Missing(Missing),
+}
+
+fn parse_page(rest: &str, query: Option<&str>) -> PagePath {
+    match rest {
+        "" => match query_param(query, "q") {
+            Some(q) => PagePath::Search(q),
+            None => PagePath::Stored,
+        },
+        "search" => PagePath::Search(query_param(query, "q").unwrap_or_default()),
+        _ if rest.starts_with("vs/") => {
+            let mut codes: Vec<StatusCode> = Vec::new();
+            for seg in rest["vs/".len()..].split('/').filter(|s| !s.is_empty()) {
+                match code_segment(seg) {
+                    Ok(c) if !codes.contains(&c) => codes.push(c),
+                    Ok(_) => {}
+                    Err(m) => return PagePath::Missing(m),
+                }
+            }
+            if codes.len() < 2 || codes.len() > pages::MAX_VS {
+                return PagePath::Missing(Missing::VsCount(codes.len()));
+            }
+            PagePath::Vs(codes)
+        }
+        _ if rest.bytes().all(|b| b.is_ascii_digit()) => match code_segment(rest) {
+            Ok(c) => PagePath::Missing(Missing::Code(c)),
+            Err(m) => PagePath::Missing(m),
+        },
+        _ => PagePath::Missing(Missing::Path),
+    }
+}
+
+/// A path segment that should be a code: three digits, 100–999.
+fn code_segment(seg: &str) -> Result<StatusCode, Missing> {
+    if seg.bytes().all(|b| b.is_ascii_digit()) {
+        StatusCode::from_bytes(seg.as_bytes()).map_err(|_| Missing::NotACode(clip(seg)))
+    } else {
+        Err(Missing::Path)
+    }
+}
+
+fn clip(s: &str) -> String {
+    s.chars().take(12).collect()
+}
+
+/// The representation for `/{lang}/{rest}`: stored, memoised or rendered now.
+fn page(
+    site: &Site,
+    lang: Lang,
+    path: &str,
+    rest: &str,
+    query: Option<&str>,
+    headers: &HeaderMap,
+) -> Arc<Rep> {
+    // Stored pages first: they are most requests, and a query (other than `q` on the
+    // index) does not change them.
+    if let Some(rep) = site.get(path) {
+        if !rest.is_empty() || query_param(query, "q").is_none() {
+            return rep.clone();
+        }
+    }
+    let coding = Some(choose_coding(headers, |_| true));
+    let missing = match parse_page(rest, query) {
+        PagePath::Stored => Missing::Path,
+        PagePath::Search(q) => {
+            return Arc::new(Rep::html(
+                200,
+                lang,
+                pages::search(lang, &q, &site.css),
+                coding,
+            ));
+        }
+        PagePath::Vs(codes) => match site.vs(lang, path, &codes) {
+            Ok(rep) => return rep,
+            Err(m) => m,
+        },
+        PagePath::Missing(m) => m,
+    };
+    let rest_with_query = match query {
+        Some(q) if !q.is_empty() => format!("{rest}?{q}"),
+        _ => rest.to_owned(),
+    };
+    Arc::new(Rep::html(
+        404,
+        lang,
+        pages::not_found(lang, &rest_with_query, &missing, &site.css),
+        coding,
+    ))
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn accept(v: &str) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        h.insert(header::ACCEPT_ENCODING, v.parse().unwrap());
+        h
+    }
+
+    #[test]
+    fn codings() {
+        let all = |_| true;
+        assert_eq!(choose_coding(&HeaderMap::new(), all), Coding::Identity);
+        assert_eq!(choose_coding(&accept("gzip"), all), Coding::Gzip);
+        assert_eq!(choose_coding(&accept("gzip, deflate, br"), all), Coding::Br);
+        assert_eq!(choose_coding(&accept("br;q=0.5, gzip"), all), Coding::Gzip);
+        assert_eq!(choose_coding(&accept("br;q=0, *"), all), Coding::Gzip);
+        assert_eq!(choose_coding(&accept("*"), all), Coding::Br);
+        assert_eq!(choose_coding(&accept("identity"), all), Coding::Identity);
+        assert_eq!(choose_coding(&accept("gzip;q=bad"), all), Coding::Identity);
+        assert_eq!(
+            choose_coding(&accept("br, gzip"), |c| c != Coding::Br),
+            Coding::Gzip
+        );
+    }
+
+    #[test]
+    fn if_none_match() {
+        let tag = HeaderValue::from_static("\"abc-gz\"");
+        let mut h = HeaderMap::new();
+        h.insert(
+            header::IF_NONE_MATCH,
+            "\"x\", W/\"abc-gz\"".parse().unwrap(),
+        );
+        assert!(none_match(&h, &tag));
+        h.insert(header::IF_NONE_MATCH, "\"abc\"".parse().unwrap());
+        assert!(!none_match(&h, &tag));
+        h.insert(header::IF_NONE_MATCH, "*".parse().unwrap());
+        assert!(none_match(&h, &tag));
+    }
+
+    #[test]
+    fn index_weight() {
+        let started = std::time::Instant::now();
+        let site = Site::build();
+        println!(
+            "built {} pages in {} ms",
+            site.pages.len(),
+            started.elapsed().as_millis()
+        );
+        for path in ["/ko/", "/en/", "/ko/404", "/en/499", "/api/v1/codes"] {
+            let rep = site.get(path).unwrap();
+            let size = |c| rep.bytes(c).map_or(0, Bytes::len);
+            println!(
+                "{path}: {} bytes, gzip {}, br {}",
+                size(Coding::Identity),
+                size(Coding::Gzip),
+                size(Coding::Br)
+            );
+        }
+        for path in ["/ko/", "/en/"] {
+            let raw = site
+                .get(path)
+                .unwrap()
+                .bytes(Coding::Identity)
+                .unwrap()
+                .len();
+            assert!(raw < 150 * 1024, "{path} is {raw} bytes");
+        }
+        let total: usize = site
+            .pages
+            .values()
+            .map(|r| {
+                [Coding::Identity, Coding::Gzip, Coding::Br]
+                    .iter()
+                    .map(|&c| r.bytes(c).map_or(0, Bytes::len))
+                    .sum::<usize>()
+            })
+            .sum();
+        println!("store: {total} bytes in all");
+    }
+
+    #[test]
+    fn page_paths() {
+        let c = |n| StatusCode::from_u16(n).unwrap();
+        assert_eq!(parse_page("", None), PagePath::Stored);
+        assert_eq!(
+            parse_page("", Some("q=not+found")),
+            PagePath::Search("not found".into())
+        );
+        assert_eq!(parse_page("search", None), PagePath::Search(String::new()));
+        assert_eq!(
+            parse_page("vs/401/403/401", None),
+            PagePath::Vs(vec![c(401), c(403)])
+        );
+        assert_eq!(
+            parse_page("vs/401", None),
+            PagePath::Missing(Missing::VsCount(1))
+        );
+        assert_eq!(
+            parse_page("471", None),
+            PagePath::Missing(Missing::Code(c(471)))
+        );
+        assert_eq!(
+            parse_page("42", None),
+            PagePath::Missing(Missing::NotACode("42".into()))
+        );
+        assert_eq!(parse_page("4o4", None), PagePath::Missing(Missing::Path));
+    }
+}

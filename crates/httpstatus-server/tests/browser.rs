@@ -1,0 +1,304 @@
+//! End to end in headless Chromium over WebDriver (chromedriver + fantoccini): the index's
+//! live search in both languages, the language switch, a comparison link, a phone-sized
+//! page, and a screenshot of each step in `target/e2e-screenshots/`.
+//!
+//! Where `chromedriver` is not on `PATH` the test prints a notice and passes, unless
+//! `HTTPSTATUS_REQUIRE_BROWSER=1` (as in `.ci/run`), which makes that a failure.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+
+/// The first `name` on `PATH`.
+fn which(name: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .map(|dir| dir.join(name))
+        .find(|p| p.is_file())
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// chromedriver, killed on drop, with its scratch profile directory.
+struct Driver {
+    child: Child,
+    port: u16,
+    profile: PathBuf,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+fn start_driver(chromedriver: &Path) -> Driver {
+    let port = free_port();
+    let child = Command::new(chromedriver)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromedriver starts");
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let profile =
+        std::env::temp_dir().join(format!("httpstatus-e2e-{}-{nanos}", std::process::id()));
+    std::fs::create_dir_all(&profile).unwrap();
+    let driver = Driver {
+        child,
+        port,
+        profile,
+    };
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "chromedriver did not start");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    driver
+}
+
+async fn connect(driver: &Driver) -> Client {
+    let mut args = vec![
+        "--headless".to_owned(),
+        "--no-sandbox".to_owned(),
+        "--disable-gpu".to_owned(),
+        "--no-first-run".to_owned(),
+        "--disable-background-networking".to_owned(),
+        "--disable-component-update".to_owned(),
+        "--disable-sync".to_owned(),
+        "--disable-quic".to_owned(),
+        "--disable-dev-shm-usage".to_owned(),
+        "--window-size=1200,900".to_owned(),
+        format!("--user-data-dir={}", driver.profile.display()),
+    ];
+    args.push("--lang=en-US".to_owned());
+    let mut options = json!({ "args": args });
+    if let Some(bin) = ["chromium", "chromium-browser", "google-chrome"]
+        .iter()
+        .find_map(|b| which(b))
+    {
+        options["binary"] = json!(bin.display().to_string());
+    }
+    let mut caps = serde_json::Map::new();
+    caps.insert("goog:chromeOptions".to_owned(), options);
+    ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{}", driver.port))
+        .await
+        .expect("WebDriver session")
+}
+
+fn screenshot_dir() -> PathBuf {
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target"),
+        PathBuf::from,
+    );
+    let dir = target.join("e2e-screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.canonicalize().unwrap_or(dir)
+}
+
+async fn shot(client: &Client, name: &str) {
+    let png = client.screenshot().await.expect("screenshot");
+    let path = screenshot_dir().join(format!("{name}.png"));
+    std::fs::write(&path, png).unwrap();
+    println!("screenshot: {}", path.display());
+}
+
+/// Types `text` into the index's search box and returns the code of the first visible hit.
+async fn search_first(client: &Client, text: &str) -> String {
+    let input = client.find(Locator::Css("#q")).await.unwrap();
+    input.clear().await.unwrap();
+    input.send_keys(text).await.unwrap();
+    let first = client
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css("#hits li:first-child"))
+        .await
+        .expect("a hit");
+    assert!(first.is_displayed().await.unwrap(), "first hit is visible");
+    let all_hidden = client
+        .execute(
+            "return document.getElementById('all').hidden && !document.getElementById('hits').hidden",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        all_hidden,
+        json!(true),
+        "the full list gives way to the hits"
+    );
+    first.attr("data-c").await.unwrap().unwrap_or_default()
+}
+
+async fn path_of(client: &Client) -> String {
+    client.current_url().await.unwrap().path().to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_search_language_switch_and_comparison() {
+    let Some(chromedriver) = which("chromedriver") else {
+        if std::env::var("HTTPSTATUS_REQUIRE_BROWSER").as_deref() == Ok("1") {
+            panic!("HTTPSTATUS_REQUIRE_BROWSER=1 but chromedriver is not on PATH");
+        }
+        println!("skipping browser tests: chromedriver not found");
+        return;
+    };
+    let server = support::start(&[]);
+    let base = format!("http://{}", server.addr);
+    let driver = start_driver(&chromedriver);
+    let client = connect(&driver).await;
+
+    for (lang, slug) in [("ko", "ko"), ("en", "en")] {
+        client.goto(&format!("{base}/{lang}/")).await.unwrap();
+        let html_lang = client
+            .execute("return document.documentElement.lang", vec![])
+            .await
+            .unwrap();
+        assert_eq!(html_lang, json!(lang));
+        shot(&client, &format!("{slug}-index")).await;
+        assert_eq!(search_first(&client, "not found").await, "404", "/{lang}/");
+        shot(&client, &format!("{slug}-index-search-not-found")).await;
+        assert_eq!(
+            search_first(&client, "찾을 수 없음").await,
+            "404",
+            "/{lang}/"
+        );
+        shot(&client, &format!("{slug}-index-search-korean")).await;
+        // Enter submits to the server's search, which works without JavaScript.
+        let input = client.find(Locator::Css("#q")).await.unwrap();
+        input.send_keys("\u{E007}").await.unwrap();
+        client
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_url(
+                &format!("{base}/{lang}/search?q=%EC%B0%BE%EC%9D%84+%EC%88%98+%EC%97%86%EC%9D%8C")
+                    .parse()
+                    .unwrap(),
+            )
+            .await
+            .expect("the search page");
+        let first = client
+            .find(Locator::Css("ol.codes li:first-child"))
+            .await
+            .unwrap();
+        assert_eq!(first.attr("data-c").await.unwrap().as_deref(), Some("404"));
+        shot(&client, &format!("{slug}-search-page")).await;
+    }
+
+    // The language switch stays on the same code; a comparison link leads to the table.
+    client.goto(&format!("{base}/ko/404")).await.unwrap();
+    shot(&client, "ko-404").await;
+    client
+        .find(Locator::Css("header a[rel=alternate][hreflang=en]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_url(&format!("{base}/en/404").parse().unwrap())
+        .await
+        .expect("the English page");
+    assert_eq!(path_of(&client).await, "/en/404");
+    // Keyboard: the first Tab lands on the skip link, shown with a focus ring.
+    client
+        .find(Locator::Css("body"))
+        .await
+        .unwrap()
+        .send_keys("\u{E004}")
+        .await
+        .unwrap();
+    let focus = client
+        .execute(
+            "const e = document.activeElement, s = getComputedStyle(e), r = e.getBoundingClientRect(); \
+             return [e.className, s.outlineStyle, r.left >= 0 && r.width > 0];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(focus, json!(["skip", "solid", true]), "skip link focus");
+    shot(&client, "en-404-keyboard-focus").await;
+    client
+        .execute("document.activeElement.blur()", vec![])
+        .await
+        .unwrap();
+    shot(&client, "en-404").await;
+    client
+        .find(Locator::LinkText("compare 404 with 410"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_url(&format!("{base}/en/vs/404/410").parse().unwrap())
+        .await
+        .expect("the comparison");
+    let h1 = client
+        .find(Locator::Css("h1"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(h1.contains("404 Not Found vs 410 Gone"), "{h1}");
+    shot(&client, "en-vs-404-410").await;
+    // And back to Korean from the comparison.
+    client
+        .find(Locator::Css("header a[rel=alternate][hreflang=ko]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_url(&format!("{base}/ko/vs/404/410").parse().unwrap())
+        .await
+        .expect("the Korean comparison");
+    shot(&client, "ko-vs-404-410").await;
+
+    // A phone: nothing wider than the screen.
+    client.set_window_size(390, 844).await.unwrap();
+    for (path, name) in [("/ko/499", "phone-ko-499"), ("/en/", "phone-en-index")] {
+        client.goto(&format!("{base}{path}")).await.unwrap();
+        let fits = client
+            .execute(
+                "return document.documentElement.scrollWidth <= window.innerWidth",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(fits, json!(true), "{path} overflows a phone screen");
+        shot(&client, name).await;
+    }
+
+    client.close().await.unwrap();
+    drop(driver);
+    server.stop();
+}
