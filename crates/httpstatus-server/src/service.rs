@@ -430,10 +430,11 @@ fn finish(
     let mut resp = Response::new(Body::empty());
     *resp.status_mut() = http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::OK);
     *resp.headers_mut() = headers;
-    if let Some(r) = reason {
-        resp.extensions_mut()
-            .insert(hyper::ext::ReasonPhrase::from_static(r.as_bytes()));
-    }
+    // Without a phrase hyper would write "<none>"; an unassigned code gets an empty one,
+    // which RFC 9112 §4 allows ("HTTP/1.1 471 ").
+    let phrase = reason.unwrap_or("");
+    resp.extensions_mut()
+        .insert(hyper::ext::ReasonPhrase::from_static(phrase.as_bytes()));
     let bytes = match content {
         Content::None => {
             resp.headers_mut().remove(header::CONTENT_TYPE);

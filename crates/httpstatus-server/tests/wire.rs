@@ -457,6 +457,10 @@ fn content_negotiation_and_language() {
     assert_eq!(suppressed.head.header("content-length"), Some("0"));
     let unassigned = server.request("GET", "/471", &["Accept: application/json"]);
     assert_eq!(unassigned.head.code, 471);
+    assert_eq!(
+        unassigned.head.reason, "",
+        "no phrase for an unassigned code, not hyper's <none>"
+    );
     let v: serde_json::Value = serde_json::from_slice(&unassigned.body).unwrap();
     assert_eq!(v["handled_as"], 400);
 }
