@@ -10,6 +10,7 @@
 
 use std::io;
 use std::pin::Pin;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::task::{Context, Poll};
 use std::time::Instant;
@@ -41,44 +42,73 @@ pub(crate) enum Phase {
     Off,
 }
 
-/// The connection's phase, shared by the stream, the handler and the watchdog.
+/// The connection's phase, shared by the stream, the handler and the watchdog. Lock-free:
+/// it changes a few times per request.
 #[derive(Debug)]
 pub(crate) struct Watch {
-    phase: Mutex<Phase>,
+    /// `IDLE`, `HANDLING`, `OFF`, or `READING + nanoseconds since base`.
+    state: AtomicU64,
+    base: Instant,
 }
+
+const IDLE: u64 = 0;
+const HANDLING: u64 = 1;
+const OFF: u64 = 2;
+const READING: u64 = 3;
 
 impl Watch {
     fn new() -> Arc<Watch> {
         Arc::new(Watch {
-            phase: Mutex::new(Phase::Idle),
+            state: AtomicU64::new(IDLE),
+            base: Instant::now(),
         })
+    }
+
+    fn encode(&self, phase: Phase) -> u64 {
+        match phase {
+            Phase::Idle => IDLE,
+            Phase::Handling => HANDLING,
+            Phase::Off => OFF,
+            Phase::ReadingHead(at) => {
+                let nanos = at.saturating_duration_since(self.base).as_nanos();
+                READING + u64::try_from(nanos).unwrap_or(u64::MAX - READING)
+            }
+        }
     }
 
     /// The current phase.
     pub(crate) fn phase(&self) -> Phase {
-        self.phase.lock().map(|p| *p).unwrap_or(Phase::Off)
+        match self.state.load(Ordering::Acquire) {
+            IDLE => Phase::Idle,
+            HANDLING => Phase::Handling,
+            OFF => Phase::Off,
+            n => Phase::ReadingHead(self.base + std::time::Duration::from_nanos(n - READING)),
+        }
     }
 
     /// Moves to `next` (never out of `Off`).
     pub(crate) fn set(&self, next: Phase) {
-        if let Ok(mut p) = self.phase.lock() {
-            if *p != Phase::Off {
-                *p = next;
-            }
-        }
+        let next = self.encode(next);
+        let _ = self
+            .state
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |cur| {
+                (cur != OFF).then_some(next)
+            });
     }
 
     fn bytes_read(&self, first: &[u8]) {
-        if let Ok(mut p) = self.phase.lock() {
-            if *p == Phase::Idle {
-                // The HTTP/2 connection preface: this is not an HTTP/1.x connection.
-                *p = if first.starts_with(b"PRI ") {
-                    Phase::Off
-                } else {
-                    Phase::ReadingHead(Instant::now())
-                };
-            }
+        if self.state.load(Ordering::Acquire) != IDLE {
+            return;
         }
+        // The HTTP/2 connection preface: this is not an HTTP/1.x connection.
+        let next = if first.starts_with(b"PRI ") {
+            OFF
+        } else {
+            self.encode(Phase::ReadingHead(Instant::now()))
+        };
+        let _ = self
+            .state
+            .compare_exchange(IDLE, next, Ordering::AcqRel, Ordering::Acquire);
     }
 }
 

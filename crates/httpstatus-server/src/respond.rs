@@ -135,7 +135,7 @@ pub(crate) fn plan(ask: &Ask<'_>) -> Plan {
     }
 
     if p.content == Content::Bytes(Bytes::new()) {
-        p.content = Content::Bytes(describe(p.status, format, lang));
+        p.content = Content::Bytes(described(p.status, format, lang));
         p.headers.insert(
             header::CONTENT_TYPE,
             HeaderValue::from_static(format.content_type()),
@@ -497,6 +497,25 @@ fn partial_content(headers: &HeaderMap, p: &mut Plan) {
         value(&format!("multipart/byteranges; boundary={BOUNDARY}")),
     );
     p.content = Content::Bytes(Bytes::from(out));
+}
+
+/// [`describe`], made once per code, format and language and then shared.
+pub(crate) fn described(code: u16, format: Format, lang: Lang) -> Bytes {
+    use std::sync::OnceLock;
+    const FORMS: usize = 5;
+    static CACHE: [OnceLock<Bytes>; 500 * FORMS] = [const { OnceLock::new() }; 500 * FORMS];
+    if !(100..600).contains(&code) {
+        return describe(code, format, lang);
+    }
+    let form = match (format, lang) {
+        (Format::Json, _) => 0,
+        (Format::Text, Lang::Ko) => 1,
+        (Format::Text, _) => 2,
+        (Format::Html, Lang::Ko) => 3,
+        (Format::Html, _) => 4,
+    };
+    let slot = &CACHE[usize::from(code - 100) * FORMS + form];
+    slot.get_or_init(|| describe(code, format, lang)).clone()
 }
 
 /// The default content: the code and its meaning as text, JSON or HTML.

@@ -225,23 +225,23 @@ impl Conn {
         let (shared, interim) = interim::share(io);
         let watchdog = interim.clone();
         let state = self.state.clone();
-        let svc = service_fn(move |mut req| {
-            match req.version() {
-                http::Version::HTTP_2 => interim.watch.set(Phase::Off),
-                v => {
-                    req.extensions_mut().insert(interim.watch.clone());
-                    if v == http::Version::HTTP_11 {
-                        req.extensions_mut().insert(interim.clone());
-                    }
+        let svc = service_fn(move |req: http::Request<hyper::body::Incoming>| {
+            // Handed to the handler directly: no per-request extension map.
+            let ctx = match req.version() {
+                http::Version::HTTP_2 => {
+                    interim.watch.set(Phase::Off);
+                    None
                 }
-            }
-            service::handle(req, state.clone())
+                _ => Some(interim.clone()),
+            };
+            service::handle(req, state.clone(), ctx)
         });
         let conn = self
             .builder
             .serve_connection_with_upgrades(TokioIo::new(shared), svc);
         tokio::pin!(conn);
         tokio::select! {
+            biased;
             res = conn.as_mut() => {
                 if let Err(e) = res {
                     tracing::debug!(%peer, "connection ended: {e}");

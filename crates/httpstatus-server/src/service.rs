@@ -12,7 +12,7 @@ use hyper::body::Incoming;
 
 use crate::body::{Body, Cut};
 use crate::config::Limits;
-use crate::interim::{Interim, Phase, Watch};
+use crate::interim::{Interim, Phase};
 use crate::negotiate::{self, Format};
 use crate::respond::{self, Ask, Content, Plan};
 use crate::route::{self, BadRequest, Fault, Route};
@@ -29,33 +29,44 @@ pub(crate) struct State {
     pub(crate) limits: Limits,
 }
 
-/// Handles one request. An `Err` makes hyper close the connection without an answer
-/// (the close-before-headers fault).
+/// Handles one request. `conn` is the HTTP/1.x connection's handle (interim responses and
+/// the header watchdog's phase); `None` on HTTP/2. An `Err` makes hyper close the
+/// connection without an answer (the close-before-headers fault).
 pub(crate) async fn handle(
-    mut req: Request<Incoming>,
+    req: Request<Incoming>,
     state: Arc<State>,
+    conn: Option<Interim>,
 ) -> Result<Response<Body>, Cut> {
-    let interim = req.extensions_mut().remove::<Interim>();
-    let watch = req.extensions_mut().remove::<Arc<Watch>>();
+    let watch = conn.as_ref().map(|c| c.watch.clone());
     if let Some(w) = &watch {
         w.set(Phase::Handling);
     }
+    let interim = conn.filter(|_| req.version() == Version::HTTP_11);
     let method = req.method().clone();
-    let started = std::time::Instant::now();
-    let path = req.uri().path().to_owned();
-    let version = req.version();
+    // What the access log needs is kept only when it is on.
+    let log = tracing::enabled!(target: "httpstatus::access", tracing::Level::INFO).then(|| {
+        (
+            req.uri().path().to_owned(),
+            req.version(),
+            std::time::Instant::now(),
+        )
+    });
     let early = head_too_large(&req, &state.limits).or_else(|| host_missing(&req));
     let mut resp = match early {
         Some(resp) => resp,
         None => match dispatch(req, &state, interim).await {
             Ok(r) => r,
             Err(Abort) => {
-                tracing::info!(target: "httpstatus::access", %method, path, ?version, status = "closed", ms = started.elapsed().as_millis() as u64);
+                if let Some((path, version, started)) = log {
+                    tracing::info!(target: "httpstatus::access", %method, path, ?version, status = "closed", ms = started.elapsed().as_millis() as u64);
+                }
                 return Err(Cut);
             }
         },
     };
-    tracing::info!(target: "httpstatus::access", %method, path, ?version, status = resp.status().as_u16(), ms = started.elapsed().as_millis() as u64);
+    if let Some((path, version, started)) = log {
+        tracing::info!(target: "httpstatus::access", %method, path, ?version, status = resp.status().as_u16(), ms = started.elapsed().as_millis() as u64);
+    }
     if !(method == Method::OPTIONS && resp.status() == http::StatusCode::NO_CONTENT) {
         cors(resp.headers_mut());
     }
@@ -86,7 +97,8 @@ fn host_missing(req: &Request<Incoming>) -> Option<Response<Body>> {
 
 /// The request head's size as sent, near enough: request line and header lines.
 fn head_size(req: &Request<Incoming>) -> usize {
-    let line = req.method().as_str().len() + req.uri().to_string().len() + 12;
+    let target = req.uri().path_and_query().map_or(1, |p| p.as_str().len());
+    let line = req.method().as_str().len() + target + 12;
     line + req
         .headers()
         .iter()
@@ -154,11 +166,16 @@ async fn dispatch(
                     Ok(c) => c,
                     Err(bad) => return Ok(error(&bad, format)),
                 };
-            let mut rng = match controls.seed {
-                Some(seed) => fastrand::Rng::with_seed(seed),
-                None => fastrand::Rng::new(),
+            let code = match choice.items.as_slice() {
+                [only] if only.low == only.high => only.low,
+                _ => {
+                    let mut rng = match controls.seed {
+                        Some(seed) => fastrand::Rng::with_seed(seed),
+                        None => fastrand::Rng::new(),
+                    };
+                    choice.pick(&mut rng)
+                }
             };
-            let code = choice.pick(&mut rng);
             status(req, code, controls, state, interim).await
         }
     }
@@ -364,7 +381,8 @@ async fn status(
     // Read the content, which makes hyper answer `Expect: 100-continue` with a 100. A
     // final error status is an answer to the expectation too (RFC 9110 §10.1.1): then
     // the content is not read, and the connection is closed after the response.
-    let skip_content = respond::expects_continue(req.headers()) && code >= 400;
+    let skip_content = (respond::expects_continue(req.headers()) && code >= 400)
+        || http_body::Body::is_end_stream(req.body());
     if !skip_content {
         if let Err(bad) = read_content(req.into_body(), &state.limits).await {
             let mut resp = error(&bad, format);
