@@ -121,10 +121,7 @@ fn head_too_large(req: &Request<Incoming>, limits: &Limits) -> Option<Response<B
             limits.max_header_bytes
         ),
     };
-    let mut resp = error(&bad, negotiate::format(req.headers()));
-    resp.headers_mut()
-        .insert(header::CONNECTION, HeaderValue::from_static("close"));
-    Some(resp)
+    Some(error_and_close(&bad, negotiate::format(req.headers())))
 }
 
 /// The connection is to be closed without an answer.
@@ -250,6 +247,14 @@ pub(crate) fn error(bad: &BadRequest, format: Format) -> Response<Body> {
     resp
 }
 
+/// [`error`], and the connection is closed after it (the request was not read to its end).
+fn error_and_close(bad: &BadRequest, format: Format) -> Response<Body> {
+    let mut resp = error(bad, format);
+    resp.headers_mut()
+        .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    resp
+}
+
 /// Reads the request content up to `limits.max_body` bytes within `limits.body_timeout`.
 /// `Err` carries the 413 or 408 to send.
 async fn read_content(body: Incoming, limits: &Limits) -> Result<Bytes, BadRequest> {
@@ -302,11 +307,8 @@ fn content_too_large(
             limits.max_body
         ),
     };
-    let mut resp = error(&bad, format);
     // The content was not read: the connection cannot be reused.
-    resp.headers_mut()
-        .insert(header::CONNECTION, HeaderValue::from_static("close"));
-    Some(resp)
+    Some(error_and_close(&bad, format))
 }
 
 async fn echo(req: Request<Incoming>, limits: &Limits) -> Response<Body> {
@@ -317,12 +319,7 @@ async fn echo(req: Request<Incoming>, limits: &Limits) -> Response<Body> {
     let (parts, body) = req.into_parts();
     let content = match read_content(body, limits).await {
         Ok(c) => c,
-        Err(bad) => {
-            let mut resp = error(&bad, format);
-            resp.headers_mut()
-                .insert(header::CONNECTION, HeaderValue::from_static("close"));
-            return resp;
-        }
+        Err(bad) => return error_and_close(&bad, format),
     };
     let headers: Vec<[String; 2]> = parts
         .headers
@@ -385,10 +382,7 @@ async fn status(
         || http_body::Body::is_end_stream(req.body());
     if !skip_content {
         if let Err(bad) = read_content(req.into_body(), &state.limits).await {
-            let mut resp = error(&bad, format);
-            resp.headers_mut()
-                .insert(header::CONNECTION, HeaderValue::from_static("close"));
-            return Ok(resp);
+            return Ok(error_and_close(&bad, format));
         }
     }
 
