@@ -101,66 +101,27 @@ pub(crate) type Pair = (&'static str, &'static str);
 
 /// What the card says about content.
 pub(crate) fn content(c: Content) -> Pair {
-    match c {
-        Content::Allowed => ("허용", "allowed"),
-        Content::Forbidden => (
-            "금지: 응답에 콘텐츠를 담을 수 없음",
-            "forbidden: the response cannot contain content",
-        ),
-        Content::NotGenerated => (
-            "생성 금지: 서버가 콘텐츠를 만들어 보내면 안 됨",
-            "not generated: the server must not send content",
-        ),
-        _ => (c.as_str(), c.as_str()),
-    }
+    (c.label(Lang::Ko), c.label(Lang::En))
 }
 
 /// Short form of [`content`] for the comparison table.
 pub(crate) fn content_short(c: Content) -> Pair {
-    match c {
-        Content::Allowed => ("허용", "allowed"),
-        Content::Forbidden => ("금지", "forbidden"),
-        Content::NotGenerated => ("생성 금지", "not generated"),
-        _ => (c.as_str(), c.as_str()),
-    }
+    (c.short_label(Lang::Ko), c.short_label(Lang::En))
 }
 
 /// What the card says about caching.
 pub(crate) fn cache(c: Cacheability) -> Pair {
-    match c {
-        Cacheability::Heuristic => (
-            "휴리스틱 캐시 가능: 명시적 신선도 정보가 없어도 캐시가 재사용할 수 있음",
-            "heuristically cacheable: a cache may reuse it without explicit freshness",
-        ),
-        Cacheability::Explicit => (
-            "명시적 신선도 정보(Cache-Control, Expires)가 있을 때만 저장",
-            "stored only with explicit freshness (Cache-Control, Expires)",
-        ),
-        Cacheability::MustNotStore => ("캐시에 저장하면 안 됨", "caches must not store it"),
-        Cacheability::Never => ("저장되지 않음", "never stored"),
-        _ => (c.as_str(), c.as_str()),
-    }
+    (c.label(Lang::Ko), c.label(Lang::En))
 }
 
 /// Short form of [`cache`] for the comparison table.
 pub(crate) fn cache_short(c: Cacheability) -> Pair {
-    match c {
-        Cacheability::Heuristic => ("휴리스틱 캐시 가능", "heuristically cacheable"),
-        Cacheability::Explicit => ("명시적일 때만", "explicit freshness only"),
-        Cacheability::MustNotStore => ("저장 금지", "must not be stored"),
-        Cacheability::Never => ("저장 안 됨", "never stored"),
-        _ => (c.as_str(), c.as_str()),
-    }
+    (c.short_label(Lang::Ko), c.short_label(Lang::En))
 }
 
 /// What a redirect does to the method.
 pub(crate) fn redirect_method(m: RedirectMethod) -> Pair {
-    match m {
-        RedirectMethod::Keep => ("메서드와 콘텐츠 유지", "method and content kept"),
-        RedirectMethod::MayChange => ("POST가 GET으로 바뀔 수 있음", "POST may become GET"),
-        RedirectMethod::Get => ("GET(또는 HEAD)으로 따라감", "followed with GET (or HEAD)"),
-        _ => (m.as_str(), m.as_str()),
-    }
+    (m.label(Lang::Ko), m.label(Lang::En))
 }
 
 /// `"permanent, method and content kept"`.
@@ -180,47 +141,12 @@ pub(crate) fn redirect(r: Redirect, langs: Langs) -> String {
 
 /// The retry hint.
 pub(crate) fn retry(r: Retry) -> Pair {
-    match r {
-        Retry::RetryAfter => (
-            "Retry-After에 적힌 시간 뒤에 재시도",
-            "retry after the time in Retry-After",
-        ),
-        Retry::Repeat => (
-            "요청을 다시 보내도 됨(필요하면 새 연결로)",
-            "the request may be repeated, on a new connection if needed",
-        ),
-        Retry::NewConnection => (
-            "다른 연결로 재시도(멱등이 아닌 요청도 가능)",
-            "retry on a different connection, even a non-idempotent request",
-        ),
-        Retry::NoEarlyData => (
-            "TLS 조기 데이터 없이 재시도",
-            "retry, but not in TLS early data",
-        ),
-        Retry::WithoutExpect => (
-            "Expect: 100-continue 없이 재시도",
-            "retry without Expect: 100-continue",
-        ),
-        Retry::WithLength => (
-            "올바른 Content-Length를 붙여 다시 요청",
-            "repeat with a valid Content-Length",
-        ),
-        Retry::Transient => (
-            "일시적인 경우가 많아 멱등 요청은 흔히 재시도함(관례, RFC 규정 아님)",
-            "often transient; idempotent requests are commonly retried (a convention, not RFC text)",
-        ),
-        _ => (r.as_str(), r.as_str()),
-    }
+    (r.label(Lang::Ko), r.label(Lang::En))
 }
 
 /// RFC 2119 keyword, the same in both languages.
 pub(crate) fn requirement(r: Requirement) -> &'static str {
-    match r {
-        Requirement::Must => "MUST",
-        Requirement::Should => "SHOULD",
-        Requirement::May => "MAY",
-        _ => r.as_str(),
-    }
+    r.keyword()
 }
 
 /// The registration label from the core, in one or both languages.

@@ -44,6 +44,7 @@ mod generated;
 #[cfg(feature = "http")]
 mod http_interop;
 mod info;
+mod labels;
 mod lang;
 mod registry;
 mod search;

@@ -1,0 +1,223 @@
+//! The facts in words, in Korean and English: one wording shared by the CLI's cards, the
+//! reference pages and anyone else who shows them. A `label` says what the fact means; a
+//! `short_label` fits a table cell.
+
+use crate::{Cacheability, Content, Lang, RedirectMethod, Requirement, Retry, Sender};
+
+const fn tr(lang: Lang, ko: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Ko => ko,
+        Lang::En => en,
+    }
+}
+
+impl Content {
+    /// What the rule means.
+    ///
+    /// ```
+    /// use httpstatus::{Content, Lang};
+    ///
+    /// assert_eq!(Content::Forbidden.label(Lang::En), "forbidden: the response cannot contain content");
+    /// assert_eq!(Content::Forbidden.short_label(Lang::Ko), "금지");
+    /// ```
+    pub const fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Content::Allowed => tr(lang, "허용", "allowed"),
+            Content::Forbidden => tr(
+                lang,
+                "금지: 응답에 콘텐츠를 담을 수 없음",
+                "forbidden: the response cannot contain content",
+            ),
+            Content::NotGenerated => tr(
+                lang,
+                "생성 금지: 서버가 콘텐츠를 만들어 보내면 안 됨",
+                "not generated: the server must not send content",
+            ),
+        }
+    }
+
+    /// A table cell's worth of [`label`](Self::label).
+    pub const fn short_label(self, lang: Lang) -> &'static str {
+        match self {
+            Content::Allowed => tr(lang, "허용", "allowed"),
+            Content::Forbidden => tr(lang, "금지", "forbidden"),
+            Content::NotGenerated => tr(lang, "생성 금지", "not generated"),
+        }
+    }
+}
+
+impl Cacheability {
+    /// What the rule means.
+    pub const fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Cacheability::Heuristic => tr(
+                lang,
+                "휴리스틱 캐시 가능: 명시적 신선도 정보가 없어도 캐시가 재사용할 수 있음",
+                "heuristically cacheable: a cache may reuse it without explicit freshness",
+            ),
+            Cacheability::Explicit => tr(
+                lang,
+                "명시적 신선도 정보(Cache-Control, Expires)가 있을 때만 저장",
+                "stored only with explicit freshness (Cache-Control, Expires)",
+            ),
+            Cacheability::MustNotStore => {
+                tr(lang, "캐시에 저장하면 안 됨", "caches must not store it")
+            }
+            Cacheability::Never => tr(lang, "저장되지 않음", "never stored"),
+        }
+    }
+
+    /// A table cell's worth of [`label`](Self::label).
+    pub const fn short_label(self, lang: Lang) -> &'static str {
+        match self {
+            Cacheability::Heuristic => tr(lang, "휴리스틱 캐시 가능", "heuristically cacheable"),
+            Cacheability::Explicit => tr(lang, "명시적일 때만", "explicit freshness only"),
+            Cacheability::MustNotStore => tr(lang, "저장 금지", "must not be stored"),
+            Cacheability::Never => tr(lang, "저장 안 됨", "never stored"),
+        }
+    }
+}
+
+impl RedirectMethod {
+    /// What a user agent does to the method.
+    pub const fn label(self, lang: Lang) -> &'static str {
+        match self {
+            RedirectMethod::Keep => tr(lang, "메서드와 콘텐츠 유지", "method and content kept"),
+            RedirectMethod::MayChange => {
+                tr(lang, "POST가 GET으로 바뀔 수 있음", "POST may become GET")
+            }
+            RedirectMethod::Get => tr(
+                lang,
+                "GET(또는 HEAD)으로 따라감",
+                "followed with GET (or HEAD)",
+            ),
+        }
+    }
+}
+
+impl Retry {
+    /// What the hint says.
+    pub const fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Retry::RetryAfter => tr(
+                lang,
+                "Retry-After에 적힌 시간 뒤에 재시도",
+                "retry after the time in Retry-After",
+            ),
+            Retry::Repeat => tr(
+                lang,
+                "요청을 다시 보내도 됨(필요하면 새 연결로)",
+                "the request may be repeated, on a new connection if needed",
+            ),
+            Retry::NewConnection => tr(
+                lang,
+                "다른 연결로 재시도(멱등이 아닌 요청도 가능)",
+                "retry on a different connection, even a non-idempotent request",
+            ),
+            Retry::NoEarlyData => tr(
+                lang,
+                "TLS 조기 데이터 없이 재시도",
+                "retry, but not in TLS early data",
+            ),
+            Retry::WithoutExpect => tr(
+                lang,
+                "Expect: 100-continue 없이 재시도",
+                "retry without Expect: 100-continue",
+            ),
+            Retry::WithLength => tr(
+                lang,
+                "올바른 Content-Length를 붙여 다시 요청",
+                "repeat with a valid Content-Length",
+            ),
+            Retry::Transient => tr(
+                lang,
+                "일시적인 경우가 많아 멱등 요청은 흔히 재시도함(관례, RFC 규정 아님)",
+                "often transient; idempotent requests are commonly retried (a convention, not RFC text)",
+            ),
+        }
+    }
+
+    /// A table cell's worth of [`label`](Self::label).
+    pub const fn short_label(self, lang: Lang) -> &'static str {
+        match self {
+            Retry::RetryAfter => tr(lang, "Retry-After 뒤 재시도", "after Retry-After"),
+            Retry::Repeat => tr(lang, "다시 요청 가능", "may be repeated"),
+            Retry::NewConnection => tr(lang, "다른 연결로 재시도", "on another connection"),
+            Retry::NoEarlyData => tr(lang, "조기 데이터 없이", "without early data"),
+            Retry::WithoutExpect => tr(lang, "Expect 없이", "without Expect"),
+            Retry::WithLength => tr(lang, "Content-Length를 붙여", "with Content-Length"),
+            Retry::Transient => tr(lang, "일시적(관례)", "often transient"),
+        }
+    }
+}
+
+impl Sender {
+    /// A table cell's worth of [`label`](Self::label).
+    pub const fn short_label(self, lang: Lang) -> &'static str {
+        match self {
+            Sender::Origin => tr(lang, "오리진 서버", "origin server"),
+            Sender::Intermediary => tr(lang, "중개자", "intermediary"),
+            Sender::Any => tr(lang, "오리진 또는 중개자", "origin or intermediary"),
+            Sender::LoggedOnly => tr(lang, "로그에만 기록", "logs only"),
+        }
+    }
+}
+
+impl Requirement {
+    /// The RFC 2119 keyword as the RFCs write it: `"MUST"`, `"SHOULD"`, `"MAY"`.
+    pub const fn keyword(self) -> &'static str {
+        match self {
+            Requirement::Must => "MUST",
+            Requirement::Should => "SHOULD",
+            Requirement::May => "MAY",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn has_hangul(s: &str) -> bool {
+        s.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
+    }
+
+    #[test]
+    fn every_label_is_in_both_languages() {
+        let pairs = Content::ALL
+            .iter()
+            .flat_map(|c| {
+                [
+                    (c.label(Lang::Ko), c.label(Lang::En)),
+                    (c.short_label(Lang::Ko), c.short_label(Lang::En)),
+                ]
+            })
+            .chain(Cacheability::ALL.iter().flat_map(|c| {
+                [
+                    (c.label(Lang::Ko), c.label(Lang::En)),
+                    (c.short_label(Lang::Ko), c.short_label(Lang::En)),
+                ]
+            }))
+            .chain(
+                RedirectMethod::ALL
+                    .iter()
+                    .map(|m| (m.label(Lang::Ko), m.label(Lang::En))),
+            )
+            .chain(Retry::ALL.iter().flat_map(|r| {
+                [
+                    (r.label(Lang::Ko), r.label(Lang::En)),
+                    (r.short_label(Lang::Ko), r.short_label(Lang::En)),
+                ]
+            }))
+            .chain(
+                Sender::ALL
+                    .iter()
+                    .map(|s| (s.short_label(Lang::Ko), s.short_label(Lang::En))),
+            );
+        for (ko, en) in pairs {
+            assert!(has_hangul(ko), "{ko}");
+            assert!(!has_hangul(en) && !en.is_empty(), "{en}");
+        }
+        assert_eq!(Requirement::Must.keyword(), "MUST");
+    }
+}
