@@ -28,7 +28,8 @@ Examples:
   httpstatus \"not found\"      search, in Korean or English (httpstatus 찾을 수 없음)
   httpstatus list --retryable codes with a retry hint
   httpstatus vs 401 403       compare codes side by side
-  tail -f access.log | httpstatus - --summary";
+  tail -f access.log | httpstatus -     the meaning of each status code as it is logged
+  httpstatus --summary < access.log   counts per code, with their meaning";
 
 const STYLES: Styles = Styles::styled()
     .header(AnsiColor::Green.on_default().effects(Effects::BOLD))
