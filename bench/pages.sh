@@ -16,12 +16,11 @@ ROUNDS="${ROUNDS:-3}"
 THREADS="${THREADS:-2}"
 CONNS="${CONNS:-50}"
 
-if ! command -v wrk >/dev/null 2>&1; then
-    apt-get install -y wrk || { apt-get update && apt-get install -y wrk; }
-fi
+. bench/lib/common.sh
+need_wrk
 cargo build --release --quiet -p httpstatus-cli
 BIN="${CARGO_TARGET_DIR:-target}/release/httpstatus"
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+PORT=$(free_port)
 BASE="http://127.0.0.1:$PORT"
 OUT="bench/results/pages-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$OUT"

@@ -25,10 +25,8 @@ CONNS="${CONNS:-1 50 256}"
 THREADS="${THREADS:-2}"
 STARTS="${STARTS:-11}"
 
-if ! command -v wrk >/dev/null 2>&1; then
-    echo "== installing wrk" >&2
-    apt-get install -y wrk || { apt-get update && apt-get install -y wrk; }
-fi
+. bench/lib/common.sh
+need_wrk
 
 echo "== building both servers (release)" >&2
 TARGET="${CARGO_TARGET_DIR:-target}/release"
@@ -38,19 +36,6 @@ if [ -z "${OURS_BIN:-}" ]; then
 fi
 cargo build --release --quiet -p httpstatus-bench-minimal --features bench
 MIN_BIN="$TARGET/minimal-hyper"
-
-free_port() {
-    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
-}
-
-wait_up() { # URL
-    for _ in $(seq 1 500); do
-        curl -s -o /dev/null "$1" && return 0
-        sleep 0.01
-    done
-    echo "server at $1 did not come up" >&2
-    return 1
-}
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 OUT="bench/results/server-$(date -u +%Y%m%dT%H%M%SZ)"

@@ -18,10 +18,8 @@ CONNS="${CONNS:-256}"
 THREADS="${THREADS:-2}"
 FLAT_KIB="${FLAT_KIB:-1024}"
 
-if ! command -v wrk >/dev/null 2>&1; then
-    echo "== installing wrk" >&2
-    apt-get install -y wrk || { apt-get update && apt-get install -y wrk; }
-fi
+. bench/lib/common.sh
+need_wrk
 if [ -z "${BIN:-}" ]; then
     echo "== building (release)" >&2
     cargo build --release --quiet -p httpstatus-cli
@@ -30,7 +28,7 @@ fi
 
 OUT="bench/results/soak-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$OUT"
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+PORT=$(free_port)
 BASE="http://127.0.0.1:$PORT"
 
 "$BIN" serve --addr "127.0.0.1:$PORT" 2>"$OUT/server.log" &
@@ -42,7 +40,7 @@ cleanup() {
     wait 2>/dev/null || true
 }
 trap cleanup EXIT
-for _ in $(seq 1 500); do curl -s -o /dev/null "$BASE/healthz" && break; sleep 0.01; done
+wait_up "$BASE/healthz"
 
 rss() { awk '/^VmRSS/ {print $2}' "/proc/$PID/status"; }
 (
