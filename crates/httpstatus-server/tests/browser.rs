@@ -150,6 +150,17 @@ async fn search_first(client: &Client, text: &str) -> String {
     first.attr("data-c").await.unwrap().unwrap_or_default()
 }
 
+/// Clicks the element at `locator` and waits until the browser is at `url`.
+async fn follow(client: &Client, locator: Locator<'_>, url: &str, what: &str) {
+    client.find(locator).await.unwrap().click().await.unwrap();
+    client
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_url(&url.parse().unwrap())
+        .await
+        .unwrap_or_else(|e| panic!("{what}: {e}"));
+}
+
 async fn path_of(client: &Client) -> String {
     client.current_url().await.unwrap().path().to_owned()
 }
@@ -208,19 +219,13 @@ async fn browser_search_language_switch_and_comparison() {
     // The language switch stays on the same code; a comparison link leads to the table.
     client.goto(&format!("{base}/ko/404")).await.unwrap();
     shot(&client, "ko-404").await;
-    client
-        .find(Locator::Css("header a[rel=alternate][hreflang=en]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    client
-        .wait()
-        .at_most(Duration::from_secs(10))
-        .for_url(&format!("{base}/en/404").parse().unwrap())
-        .await
-        .expect("the English page");
+    follow(
+        &client,
+        Locator::Css("header a[rel=alternate][hreflang=en]"),
+        &format!("{base}/en/404"),
+        "the English page",
+    )
+    .await;
     assert_eq!(path_of(&client).await, "/en/404");
     // Keyboard: the first Tab lands on the skip link, shown with a focus ring.
     client
@@ -245,19 +250,13 @@ async fn browser_search_language_switch_and_comparison() {
         .await
         .unwrap();
     shot(&client, "en-404").await;
-    client
-        .find(Locator::LinkText("compare 404 with 410"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    client
-        .wait()
-        .at_most(Duration::from_secs(10))
-        .for_url(&format!("{base}/en/vs/404/410").parse().unwrap())
-        .await
-        .expect("the comparison");
+    follow(
+        &client,
+        Locator::LinkText("compare 404 with 410"),
+        &format!("{base}/en/vs/404/410"),
+        "the comparison",
+    )
+    .await;
     let h1 = client
         .find(Locator::Css("h1"))
         .await
@@ -268,19 +267,13 @@ async fn browser_search_language_switch_and_comparison() {
     assert!(h1.contains("404 Not Found vs 410 Gone"), "{h1}");
     shot(&client, "en-vs-404-410").await;
     // And back to Korean from the comparison.
-    client
-        .find(Locator::Css("header a[rel=alternate][hreflang=ko]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    client
-        .wait()
-        .at_most(Duration::from_secs(10))
-        .for_url(&format!("{base}/ko/vs/404/410").parse().unwrap())
-        .await
-        .expect("the Korean comparison");
+    follow(
+        &client,
+        Locator::Css("header a[rel=alternate][hreflang=ko]"),
+        &format!("{base}/ko/vs/404/410"),
+        "the Korean comparison",
+    )
+    .await;
     shot(&client, "ko-vs-404-410").await;
 
     // A phone: nothing wider than the screen.
