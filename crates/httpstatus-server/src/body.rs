@@ -39,7 +39,7 @@ pub(crate) struct Body {
 impl Drop for Body {
     fn drop(&mut self) {
         if let Some(w) = &self.done {
-            w.set(crate::interim::Phase::Idle);
+            w.idle_now();
         }
     }
 }
@@ -71,6 +71,14 @@ impl Body {
         Body {
             mode: Mode::Whole(if data.is_empty() { None } else { Some(data) }),
             done: None,
+        }
+    }
+
+    /// The content of a whole body (`None` for the faults, which have no fixed content).
+    pub(crate) fn whole(&self) -> Option<Bytes> {
+        match &self.mode {
+            Mode::Whole(data) => Some(data.clone().unwrap_or_default()),
+            _ => None,
         }
     }
 

@@ -48,6 +48,16 @@ pub struct ServeArgs {
     )]
     pub header_timeout_ms: u64,
 
+    /// How long a connection may wait for its next request (milliseconds); after that it
+    /// is closed.
+    #[arg(
+        long,
+        env = "HTTPSTATUS_IDLE_TIMEOUT_MS",
+        default_value_t = 15_000,
+        value_name = "MS"
+    )]
+    pub idle_timeout_ms: u64,
+
     /// Time a client has to send the request content once the header section is in
     /// (milliseconds); a slower client gets 408 and the connection is closed.
     #[arg(

@@ -29,11 +29,12 @@ fn lock(s: &Shared) -> io::Result<MutexGuard<'_, Box<dyn Stream>>> {
         .map_err(|_| io::Error::other("connection lock poisoned"))
 }
 
-/// Where an HTTP/1.x connection is in its request cycle, for the header-timeout watchdog.
+/// Where an HTTP/1.x connection is in its request cycle, for the watchdog that answers
+/// slow request heads with 408 and closes idle connections.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Phase {
-    /// Waiting for the next request; nothing of it has arrived.
-    Idle,
+    /// Waiting for the next request since this instant; nothing of it has arrived.
+    Idle(Instant),
     /// The first bytes of a request head arrived at this instant.
     ReadingHead(Instant),
     /// The head is complete: a handler has it.
@@ -46,15 +47,18 @@ pub(crate) enum Phase {
 /// it changes a few times per request.
 #[derive(Debug)]
 pub(crate) struct Watch {
-    /// `IDLE`, `HANDLING`, `OFF`, or `READING + nanoseconds since base`.
+    /// The phase's tag in the top two bits; for `Idle` and `ReadingHead`, nanoseconds
+    /// since `base` in the rest.
     state: AtomicU64,
     base: Instant,
 }
 
+const TAG_SHIFT: u32 = 62;
+const TIME_MASK: u64 = (1 << TAG_SHIFT) - 1;
 const IDLE: u64 = 0;
-const HANDLING: u64 = 1;
-const OFF: u64 = 2;
-const READING: u64 = 3;
+const READING: u64 = 1 << TAG_SHIFT;
+const HANDLING: u64 = 2 << TAG_SHIFT;
+const OFF: u64 = 3 << TAG_SHIFT;
 
 impl Watch {
     fn new() -> Arc<Watch> {
@@ -64,25 +68,29 @@ impl Watch {
         })
     }
 
+    fn stamp(&self, at: Instant) -> u64 {
+        let nanos = at.saturating_duration_since(self.base).as_nanos();
+        u64::try_from(nanos).unwrap_or(TIME_MASK).min(TIME_MASK)
+    }
+
     fn encode(&self, phase: Phase) -> u64 {
         match phase {
-            Phase::Idle => IDLE,
+            Phase::Idle(at) => IDLE | self.stamp(at),
+            Phase::ReadingHead(at) => READING | self.stamp(at),
             Phase::Handling => HANDLING,
             Phase::Off => OFF,
-            Phase::ReadingHead(at) => {
-                let nanos = at.saturating_duration_since(self.base).as_nanos();
-                READING + u64::try_from(nanos).unwrap_or(u64::MAX - READING)
-            }
         }
     }
 
     /// The current phase.
     pub(crate) fn phase(&self) -> Phase {
-        match self.state.load(Ordering::Acquire) {
-            IDLE => Phase::Idle,
+        let n = self.state.load(Ordering::Acquire);
+        let at = self.base + std::time::Duration::from_nanos(n & TIME_MASK);
+        match n & !TIME_MASK {
+            IDLE => Phase::Idle(at),
+            READING => Phase::ReadingHead(at),
             HANDLING => Phase::Handling,
-            OFF => Phase::Off,
-            n => Phase::ReadingHead(self.base + std::time::Duration::from_nanos(n - READING)),
+            _ => Phase::Off,
         }
     }
 
@@ -96,8 +104,14 @@ impl Watch {
             });
     }
 
+    /// The connection is idle from now on (its last response is written or abandoned).
+    pub(crate) fn idle_now(&self) {
+        self.set(Phase::Idle(Instant::now()));
+    }
+
     fn bytes_read(&self, first: &[u8]) {
-        if self.state.load(Ordering::Acquire) != IDLE {
+        let cur = self.state.load(Ordering::Acquire);
+        if cur & !TIME_MASK != IDLE {
             return;
         }
         // The HTTP/2 connection preface: this is not an HTTP/1.x connection.
@@ -108,7 +122,7 @@ impl Watch {
         };
         let _ = self
             .state
-            .compare_exchange(IDLE, next, Ordering::AcqRel, Ordering::Acquire);
+            .compare_exchange(cur, next, Ordering::AcqRel, Ordering::Acquire);
     }
 }
 

@@ -30,6 +30,7 @@ mod config;
 mod interim;
 mod negotiate;
 mod pages;
+mod prepared;
 mod respond;
 pub mod route;
 mod server;

@@ -113,6 +113,11 @@ fn value(s: &str) -> HeaderValue {
 pub(crate) fn plan(ask: &Ask<'_>) -> Plan {
     let lang = negotiate::language(ask.controls.lang, ask.headers);
     let format = negotiate::format(ask.headers);
+    plan_as(ask, format, lang)
+}
+
+/// Builds the plan for `ask` with the format and language already chosen.
+pub(crate) fn plan_as(ask: &Ask<'_>, format: Format, lang: Lang) -> Plan {
     let interim_ok = ask.version == Version::HTTP_11;
     let mut p = Plan {
         interim: Vec::new(),

@@ -78,6 +78,22 @@ pub fn parse_path(path: &str, limits: &Limits) -> Result<Route, BadRequest> {
     }
 }
 
+/// The code of a path that names exactly one, in its plainest form: `/{code}` (anything
+/// after it ignored, as [`parse_path`] does) or `/status/{code}`. `None` for every other
+/// path, valid or not; [`parse_path`] then decides. Allocation-free: the server's ready
+/// answers (`prepared.rs`) use it on every request.
+pub fn single_code(path: &str) -> Option<u16> {
+    let rest = path.strip_prefix('/')?;
+    let (first, after) = rest.split_once('/').unwrap_or((rest, ""));
+    let digits = if first == "status" { after } else { first };
+    let b = digits.as_bytes();
+    if b.len() != 3 || !b.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let code = b.iter().fold(0u16, |n, d| n * 10 + u16::from(d - b'0'));
+    (100..=599).contains(&code).then_some(code)
+}
+
 /// A single status code from the path: 100–599.
 pub fn parse_code(s: &str) -> Result<u16, BadRequest> {
     let s = s.trim();

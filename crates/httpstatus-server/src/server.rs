@@ -7,6 +7,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
+use futures_util::future::Either;
 use hyper::service::service_fn;
 use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use hyper_util::server::conn::auto;
@@ -26,6 +27,7 @@ pub struct Server {
     tls: Option<tokio_rustls::TlsAcceptor>,
     max_connections: usize,
     handshake_timeout: Duration,
+    idle_timeout: Duration,
     shutdown_timeout: Duration,
 }
 
@@ -86,13 +88,20 @@ impl Server {
             ));
         }
         let max_header = usize::try_from(args.max_header_bytes).unwrap_or(usize::MAX);
+        let idle_timeout = Duration::from_millis(args.idle_timeout_ms);
+        if idle_timeout.is_zero() {
+            return Err(StartError::Config(
+                "--idle-timeout-ms must be above zero".into(),
+            ));
+        }
         let mut builder = auto::Builder::new(TokioExecutor::new());
-        // hyper's own limits are a backstop behind ours, which answer with an explanation:
-        // 431 from the handler above --max-header-bytes, 408 from the watchdog below.
+        // hyper's own buffer limit is a backstop behind ours, which answers 431 with an
+        // explanation above --max-header-bytes. hyper's header read timer is left off: the
+        // connection watchdog below answers slow heads with 408 and a body, and closes idle
+        // connections, without a timer armed and dropped on every request.
         builder
             .http1()
-            .timer(TokioTimer::new())
-            .header_read_timeout(header_timeout + Duration::from_secs(2))
+            .header_read_timeout(None)
             .max_buf_size(max_header.saturating_mul(4).max(8192))
             .keep_alive(true);
         builder
@@ -106,16 +115,14 @@ impl Server {
             }
             _ => None,
         };
-        crate::site::warm();
         Ok(Server {
             listener,
-            state: Arc::new(State {
-                limits: args.limits(),
-            }),
+            state: Arc::new(State::new(args.limits())),
             builder,
             tls,
             max_connections: args.max_connections,
             handshake_timeout: header_timeout,
+            idle_timeout,
             shutdown_timeout: Duration::from_millis(args.shutdown_timeout_ms),
         })
     }
@@ -136,6 +143,7 @@ impl Server {
             builder: self.builder,
             tls: self.tls,
             handshake_timeout: self.handshake_timeout,
+            idle_timeout: self.idle_timeout,
         });
         tokio::pin!(shutdown);
         loop {
@@ -200,7 +208,9 @@ struct Conn {
     state: Arc<State>,
     builder: auto::Builder<TokioExecutor>,
     tls: Option<tokio_rustls::TlsAcceptor>,
+    /// Also the time allowed for a request head.
     handshake_timeout: Duration,
+    idle_timeout: Duration,
 }
 
 impl Conn {
@@ -223,18 +233,20 @@ impl Conn {
             }
         };
         let (shared, interim) = interim::share(io);
-        let watchdog = interim.clone();
+        let watched = interim.clone();
         let state = self.state.clone();
         let svc = service_fn(move |req: http::Request<hyper::body::Incoming>| {
+            let h2 = req.version() == http::Version::HTTP_2;
+            if h2 {
+                interim.watch.set(Phase::Off);
+            }
+            let watch = (!h2).then_some(&interim.watch);
+            if let Some(resp) = crate::prepared::answer(&req, &state, watch) {
+                return Either::Left(std::future::ready(Ok(resp)));
+            }
             // Handed to the handler directly: no per-request extension map.
-            let ctx = match req.version() {
-                http::Version::HTTP_2 => {
-                    interim.watch.set(Phase::Off);
-                    None
-                }
-                _ => Some(interim.clone()),
-            };
-            service::handle(req, state.clone(), ctx)
+            let ctx = (!h2).then(|| interim.clone());
+            Either::Right(service::handle(req, state.clone(), ctx))
         });
         let conn = self
             .builder
@@ -251,25 +263,48 @@ impl Conn {
                 conn.as_mut().graceful_shutdown();
                 let _ = conn.await;
             }
-            () = header_watchdog(&watchdog, self.handshake_timeout) => {
-                tracing::debug!(%peer, "request header section too slow: 408 and close");
+            ending = watchdog(&watched, self.handshake_timeout, self.idle_timeout) => {
+                match ending {
+                    Ending::SlowHead => {
+                        tracing::debug!(%peer, "request header section too slow: 408 and close");
+                    }
+                    Ending::Idle => tracing::debug!(%peer, "idle connection closed"),
+                }
             }
         }
     }
 }
 
-/// Completes after answering 408 to a client that started a request head and did not
-/// finish it in time (slowloris), RFC 9110 §15.5.9. The connection is then dropped.
-async fn header_watchdog(conn: &interim::Interim, timeout: Duration) {
-    let tick = (timeout / 4).max(Duration::from_millis(25));
+/// Why the watchdog ended a connection.
+enum Ending {
+    /// A request head did not arrive in time: answered 408.
+    SlowHead,
+    /// No request for the idle timeout: closed without a word (RFC 9112 §9.5).
+    Idle,
+}
+
+/// Watches an HTTP/1.x connection's phase. Completes after answering 408 to a client that
+/// started a request head and did not finish it in time (slowloris, RFC 9110 §15.5.9), or
+/// after closing a connection that stayed idle for `idle_timeout`. The connection is then
+/// dropped.
+async fn watchdog(
+    conn: &interim::Interim,
+    head_timeout: Duration,
+    idle_timeout: Duration,
+) -> Ending {
+    let tick = (head_timeout.min(idle_timeout) / 4).max(Duration::from_millis(25));
     loop {
         tokio::time::sleep(tick).await;
-        if let Phase::ReadingHead(since) = conn.watch.phase() {
-            if since.elapsed() >= timeout {
-                break;
+        match conn.watch.phase() {
+            Phase::ReadingHead(since) if since.elapsed() >= head_timeout => break,
+            Phase::Idle(since) if since.elapsed() >= idle_timeout => {
+                let _ = tokio::time::timeout(Duration::from_secs(1), conn.shutdown()).await;
+                return Ending::Idle;
             }
+            _ => {}
         }
     }
+    let timeout = head_timeout;
     let body = format!(
         "408 Request Timeout\nthe request header section did not arrive within {} ms (this server's --header-timeout-ms)\n",
         timeout.as_millis()
@@ -283,4 +318,5 @@ async fn header_watchdog(conn: &interim::Interim, timeout: Duration) {
         let _ = conn.shutdown().await;
     })
     .await;
+    Ending::SlowHead
 }

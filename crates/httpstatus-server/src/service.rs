@@ -17,8 +17,6 @@ use crate::negotiate::{self, Format};
 use crate::respond::{self, Ask, Content, Plan};
 use crate::route::{self, BadRequest, Fault, Route};
 
-/// Header fields a browser script may read from our responses.
-const EXPOSE: &str = "Location, Retry-After, WWW-Authenticate, Proxy-Authenticate, Content-Range, Accept-Ranges, Allow, Link, ETag, Last-Modified, Upgrade, X-HttpStatus-Note";
 /// Interval between bytes of a slow body.
 const SLOW_INTERVAL: Duration = Duration::from_millis(100);
 
@@ -27,6 +25,18 @@ const SLOW_INTERVAL: Duration = Duration::from_millis(100);
 pub(crate) struct State {
     /// Limits and defaults.
     pub(crate) limits: Limits,
+    /// Answers made once and reused (plain `GET /{code}`).
+    pub(crate) prepared: crate::prepared::Prepared,
+}
+
+impl State {
+    /// The shared state for these limits.
+    pub(crate) fn new(limits: Limits) -> State {
+        State {
+            limits,
+            prepared: crate::prepared::Prepared::new(),
+        }
+    }
 }
 
 /// Handles one request. `conn` is the HTTP/1.x connection's handle (interim responses and
@@ -76,7 +86,7 @@ pub(crate) async fn handle(
 
 /// RFC 9112 §3.2: a server MUST answer 400 to an HTTP/1.1 request without exactly one
 /// `Host` header field.
-fn host_missing(req: &Request<Incoming>) -> Option<Response<Body>> {
+pub(crate) fn host_missing(req: &Request<Incoming>) -> Option<Response<Body>> {
     if req.version() != Version::HTTP_11 || req.uri().authority().is_some() {
         return None;
     }
@@ -109,7 +119,7 @@ fn head_size(req: &Request<Incoming>) -> usize {
 
 /// 431 with an explanation when the header section is over `--max-header-bytes` (hyper
 /// itself only refuses heads far larger, with an empty 431).
-fn head_too_large(req: &Request<Incoming>, limits: &Limits) -> Option<Response<Body>> {
+pub(crate) fn head_too_large(req: &Request<Incoming>, limits: &Limits) -> Option<Response<Body>> {
     let size = head_size(req);
     if size <= limits.max_header_bytes {
         return None;
@@ -127,15 +137,48 @@ fn head_too_large(req: &Request<Incoming>, limits: &Limits) -> Option<Response<B
 /// The connection is to be closed without an answer.
 struct Abort;
 
-fn cors(h: &mut http::HeaderMap) {
+/// CORS for browser scripts: any origin may read the response, and every header field
+/// it carries that scripts could not read anyway (`Location`, `Retry-After`,
+/// `WWW-Authenticate`, `Content-Range`, caller-chosen fields …) is exposed by name.
+/// Named rather than `*`, which browsers before 2020 do not understand.
+pub(crate) fn cors(h: &mut http::HeaderMap) {
     h.insert(
         header::ACCESS_CONTROL_ALLOW_ORIGIN,
         HeaderValue::from_static("*"),
     );
-    h.insert(
-        header::ACCESS_CONTROL_EXPOSE_HEADERS,
-        HeaderValue::from_static(EXPOSE),
-    );
+    let mut expose = String::new();
+    for name in h.keys() {
+        if exposable(name) {
+            if !expose.is_empty() {
+                expose.push_str(", ");
+            }
+            expose.push_str(name.as_str());
+        }
+    }
+    if let Ok(v) = HeaderValue::from_str(&expose) {
+        if !expose.is_empty() {
+            h.insert(header::ACCESS_CONTROL_EXPOSE_HEADERS, v);
+        }
+    }
+}
+
+/// `false` for the fields a script may read without being told (the CORS-safelisted
+/// response header names of the Fetch standard), the CORS fields themselves, and the
+/// fields about the connection or the cache key.
+fn exposable(name: &http::HeaderName) -> bool {
+    !matches!(
+        name.as_str(),
+        "cache-control"
+            | "content-language"
+            | "content-length"
+            | "content-type"
+            | "expires"
+            | "last-modified"
+            | "pragma"
+            | "vary"
+            | "connection"
+            | "date"
+    ) && !name.as_str().starts_with("access-control-")
 }
 
 async fn dispatch(
@@ -424,7 +467,9 @@ async fn status(
     Ok(finish(plan, &method, &controls, on_upgrade, &state.limits))
 }
 
-fn finish(
+/// The final response of a plan: status line, header fields, content (with the
+/// `?suppress_body` control and the faults applied), and the WebSocket echo after a 101.
+pub(crate) fn finish(
     plan: Plan,
     method: &Method,
     controls: &route::Controls,
@@ -440,13 +485,17 @@ fn finish(
         ..
     } = plan;
     let mut resp = Response::new(Body::empty());
-    *resp.status_mut() = http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::OK);
+    let code = http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::OK);
+    *resp.status_mut() = code;
     *resp.headers_mut() = headers;
-    // Without a phrase hyper would write "<none>"; an unassigned code gets an empty one,
-    // which RFC 9112 §4 allows ("HTTP/1.1 471 ").
+    // hyper writes the `http` crate's phrase, or "<none>" for a code it has none for. Ours
+    // goes on the wire where it differs ("Content Too Large" for 413 …); an unassigned
+    // code gets an empty one, which RFC 9112 §4 allows ("HTTP/1.1 471 ").
     let phrase = reason.unwrap_or("");
-    resp.extensions_mut()
-        .insert(hyper::ext::ReasonPhrase::from_static(phrase.as_bytes()));
+    if code.canonical_reason() != Some(phrase) {
+        resp.extensions_mut()
+            .insert(hyper::ext::ReasonPhrase::from_static(phrase.as_bytes()));
+    }
     let bytes = match content {
         Content::None => {
             resp.headers_mut().remove(header::CONTENT_TYPE);

@@ -12,7 +12,7 @@
 
 use std::collections::HashMap;
 use std::io::Write as _;
-use std::sync::{Arc, Mutex, Once, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use bytes::Bytes;
 use http::header::{self, HeaderMap, HeaderValue};
@@ -321,36 +321,28 @@ pub(crate) struct Site {
 }
 
 static SITE: OnceLock<Site> = OnceLock::new();
-static WARM: Once = Once::new();
-
-/// Starts rendering the pages on a thread of its own, once per process; the server
-/// answers other routes meanwhile, and page requests wait for it.
-pub(crate) fn warm() {
-    WARM.call_once(|| {
-        let _ = std::thread::Builder::new()
-            .name("httpstatus-pages".into())
-            .spawn(|| {
-                // Let the listener answer its first requests before this takes a core.
-                std::thread::sleep(std::time::Duration::from_millis(50));
-                let started = std::time::Instant::now();
-                let site = SITE.get_or_init(Site::build);
-                tracing::debug!(
-                    pages = site.pages.len(),
-                    ms = started.elapsed().as_millis() as u64,
-                    "reference pages rendered"
-                );
-            });
-    });
-}
-
-/// The page store, waiting for it if start-up has not finished rendering.
+/// The page store. It is rendered on the first request that needs it (about a quarter
+/// of a second on one core), not at start-up: a server used only for its status routes
+/// never holds the pages in memory.
 async fn site() -> &'static Site {
     if let Some(s) = SITE.get() {
         return s;
     }
-    match tokio::task::spawn_blocking(|| SITE.get_or_init(Site::build)).await {
+    let render = || {
+        SITE.get_or_init(|| {
+            let started = std::time::Instant::now();
+            let site = Site::build();
+            tracing::debug!(
+                pages = site.pages.len(),
+                ms = started.elapsed().as_millis() as u64,
+                "reference pages rendered"
+            );
+            site
+        })
+    };
+    match tokio::task::spawn_blocking(render).await {
         Ok(s) => s,
-        Err(_) => SITE.get_or_init(Site::build),
+        Err(_) => render(),
     }
 }
 

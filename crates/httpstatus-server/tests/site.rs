@@ -459,7 +459,8 @@ fn api_cors() {
         resp.head
             .header("access-control-expose-headers")
             .unwrap()
-            .contains("ETag")
+            .to_ascii_lowercase()
+            .contains("etag")
     );
     let resp = server.request(
         "OPTIONS",

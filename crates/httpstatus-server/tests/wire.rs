@@ -725,18 +725,147 @@ fn cors() {
         r.head.header("access-control-allow-headers"),
         Some("x-token")
     );
-    let r = server.request("GET", "/301", &["Origin: https://app.test"]);
-    let expose = r.head.header("access-control-expose-headers").unwrap();
+    // Every field a response carries beyond the CORS-safelisted ones is exposed by name,
+    // caller-chosen ones included; a response with none has no expose list.
+    let exposed = |path: &str, extra: &[&str]| -> Vec<String> {
+        let mut headers = vec!["Origin: https://app.test"];
+        headers.extend_from_slice(extra);
+        let r = server.request("GET", path, &headers);
+        assert_eq!(r.head.header("access-control-allow-origin"), Some("*"));
+        r.head
+            .header("access-control-expose-headers")
+            .map(|v| {
+                v.split(',')
+                    .map(|f| f.trim().to_ascii_lowercase())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    assert_eq!(exposed("/301", &[]), ["location"]);
+    assert_eq!(exposed("/401", &[]), ["www-authenticate"]);
+    assert_eq!(exposed("/407", &[]), ["proxy-authenticate"]);
+    assert_eq!(exposed("/405", &[]), ["allow"]);
+    assert_eq!(exposed("/416", &[]), ["content-range"]);
+    assert_eq!(exposed("/426", &[]), ["upgrade"]);
+    assert_eq!(exposed("/429", &[]), ["retry-after"]);
+    assert_eq!(exposed("/451", &[]), ["link"]);
+    assert_eq!(exposed("/200", &[]), ["etag"]);
+    let partial = exposed("/206", &[]);
     for f in [
-        "Location",
-        "Retry-After",
-        "WWW-Authenticate",
-        "Content-Range",
+        "x-httpstatus-note",
+        "etag",
+        "accept-ranges",
+        "content-range",
     ] {
-        assert!(expose.contains(f), "{f}");
+        assert!(partial.iter().any(|e| e == f), "{f} in {partial:?}");
     }
+    assert_eq!(
+        exposed("/418", &["X-HttpStatus-Response-X-Trace: abc"]),
+        ["x-trace"]
+    );
+    assert_eq!(exposed("/418", &[]), Vec::<String>::new());
+    assert_eq!(exposed("/404?lang=ko", &[]), Vec::<String>::new());
     // OPTIONS without a preflight is an ordinary request for the code.
     assert_eq!(server.request("OPTIONS", "/418", &[]).head.code, 418);
+}
+
+/// The ready answers of plain `GET /{code}` (made once, then cloned) are byte for byte
+/// what the general path answers; `?_=1` (an unknown parameter, ignored) forces the
+/// general path.
+#[test]
+fn ready_answers_are_the_general_answers() {
+    let server = start(&[]);
+    let without_date = |bytes: Vec<u8>| -> String {
+        String::from_utf8_lossy(&bytes)
+            .split("\r\n")
+            .filter(|l| !l.starts_with("date: "))
+            .collect::<Vec<_>>()
+            .join("\r\n")
+    };
+    let exchange = |method: &str, target: &str, version: &str, headers: &[&str]| -> String {
+        let mut req = format!("{method} {target} {version}\r\nHost: t\r\nConnection: close\r\n");
+        for h in headers {
+            req.push_str(h);
+            req.push_str("\r\n");
+        }
+        req.push_str("\r\n");
+        without_date(server.raw(req.as_bytes()))
+    };
+    let compare = |method: &str, path: &str, version: &str, headers: &[&str]| {
+        let ready = exchange(method, path, version, headers);
+        let general = exchange(method, &format!("{path}?_=1"), version, headers);
+        assert!(ready.starts_with("HTTP/1."), "{ready}");
+        assert_eq!(ready, general, "{method} {path} {version} {headers:?}");
+    };
+    for code in (200..=599).filter(|c| *c != 206) {
+        compare("GET", &format!("/{code}"), "HTTP/1.1", &[]);
+    }
+    for code in [200, 204, 301, 304, 404, 413, 418, 429, 471, 499, 511] {
+        for method in ["GET", "HEAD"] {
+            for accept in [
+                None,
+                Some("Accept: application/json"),
+                Some("Accept: text/html"),
+            ] {
+                for lang in [None, Some("Accept-Language: ko-KR,ko;q=0.9")] {
+                    let headers: Vec<&str> = accept.into_iter().chain(lang).collect();
+                    compare(method, &format!("/status/{code}"), "HTTP/1.1", &headers);
+                }
+            }
+        }
+        compare("GET", &format!("/{code}/any/path"), "HTTP/1.0", &[]);
+    }
+}
+
+#[test]
+fn idle_connections_are_closed() {
+    let server = start(&["--idle-timeout-ms", "300"]);
+    // A connection that never sends anything.
+    let mut s = server.connect();
+    let t = Instant::now();
+    assert!(read_to_close(&mut s).is_empty());
+    assert!(
+        t.elapsed() >= Duration::from_millis(250),
+        "{:?}",
+        t.elapsed()
+    );
+    assert!(t.elapsed() < Duration::from_secs(5), "{:?}", t.elapsed());
+    // A kept-alive connection after its response: closed without another word.
+    let mut s = server.connect();
+    s.write_all(b"GET /204 HTTP/1.1\r\nHost: t\r\n\r\n")
+        .unwrap();
+    let t = Instant::now();
+    let bytes = read_to_close(&mut s);
+    assert!(bytes.starts_with(b"HTTP/1.1 204 No Content\r\n"));
+    assert!(
+        bytes.ends_with(b"\r\n\r\n"),
+        "{}",
+        String::from_utf8_lossy(&bytes)
+    );
+    assert!(
+        t.elapsed() >= Duration::from_millis(250),
+        "{:?}",
+        t.elapsed()
+    );
+    // A connection in use is not idle: a delay longer than the idle timeout completes.
+    let r = server.get("/200?sleep=600");
+    assert_eq!(r.head.code, 200);
+    // Zero is refused at start-up.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.set_nonblocking(true).unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let err = rt.block_on(async {
+        let listener = tokio::net::TcpListener::from_std(listener).unwrap();
+        httpstatus_server::Server::from_listener(
+            listener,
+            &support::args(&["--idle-timeout-ms", "0"]),
+        )
+        .unwrap_err()
+    });
+    assert!(err.to_string().contains("--idle-timeout-ms"), "{err}");
 }
 
 #[test]

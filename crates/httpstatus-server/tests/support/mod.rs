@@ -23,11 +23,16 @@ pub struct TestServer {
     thread: Option<std::thread::JoinHandle<()>>,
 }
 
-/// Starts a server with these extra flags (on top of `--addr 127.0.0.1:0`).
-pub fn start(flags: &[&str]) -> TestServer {
+/// The settings these extra flags give (on top of `--addr 127.0.0.1:0`).
+pub fn args(flags: &[&str]) -> ServeArgs {
     let mut argv = vec!["serve", "--addr", "127.0.0.1:0"];
     argv.extend_from_slice(flags);
-    let args = Wrapper::try_parse_from(argv).expect("flags").args;
+    Wrapper::try_parse_from(argv).expect("flags").args
+}
+
+/// Starts a server with these extra flags (on top of `--addr 127.0.0.1:0`).
+pub fn start(flags: &[&str]) -> TestServer {
+    let args = args(flags);
     let (addr_tx, addr_rx) = std::sync::mpsc::channel();
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
     let thread = std::thread::spawn(move || {
