@@ -28,6 +28,7 @@ mod api;
 mod body;
 mod config;
 mod interim;
+mod memory;
 mod negotiate;
 mod pages;
 mod prepared;

@@ -78,14 +78,18 @@ pub(crate) fn format(headers: &HeaderMap) -> Format {
 
 /// The language: `?lang=` first, then `Accept-Language`, then English.
 pub(crate) fn language(query_lang: Option<Lang>, headers: &HeaderMap) -> Lang {
-    query_lang
-        .or_else(|| {
-            headers
-                .get(http::header::ACCEPT_LANGUAGE)
-                .and_then(|v| v.to_str().ok())
-                .and_then(Lang::from_accept_language)
-        })
-        .unwrap_or(Lang::En)
+    asked_language(query_lang, headers).unwrap_or(Lang::En)
+}
+
+/// The language the client asked for (`?lang=`, then `Accept-Language`), if it asked for
+/// one we have.
+pub(crate) fn asked_language(query_lang: Option<Lang>, headers: &HeaderMap) -> Option<Lang> {
+    query_lang.or_else(|| {
+        headers
+            .get(http::header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(Lang::from_accept_language)
+    })
 }
 
 #[cfg(test)]
@@ -132,5 +136,11 @@ mod tests {
         );
         assert_eq!(language(None, &h), Lang::Ko);
         assert_eq!(language(Some(Lang::En), &h), Lang::En);
+        assert_eq!(asked_language(None, &HeaderMap::new()), None);
+        assert_eq!(
+            asked_language(Some(Lang::Ko), &HeaderMap::new()),
+            Some(Lang::Ko)
+        );
+        assert_eq!(asked_language(None, &h), Some(Lang::Ko));
     }
 }

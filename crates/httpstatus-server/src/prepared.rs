@@ -24,8 +24,6 @@ use crate::respond::{self, Ask};
 use crate::route::{self, Controls};
 use crate::service::{self, State};
 
-/// Formats × languages.
-const FORMS: usize = 6;
 /// Codes 100–599.
 const CODES: usize = 500;
 
@@ -34,6 +32,8 @@ const CODES: usize = 500;
 pub(crate) struct Prepared {
     slots: Box<[OnceLock<Box<Ready>>]>,
 }
+
+const FORMS: usize = respond::FORMS;
 
 /// One answer, without its content when the request is `HEAD`.
 #[derive(Debug)]
@@ -53,23 +53,21 @@ impl Prepared {
         }
     }
 
-    fn get(&self, code: u16, format: Format, lang: Lang, limits: &Limits) -> Option<&Ready> {
-        let form = match (format, lang) {
-            (Format::Text, Lang::Ko) => 0,
-            (Format::Text, _) => 1,
-            (Format::Json, Lang::Ko) => 2,
-            (Format::Json, _) => 3,
-            (Format::Html, Lang::Ko) => 4,
-            (Format::Html, _) => 5,
-        };
-        let index = usize::from(code.checked_sub(100)?) * FORMS + form;
+    fn get(
+        &self,
+        code: u16,
+        format: Format,
+        lang: Option<Lang>,
+        limits: &Limits,
+    ) -> Option<&Ready> {
+        let index = usize::from(code.checked_sub(100)?) * FORMS + respond::form(format, lang);
         let slot = self.slots.get(index)?;
         Some(slot.get_or_init(|| Box::new(make(code, format, lang, limits))))
     }
 }
 
 /// Runs the general path once for a plain `GET` of `code`.
-fn make(code: u16, format: Format, lang: Lang, limits: &Limits) -> Ready {
+fn make(code: u16, format: Format, lang: Option<Lang>, limits: &Limits) -> Ready {
     let controls = Controls::default();
     let plan = respond::plan_as(
         &Ask {
@@ -135,7 +133,7 @@ pub(crate) fn answer(
         return None;
     }
     let format = negotiate::format(req.headers());
-    let lang = negotiate::language(None, req.headers());
+    let lang = negotiate::asked_language(None, req.headers());
     let ready = state.prepared.get(code, format, lang, &state.limits)?;
     if let Some(w) = watch {
         w.set(Phase::Handling);
@@ -254,12 +252,18 @@ mod tests {
     fn each_form_is_made_once_and_kept() {
         let p = Prepared::new();
         let limits = Limits::default();
-        let a = p.get(418, Format::Json, Lang::Ko, &limits).unwrap() as *const Ready;
-        let b = p.get(418, Format::Json, Lang::Ko, &limits).unwrap() as *const Ready;
+        let ko = Some(Lang::Ko);
+        let a = p.get(418, Format::Json, ko, &limits).unwrap() as *const Ready;
+        let b = p.get(418, Format::Json, ko, &limits).unwrap() as *const Ready;
         assert_eq!(a, b);
-        let text = p.get(418, Format::Text, Lang::En, &limits).unwrap();
-        assert!(text.content.starts_with(b"418 I'm a teapot\n"));
-        assert!(p.get(600, Format::Text, Lang::En, &limits).is_none());
-        assert!(p.get(99, Format::Text, Lang::En, &limits).is_none());
+        let text = p.get(418, Format::Text, None, &limits).unwrap();
+        assert_eq!(&text.content[..], b"418 I'm a teapot\n");
+        let text = p.get(418, Format::Text, Some(Lang::En), &limits).unwrap();
+        assert!(
+            text.content
+                .starts_with(b"418 I'm a teapot\nUnused (I'm a teapot): ")
+        );
+        assert!(p.get(600, Format::Text, None, &limits).is_none());
+        assert!(p.get(99, Format::Text, None, &limits).is_none());
     }
 }

@@ -111,13 +111,14 @@ fn value(s: &str) -> HeaderValue {
 
 /// Builds the plan for `ask`.
 pub(crate) fn plan(ask: &Ask<'_>) -> Plan {
-    let lang = negotiate::language(ask.controls.lang, ask.headers);
+    let lang = negotiate::asked_language(ask.controls.lang, ask.headers);
     let format = negotiate::format(ask.headers);
     plan_as(ask, format, lang)
 }
 
-/// Builds the plan for `ask` with the format and language already chosen.
-pub(crate) fn plan_as(ask: &Ask<'_>, format: Format, lang: Lang) -> Plan {
+/// Builds the plan for `ask` with the format and the language asked for (if any) already
+/// chosen.
+pub(crate) fn plan_as(ask: &Ask<'_>, format: Format, lang: Option<Lang>) -> Plan {
     let interim_ok = ask.version == Version::HTTP_11;
     let mut p = Plan {
         interim: Vec::new(),
@@ -505,26 +506,36 @@ fn partial_content(headers: &HeaderMap, p: &mut Plan) {
 }
 
 /// [`describe`], made once per code, format and language and then shared.
-pub(crate) fn described(code: u16, format: Format, lang: Lang) -> Bytes {
+pub(crate) fn described(code: u16, format: Format, lang: Option<Lang>) -> Bytes {
     use std::sync::OnceLock;
-    const FORMS: usize = 5;
     static CACHE: [OnceLock<Bytes>; 500 * FORMS] = [const { OnceLock::new() }; 500 * FORMS];
     if !(100..600).contains(&code) {
         return describe(code, format, lang);
     }
-    let form = match (format, lang) {
-        (Format::Json, _) => 0,
-        (Format::Text, Lang::Ko) => 1,
-        (Format::Text, _) => 2,
-        (Format::Html, Lang::Ko) => 3,
-        (Format::Html, _) => 4,
-    };
-    let slot = &CACHE[usize::from(code - 100) * FORMS + form];
+    let slot = &CACHE[usize::from(code - 100) * FORMS + form(format, lang)];
     slot.get_or_init(|| describe(code, format, lang)).clone()
 }
 
-/// The default content: the code and its meaning as text, JSON or HTML.
-pub(crate) fn describe(code: u16, format: Format, lang: Lang) -> Bytes {
+/// How many different contents a code has: text without a language, text in each
+/// language, JSON (which carries both languages), HTML in each language.
+pub(crate) const FORMS: usize = 6;
+
+/// Which of the [`FORMS`] a format and language give, from 0.
+pub(crate) fn form(format: Format, lang: Option<Lang>) -> usize {
+    match (format, lang) {
+        (Format::Text, None) => 0,
+        (Format::Text, Some(Lang::Ko)) => 1,
+        (Format::Text, Some(_)) => 2,
+        (Format::Json, _) => 3,
+        (Format::Html, Some(Lang::Ko)) => 4,
+        (Format::Html, _) => 5,
+    }
+}
+
+/// The default content: the code and its meaning as text, JSON or HTML. Text is the
+/// status line ("404 Not Found"), followed by the code's title and summary when the
+/// client asked for a language; HTML without one is in English.
+pub(crate) fn describe(code: u16, format: Format, lang: Option<Lang>) -> Bytes {
     let status = StatusCode::from_u16(code).ok();
     let info = status.and_then(StatusCode::info);
     let line = match wire_reason(code) {
@@ -535,7 +546,7 @@ pub(crate) fn describe(code: u16, format: Format, lang: Lang) -> Bytes {
         Format::Text => {
             let mut s = line;
             s.push('\n');
-            if let Some(i) = info {
+            if let (Some(i), Some(lang)) = (info, lang) {
                 s.push_str(i.title(lang));
                 s.push_str(": ");
                 s.push_str(i.summary(lang));
@@ -557,6 +568,7 @@ pub(crate) fn describe(code: u16, format: Format, lang: Lang) -> Bytes {
             Bytes::from(json.unwrap_or_default())
         }
         Format::Html => {
+            let lang = lang.unwrap_or(Lang::En);
             let mut s = format!(
                 "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\"><title>{}</title></head>\n<body><h1>{}</h1>\n",
                 lang.as_str(),

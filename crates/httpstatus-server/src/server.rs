@@ -145,6 +145,8 @@ impl Server {
             handshake_timeout: self.handshake_timeout,
             idle_timeout: self.idle_timeout,
         });
+        let activity = Arc::new(crate::memory::Activity::default());
+        let releaser = tokio::spawn(crate::memory::release_when_idle(activity.clone()));
         tokio::pin!(shutdown);
         loop {
             tokio::select! {
@@ -162,9 +164,12 @@ impl Server {
                         Ok(permit) => {
                             let conn = conn.clone();
                             let stop = stop_rx.clone();
+                            let activity = activity.clone();
+                            activity.opened();
                             tokio::spawn(async move {
                                 conn.serve(stream, peer, stop).await;
                                 drop(permit);
+                                activity.closed();
                             });
                         }
                         Err(_) => {
@@ -180,6 +185,7 @@ impl Server {
                 () = &mut shutdown => break,
             }
         }
+        releaser.abort();
         tracing::info!("shutting down: waiting for requests in flight");
         let _ = stop_tx.send(true);
         let all = u32::try_from(self.max_connections).unwrap_or(u32::MAX);
@@ -244,9 +250,10 @@ impl Conn {
             if let Some(resp) = crate::prepared::answer(&req, &state, watch) {
                 return Either::Left(std::future::ready(Ok(resp)));
             }
-            // Handed to the handler directly: no per-request extension map.
+            // Handed to the handler directly: no per-request extension map. Boxed: hyper
+            // moves the future it is given, and the general handler's is large.
             let ctx = (!h2).then(|| interim.clone());
-            Either::Right(service::handle(req, state.clone(), ctx))
+            Either::Right(Box::pin(service::handle(req, state.clone(), ctx)))
         });
         let conn = self
             .builder

@@ -432,7 +432,12 @@ fn content_negotiation_and_language() {
         text.head.header("content-type"),
         Some("text/plain; charset=utf-8")
     );
-    assert!(text.text().starts_with("404 Not Found\n"));
+    // Text: the status line; its meaning too when the client asks for a language.
+    assert_eq!(text.text(), "404 Not Found\n");
+    let en = server.request("GET", "/404", &["Accept-Language: en-GB,en;q=0.8"]);
+    assert!(en.text().starts_with("404 Not Found\nNot Found: "), "{}", en.text());
+    let unsupported = server.request("GET", "/404", &["Accept-Language: fr"]);
+    assert_eq!(unsupported.text(), "404 Not Found\n");
     assert!(
         text.head
             .header("vary")
@@ -452,7 +457,9 @@ fn content_negotiation_and_language() {
     );
     assert!(html.text().contains("<html lang=\"ko\">") && html.text().contains("찾을 수 없음"));
     let ko = server.get("/404?lang=ko");
-    assert!(ko.text().contains("찾을 수 없음"));
+    assert!(ko.text().starts_with("404 Not Found\n찾을 수 없음: "), "{}", ko.text());
+    let html = server.request("GET", "/404", &["Accept: text/html"]);
+    assert!(html.text().contains("<html lang=\"en\">"));
     let suppressed = server.get("/404?suppress_body");
     assert_eq!(suppressed.head.header("content-length"), Some("0"));
     let unassigned = server.request("GET", "/471", &["Accept: application/json"]);
