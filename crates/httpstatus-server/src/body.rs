@@ -39,7 +39,7 @@ pub(crate) struct Body {
 impl Drop for Body {
     fn drop(&mut self) {
         if let Some(w) = &self.done {
-            w.idle_now();
+            w.set(crate::interim::Phase::Idle);
         }
     }
 }

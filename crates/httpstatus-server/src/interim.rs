@@ -13,7 +13,6 @@ use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::task::{Context, Poll};
-use std::time::Instant;
 
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 
@@ -33,96 +32,90 @@ fn lock(s: &Shared) -> io::Result<MutexGuard<'_, Box<dyn Stream>>> {
 /// slow request heads with 408 and closes idle connections.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Phase {
-    /// Waiting for the next request since this instant; nothing of it has arrived.
-    Idle(Instant),
-    /// The first bytes of a request head arrived at this instant.
-    ReadingHead(Instant),
+    /// Waiting for the next request; nothing of it has arrived.
+    Idle,
+    /// The first bytes of a request head arrived; the rest has not.
+    ReadingHead,
     /// The head is complete: a handler has it.
     Handling,
     /// HTTP/2: the watchdog does not apply.
     Off,
 }
 
-/// The connection's phase, shared by the stream, the handler and the watchdog. Lock-free:
-/// it changes a few times per request.
+/// The connection's phase, shared by the stream, the handler and the watchdog. Lock-free
+/// and without a clock: it changes a few times per request, and every change also counts
+/// up a step number, so that the watchdog, which looks every so often, can tell "still
+/// in the same phase" from "went round and is back in it" (see [`Watch::step`]).
 #[derive(Debug)]
 pub(crate) struct Watch {
-    /// The phase's tag in the top two bits; for `Idle` and `ReadingHead`, nanoseconds
-    /// since `base` in the rest.
+    /// The phase's tag in the top two bits, the step number in the rest.
     state: AtomicU64,
-    base: Instant,
 }
 
 const TAG_SHIFT: u32 = 62;
-const TIME_MASK: u64 = (1 << TAG_SHIFT) - 1;
+const STEP_MASK: u64 = (1 << TAG_SHIFT) - 1;
 const IDLE: u64 = 0;
 const READING: u64 = 1 << TAG_SHIFT;
 const HANDLING: u64 = 2 << TAG_SHIFT;
 const OFF: u64 = 3 << TAG_SHIFT;
 
+/// The state after `cur` when moving to the phase tagged `tag`.
+fn next(cur: u64, tag: u64) -> u64 {
+    tag | ((cur & STEP_MASK).wrapping_add(1) & STEP_MASK)
+}
+
 impl Watch {
     fn new() -> Arc<Watch> {
         Arc::new(Watch {
             state: AtomicU64::new(IDLE),
-            base: Instant::now(),
         })
     }
 
-    fn stamp(&self, at: Instant) -> u64 {
-        let nanos = at.saturating_duration_since(self.base).as_nanos();
-        u64::try_from(nanos).unwrap_or(TIME_MASK).min(TIME_MASK)
+    /// The current phase and step number, as one value: equal values seen at two times
+    /// mean the connection stayed in that phase all along.
+    pub(crate) fn step(&self) -> u64 {
+        self.state.load(Ordering::Acquire)
     }
 
-    fn encode(&self, phase: Phase) -> u64 {
-        match phase {
-            Phase::Idle(at) => IDLE | self.stamp(at),
-            Phase::ReadingHead(at) => READING | self.stamp(at),
-            Phase::Handling => HANDLING,
-            Phase::Off => OFF,
-        }
-    }
-
-    /// The current phase.
-    pub(crate) fn phase(&self) -> Phase {
-        let n = self.state.load(Ordering::Acquire);
-        let at = self.base + std::time::Duration::from_nanos(n & TIME_MASK);
-        match n & !TIME_MASK {
-            IDLE => Phase::Idle(at),
-            READING => Phase::ReadingHead(at),
+    /// The phase of a value from [`Watch::step`].
+    pub(crate) fn phase_of(step: u64) -> Phase {
+        match step & !STEP_MASK {
+            IDLE => Phase::Idle,
+            READING => Phase::ReadingHead,
             HANDLING => Phase::Handling,
             _ => Phase::Off,
         }
     }
 
-    /// Moves to `next` (never out of `Off`).
-    pub(crate) fn set(&self, next: Phase) {
-        let next = self.encode(next);
+    /// Moves to `phase` (never out of `Off`).
+    pub(crate) fn set(&self, phase: Phase) {
+        let tag = match phase {
+            Phase::Idle => IDLE,
+            Phase::ReadingHead => READING,
+            Phase::Handling => HANDLING,
+            Phase::Off => OFF,
+        };
         let _ = self
             .state
             .fetch_update(Ordering::AcqRel, Ordering::Acquire, |cur| {
-                (cur != OFF).then_some(next)
+                (cur & !STEP_MASK != OFF).then(|| next(cur, tag))
             });
-    }
-
-    /// The connection is idle from now on (its last response is written or abandoned).
-    pub(crate) fn idle_now(&self) {
-        self.set(Phase::Idle(Instant::now()));
     }
 
     fn bytes_read(&self, first: &[u8]) {
         let cur = self.state.load(Ordering::Acquire);
-        if cur & !TIME_MASK != IDLE {
+        if cur & !STEP_MASK != IDLE {
             return;
         }
         // The HTTP/2 connection preface: this is not an HTTP/1.x connection.
-        let next = if first.starts_with(b"PRI ") {
+        let tag = if first.starts_with(b"PRI ") {
             OFF
         } else {
-            self.encode(Phase::ReadingHead(Instant::now()))
+            READING
         };
-        let _ = self
-            .state
-            .compare_exchange(cur, next, Ordering::AcqRel, Ordering::Acquire);
+        let _ =
+            self.state
+                .compare_exchange(cur, next(cur, tag), Ordering::AcqRel, Ordering::Acquire);
     }
 }
 

@@ -1,6 +1,6 @@
 //! Choosing the response's media type and language from the request.
 
-use http::HeaderMap;
+use http::{HeaderMap, HeaderValue};
 use httpstatus::Lang;
 
 /// The body formats the status routes offer.
@@ -29,10 +29,12 @@ impl Format {
 /// more specific ranges winning ties, text when nothing offered is acceptable (the status
 /// code the client asked for matters more than a 406).
 pub(crate) fn format(headers: &HeaderMap) -> Format {
-    let Some(accept) = headers
-        .get(http::header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-    else {
+    format_for(headers.get(http::header::ACCEPT))
+}
+
+/// [`format`] from the request's first `Accept` field, if it has one.
+pub(crate) fn format_for(accept: Option<&HeaderValue>) -> Format {
+    let Some(accept) = accept.and_then(|v| v.to_str().ok()) else {
         return Format::Text;
     };
     let offers = [
@@ -84,12 +86,14 @@ pub(crate) fn language(query_lang: Option<Lang>, headers: &HeaderMap) -> Lang {
 /// The language the client asked for (`?lang=`, then `Accept-Language`), if it asked for
 /// one we have.
 pub(crate) fn asked_language(query_lang: Option<Lang>, headers: &HeaderMap) -> Option<Lang> {
-    query_lang.or_else(|| {
-        headers
-            .get(http::header::ACCEPT_LANGUAGE)
-            .and_then(|v| v.to_str().ok())
-            .and_then(Lang::from_accept_language)
-    })
+    query_lang.or_else(|| language_for(headers.get(http::header::ACCEPT_LANGUAGE)))
+}
+
+/// The language an `Accept-Language` field asks for, if we have it.
+pub(crate) fn language_for(accept_language: Option<&HeaderValue>) -> Option<Lang> {
+    accept_language
+        .and_then(|v| v.to_str().ok())
+        .and_then(Lang::from_accept_language)
 }
 
 #[cfg(test)]

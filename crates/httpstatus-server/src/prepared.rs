@@ -12,7 +12,7 @@
 use std::sync::OnceLock;
 
 use bytes::Bytes;
-use http::header::{self, HeaderMap};
+use http::header::{self, HeaderMap, HeaderValue};
 use http::{Method, Request, Response, StatusCode, Version};
 use httpstatus::Lang;
 
@@ -84,16 +84,44 @@ fn make(code: u16, format: Format, lang: Option<Lang>, limits: &Limits) -> Ready
     let mut resp = service::finish(plan, &Method::GET, &controls, None, limits);
     service::cors(resp.headers_mut());
     let (mut parts, body) = resp.into_parts();
+    let mut headers = HeaderMap::with_capacity(parts.headers.len());
+    for (name, value) in &parts.headers {
+        let value = HeaderValue::from_maybe_shared(forever(value.as_bytes()))
+            .unwrap_or_else(|_| value.clone());
+        headers.append(name.clone(), value);
+    }
     Ready {
         status: parts.status,
         reason: parts.extensions.remove::<hyper::ext::ReasonPhrase>(),
-        headers: parts.headers,
-        content: body.whole().unwrap_or_default(),
+        headers,
+        content: forever(&body.whole().unwrap_or_default()),
     }
 }
 
-/// The code a request asks for, when its answer can be a ready one.
-fn plain_code<B>(req: &Request<B>) -> Option<u16> {
+/// `bytes` for the rest of the process. A ready answer is kept for good anyway, and
+/// cloning static bytes touches no reference count: the connections on other threads
+/// that send the same answer do not fight over one cache line.
+fn forever(bytes: &[u8]) -> Bytes {
+    if bytes.is_empty() {
+        return Bytes::new();
+    }
+    Bytes::from_static(Box::leak(bytes.to_vec().into_boxed_slice()))
+}
+
+/// What a request that can have a ready answer asks for, read in one pass over its
+/// header fields.
+#[derive(Debug, PartialEq, Eq)]
+struct Plain<'a> {
+    code: u16,
+    accept: Option<&'a HeaderValue>,
+    accept_language: Option<&'a HeaderValue>,
+    hosts: usize,
+    /// Total size of the header field lines.
+    fields: usize,
+}
+
+/// `Some` when the answer to `req` can be a ready one.
+fn plain<B>(req: &Request<B>) -> Option<Plain<'_>> {
     if !(req.method() == Method::GET || req.method() == Method::HEAD) || req.uri().query().is_some()
     {
         return None;
@@ -103,17 +131,34 @@ fn plain_code<B>(req: &Request<B>) -> Option<u16> {
     if code < 200 || code == 206 {
         return None;
     }
+    let mut p = Plain {
+        code,
+        accept: None,
+        accept_language: None,
+        hosts: 0,
+        fields: 0,
+    };
     for (name, value) in req.headers() {
-        let plain = match *name {
-            header::CONTENT_LENGTH => value.as_bytes() == b"0",
-            header::TRANSFER_ENCODING | header::EXPECT | header::RANGE | header::UPGRADE => false,
-            _ => !name.as_str().starts_with("x-httpstatus-"),
-        };
-        if !plain {
-            return None;
+        p.fields += service::field_line_size(name, value);
+        match *name {
+            header::HOST => p.hosts += 1,
+            header::ACCEPT => {
+                p.accept.get_or_insert(value);
+            }
+            header::ACCEPT_LANGUAGE => {
+                p.accept_language.get_or_insert(value);
+            }
+            header::CONTENT_LENGTH if value.as_bytes() == b"0" => {}
+            header::CONTENT_LENGTH
+            | header::TRANSFER_ENCODING
+            | header::EXPECT
+            | header::RANGE
+            | header::UPGRADE => return None,
+            _ if name.as_str().starts_with("x-httpstatus-") => return None,
+            _ => {}
         }
     }
-    Some(code)
+    Some(p)
 }
 
 /// The ready answer to `req`, or `None` when it needs the general path
@@ -124,17 +169,17 @@ pub(crate) fn answer(
     state: &State,
     watch: Option<&std::sync::Arc<Watch>>,
 ) -> Option<Response<Body>> {
-    let code = plain_code(req)?;
-    // The access log and the checks on the head belong to the general path.
-    if tracing::enabled!(target: "httpstatus::access", tracing::Level::INFO)
-        || service::head_too_large(req, &state.limits).is_some()
-        || service::host_missing(req).is_some()
+    let p = plain(req)?;
+    // The access log and the answers to a bad head belong to the general path.
+    if service::head_size_with(req, p.fields) > state.limits.max_header_bytes
+        || service::host_count_wrong(req, p.hosts)
+        || tracing::enabled!(target: "httpstatus::access", tracing::Level::INFO)
     {
         return None;
     }
-    let format = negotiate::format(req.headers());
-    let lang = negotiate::asked_language(None, req.headers());
-    let ready = state.prepared.get(code, format, lang, &state.limits)?;
+    let format = negotiate::format_for(p.accept);
+    let lang = negotiate::language_for(p.accept_language);
+    let ready = state.prepared.get(p.code, format, lang, &state.limits)?;
     if let Some(w) = watch {
         w.set(Phase::Handling);
     }
@@ -165,21 +210,38 @@ mod tests {
         b.body(()).unwrap()
     }
 
+    fn code<B>(req: &Request<B>) -> Option<u16> {
+        plain(req).map(|p| p.code)
+    }
+
     #[test]
     fn plain_requests_are_recognised() {
         let host = [("host", "x")];
-        assert_eq!(plain_code(&request("GET", "/418", &host)), Some(418));
+        assert_eq!(code(&request("GET", "/418", &host)), Some(418));
+        assert_eq!(code(&request("HEAD", "/status/503", &host)), Some(503));
+        assert_eq!(code(&request("GET", "/404/any/thing", &host)), Some(404));
         assert_eq!(
-            plain_code(&request("HEAD", "/status/503", &host)),
-            Some(503)
-        );
-        assert_eq!(
-            plain_code(&request("GET", "/404/any/thing", &host)),
-            Some(404)
-        );
-        assert_eq!(
-            plain_code(&request("GET", "/200", &[("content-length", "0")])),
+            code(&request("GET", "/200", &[("content-length", "0")])),
             Some(200)
+        );
+        let req = request(
+            "GET",
+            "/404",
+            &[
+                ("host", "a"),
+                ("accept", "application/json"),
+                ("accept-language", "ko"),
+                ("accept", "text/html"),
+            ],
+        );
+        let p = plain(&req).unwrap();
+        assert_eq!(p.hosts, 1);
+        assert_eq!(p.accept.unwrap(), "application/json");
+        assert_eq!(p.accept_language.unwrap(), "ko");
+        assert_eq!(
+            p.fields,
+            "host: a\r\naccept: application/json\r\naccept-language: ko\r\naccept: text/html\r\n"
+                .len()
         );
     }
 
@@ -209,7 +271,7 @@ mod tests {
             ("GET", "/418", vec![("x-httpstatus-response-x-a", "b")]),
         ] {
             assert_eq!(
-                plain_code(&request(method, uri, &headers)),
+                code(&request(method, uri, &headers)),
                 None,
                 "{method} {uri} {headers:?}"
             );

@@ -300,11 +300,21 @@ async fn watchdog(
     idle_timeout: Duration,
 ) -> Ending {
     let tick = (head_timeout.min(idle_timeout) / 4).max(Duration::from_millis(25));
+    // The phase and step last seen, and since when (to within a tick): the connection
+    // does not read the clock itself.
+    let mut seen = conn.watch.step();
+    let mut since = tokio::time::Instant::now();
     loop {
         tokio::time::sleep(tick).await;
-        match conn.watch.phase() {
-            Phase::ReadingHead(since) if since.elapsed() >= head_timeout => break,
-            Phase::Idle(since) if since.elapsed() >= idle_timeout => {
+        let now = conn.watch.step();
+        if now != seen {
+            seen = now;
+            since = tokio::time::Instant::now();
+            continue;
+        }
+        match interim::Watch::phase_of(now) {
+            Phase::ReadingHead if since.elapsed() >= head_timeout => break,
+            Phase::Idle if since.elapsed() >= idle_timeout => {
                 let _ = tokio::time::timeout(Duration::from_secs(1), conn.shutdown()).await;
                 return Ending::Idle;
             }

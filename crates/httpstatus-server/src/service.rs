@@ -86,12 +86,9 @@ pub(crate) async fn handle(
 
 /// RFC 9112 §3.2: a server MUST answer 400 to an HTTP/1.1 request without exactly one
 /// `Host` header field.
-pub(crate) fn host_missing(req: &Request<Incoming>) -> Option<Response<Body>> {
-    if req.version() != Version::HTTP_11 || req.uri().authority().is_some() {
-        return None;
-    }
+fn host_missing(req: &Request<Incoming>) -> Option<Response<Body>> {
     let hosts = req.headers().get_all(header::HOST).iter().count();
-    if hosts == 1 {
+    if !host_count_wrong(req, hosts) {
         return None;
     }
     let message = if hosts == 0 {
@@ -107,19 +104,35 @@ pub(crate) fn host_missing(req: &Request<Incoming>) -> Option<Response<Body>> {
 
 /// The request head's size as sent, near enough: request line and header lines.
 fn head_size(req: &Request<Incoming>) -> usize {
-    let target = req.uri().path_and_query().map_or(1, |p| p.as_str().len());
-    let line = req.method().as_str().len() + target + 12;
-    line + req
+    let fields = req
         .headers()
         .iter()
-        .map(|(n, v)| n.as_str().len() + v.len() + 4)
-        .sum::<usize>()
-        + 2
+        .map(|(n, v)| field_line_size(n, v))
+        .sum::<usize>();
+    head_size_with(req, fields)
+}
+
+/// The size of one header field line as sent: name, colon, space, value, CRLF.
+pub(crate) fn field_line_size(name: &http::HeaderName, value: &HeaderValue) -> usize {
+    name.as_str().len() + value.len() + 4
+}
+
+/// The request head's size from its request line and its field lines' total size.
+pub(crate) fn head_size_with<B>(req: &Request<B>, fields: usize) -> usize {
+    let target = req.uri().path_and_query().map_or(1, |p| p.as_str().len());
+    let line = req.method().as_str().len() + target + 12;
+    line + fields + 2
+}
+
+/// `true` when an HTTP/1.1 request carries `hosts` Host fields where RFC 9112 §3.2 wants
+/// exactly one (a request with an absolute target may do without).
+pub(crate) fn host_count_wrong<B>(req: &Request<B>, hosts: usize) -> bool {
+    req.version() == Version::HTTP_11 && req.uri().authority().is_none() && hosts != 1
 }
 
 /// 431 with an explanation when the header section is over `--max-header-bytes` (hyper
 /// itself only refuses heads far larger, with an empty 431).
-pub(crate) fn head_too_large(req: &Request<Incoming>, limits: &Limits) -> Option<Response<Body>> {
+fn head_too_large(req: &Request<Incoming>, limits: &Limits) -> Option<Response<Body>> {
     let size = head_size(req);
     if size <= limits.max_header_bytes {
         return None;

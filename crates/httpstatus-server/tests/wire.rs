@@ -435,7 +435,11 @@ fn content_negotiation_and_language() {
     // Text: the status line; its meaning too when the client asks for a language.
     assert_eq!(text.text(), "404 Not Found\n");
     let en = server.request("GET", "/404", &["Accept-Language: en-GB,en;q=0.8"]);
-    assert!(en.text().starts_with("404 Not Found\nNot Found: "), "{}", en.text());
+    assert!(
+        en.text().starts_with("404 Not Found\nNot Found: "),
+        "{}",
+        en.text()
+    );
     let unsupported = server.request("GET", "/404", &["Accept-Language: fr"]);
     assert_eq!(unsupported.text(), "404 Not Found\n");
     assert!(
@@ -457,7 +461,11 @@ fn content_negotiation_and_language() {
     );
     assert!(html.text().contains("<html lang=\"ko\">") && html.text().contains("찾을 수 없음"));
     let ko = server.get("/404?lang=ko");
-    assert!(ko.text().starts_with("404 Not Found\n찾을 수 없음: "), "{}", ko.text());
+    assert!(
+        ko.text().starts_with("404 Not Found\n찾을 수 없음: "),
+        "{}",
+        ko.text()
+    );
     let html = server.request("GET", "/404", &["Accept: text/html"]);
     assert!(html.text().contains("<html lang=\"en\">"));
     let suppressed = server.get("/404?suppress_body");
