@@ -1,13 +1,14 @@
-//! Ready answers for the request a status server gets most: `GET` or `HEAD` of one status
-//! code (`/{code}`, `/status/{code}`) with no query, no controls, no content and nothing
-//! that changes the answer (`Range`, `Expect`, `Upgrade`).
+//! Ready answers for the requests a status server gets most: `GET` or `HEAD` of one status
+//! code (`/{code}`, `/status/{code}`) or of a stored reference page, with no query, no
+//! controls, no content and nothing that changes the answer (`Range`, `Expect`, `Upgrade`).
 //!
-//! Such an answer depends only on the code, the format and the language. It is made once
+//! A code's answer depends only on the code, the format and the language. It is made once
 //! by the code every other answer goes through (`respond::plan_as`, `service::finish`,
 //! `service::cors`) and then cloned, and it is returned as a ready future: no planning,
 //! no request future to build and move, no allocation beyond the header map's clone.
-//! `tests/wire.rs` proves on a socket that these answers are byte for byte the ones the
-//! general path gives.
+//! A stored page carries its header section ready-made (`site::Rep`). `tests/wire.rs`
+//! and `tests/site.rs` prove on a socket that these answers are byte for byte the ones
+//! the general path gives.
 
 use std::sync::OnceLock;
 
@@ -23,6 +24,7 @@ use crate::negotiate::{self, Format};
 use crate::respond::{self, Ask};
 use crate::route::{self, Controls};
 use crate::service::{self, State};
+use crate::site::{self, Rep};
 
 /// Codes 100–599.
 const CODES: usize = 500;
@@ -108,11 +110,20 @@ fn forever(bytes: &[u8]) -> Bytes {
     Bytes::from_static(Box::leak(bytes.to_vec().into_boxed_slice()))
 }
 
+/// What a ready answer answers with.
+#[derive(Debug)]
+enum Target {
+    /// The answer for a status code.
+    Code(u16),
+    /// A stored reference page.
+    Page(&'static Rep),
+}
+
 /// What a request that can have a ready answer asks for, read in one pass over its
 /// header fields.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug)]
 struct Plain<'a> {
-    code: u16,
+    target: Target,
     accept: Option<&'a HeaderValue>,
     accept_language: Option<&'a HeaderValue>,
     hosts: usize,
@@ -126,13 +137,15 @@ fn plain<B>(req: &Request<B>) -> Option<Plain<'_>> {
     {
         return None;
     }
-    let code = route::single_code(req.uri().path())?;
-    // 1xx answers are interim responses or a protocol switch; 206 reads `Range`.
-    if code < 200 || code == 206 {
-        return None;
-    }
+    let path = req.uri().path();
+    let target = match route::single_code(path) {
+        // 1xx answers are interim responses or a protocol switch; 206 reads `Range`.
+        Some(code) if code < 200 || code == 206 => return None,
+        Some(code) => Target::Code(code),
+        None => Target::Page(site::stored(path)?),
+    };
     let mut p = Plain {
-        code,
+        target,
         accept: None,
         accept_language: None,
         hosts: 0,
@@ -177,9 +190,20 @@ pub(crate) fn answer(
     {
         return None;
     }
+    let code = match p.target {
+        Target::Code(code) => code,
+        Target::Page(rep) => {
+            if let Some(w) = watch {
+                w.set(Phase::Handling);
+            }
+            let (mut parts, body) = rep.respond(req.headers(), req.method()).into_parts();
+            service::cors(&mut parts.headers);
+            return Some(Response::from_parts(parts, body.watched(watch.cloned())));
+        }
+    };
     let format = negotiate::format_for(p.accept);
     let lang = negotiate::language_for(p.accept_language);
-    let ready = state.prepared.get(p.code, format, lang, &state.limits)?;
+    let ready = state.prepared.get(code, format, lang, &state.limits)?;
     if let Some(w) = watch {
         w.set(Phase::Handling);
     }
@@ -211,7 +235,10 @@ mod tests {
     }
 
     fn code<B>(req: &Request<B>) -> Option<u16> {
-        plain(req).map(|p| p.code)
+        match plain(req)?.target {
+            Target::Code(code) => Some(code),
+            Target::Page(_) => None,
+        }
     }
 
     #[test]

@@ -155,6 +155,9 @@ struct Abort;
 /// `WWW-Authenticate`, `Content-Range`, caller-chosen fields …) is exposed by name.
 /// Named rather than `*`, which browsers before 2020 do not understand.
 pub(crate) fn cors(h: &mut http::HeaderMap) {
+    if h.contains_key(header::ACCESS_CONTROL_ALLOW_ORIGIN) {
+        return; // Made with the response (the pages' stored header sections).
+    }
     h.insert(
         header::ACCESS_CONTROL_ALLOW_ORIGIN,
         HeaderValue::from_static("*"),

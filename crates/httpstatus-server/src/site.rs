@@ -77,15 +77,15 @@ enum Effort {
 struct Variant {
     bytes: Bytes,
     etag: HeaderValue,
-    length: HeaderValue,
+    /// The header section of a full response with this variant, CORS included, made
+    /// once: a response clones it instead of inserting its fields one by one.
+    head: HeaderMap,
 }
 
 /// A representation ready to send, with its compressed variants.
 #[derive(Debug)]
 pub(crate) struct Rep {
     status: http::StatusCode,
-    content_type: HeaderValue,
-    language: Option<HeaderValue>,
     variants: [Option<Variant>; 3],
 }
 
@@ -144,11 +144,38 @@ impl Rep {
         effort: Effort,
     ) -> Rep {
         let hash = fnv1a(&body);
+        let status = http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::OK);
+        let html = content_type.starts_with("text/html");
+        let content_type = HeaderValue::from_static(content_type);
+        let language = language.map(|l| HeaderValue::from_static(l.as_str()));
         let variant = |bytes: Vec<u8>, coding: Coding| {
             let etag = format!("\"{hash:016x}{}\"", coding.etag_suffix());
+            let etag = HeaderValue::from_str(&etag).unwrap_or(HeaderValue::from_static("\"0\""));
+            let mut head = HeaderMap::with_capacity(12);
+            head.insert(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static(CACHE_PUBLIC),
+            );
+            head.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+            if status == http::StatusCode::OK {
+                head.insert(header::ETAG, etag.clone());
+            }
+            head.insert(header::CONTENT_TYPE, content_type.clone());
+            head.insert(header::CONTENT_LENGTH, HeaderValue::from(bytes.len()));
+            head.insert(
+                header::X_CONTENT_TYPE_OPTIONS,
+                HeaderValue::from_static("nosniff"),
+            );
+            if let Some(l) = &language {
+                head.insert(header::CONTENT_LANGUAGE, l.clone());
+            }
+            if let Some(token) = coding.token() {
+                head.insert(header::CONTENT_ENCODING, HeaderValue::from_static(token));
+            }
+            crate::service::cors(&mut head);
             Variant {
-                length: HeaderValue::from(bytes.len()),
-                etag: HeaderValue::from_str(&etag).unwrap_or(HeaderValue::from_static("\"0\"")),
+                etag,
+                head,
                 bytes: Bytes::from(bytes),
             }
         };
@@ -157,7 +184,6 @@ impl Rep {
             Effort::Only(only) => only == c,
         };
         let best = matches!(effort, Effort::Best);
-        let html = content_type.starts_with("text/html");
         let compressible = body.len() >= MIN_COMPRESS;
         let smaller = |c: Option<Vec<u8>>| c.filter(|c| c.len() < body.len());
         let gz = (compressible && wants(Coding::Gzip))
@@ -167,9 +193,7 @@ impl Rep {
             .then(|| smaller(brotli(&body, brotli_quality(best, html, body.len()))))
             .flatten();
         Rep {
-            status: http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::OK),
-            content_type: HeaderValue::from_static(content_type),
-            language: language.map(|l| HeaderValue::from_static(l.as_str())),
+            status,
             variants: [
                 Some(variant(body, Coding::Identity)),
                 gz.map(|g| variant(g, Coding::Gzip)),
@@ -210,41 +234,26 @@ impl Rep {
     /// The response to a GET or HEAD with `headers`.
     pub(crate) fn respond(&self, headers: &HeaderMap, method: &Method) -> Response<Body> {
         let coding = choose_coding(headers, |c| self.has(c));
-        let (coding, v) = match &self.variants[coding as usize] {
-            Some(v) => (coding, v),
-            None => match &self.variants[0] {
-                Some(v) => (Coding::Identity, v),
-                None => return Response::new(Body::empty()),
-            },
+        let Some(v) = self.variants[coding as usize]
+            .as_ref()
+            .or(self.variants[0].as_ref())
+        else {
+            return Response::new(Body::empty());
         };
         let mut resp = Response::new(Body::empty());
-        let h = resp.headers_mut();
-        h.insert(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static(CACHE_PUBLIC),
-        );
-        h.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
-        if self.status == http::StatusCode::OK {
+        if self.status == http::StatusCode::OK && none_match(headers, &v.etag) {
+            *resp.status_mut() = http::StatusCode::NOT_MODIFIED;
+            let h = resp.headers_mut();
+            h.insert(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static(CACHE_PUBLIC),
+            );
+            h.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
             h.insert(header::ETAG, v.etag.clone());
-            if none_match(headers, &v.etag) {
-                *resp.status_mut() = http::StatusCode::NOT_MODIFIED;
-                return resp;
-            }
+            return resp;
         }
         *resp.status_mut() = self.status;
-        let h = resp.headers_mut();
-        h.insert(header::CONTENT_TYPE, self.content_type.clone());
-        h.insert(header::CONTENT_LENGTH, v.length.clone());
-        h.insert(
-            header::X_CONTENT_TYPE_OPTIONS,
-            HeaderValue::from_static("nosniff"),
-        );
-        if let Some(l) = &self.language {
-            h.insert(header::CONTENT_LANGUAGE, l.clone());
-        }
-        if let Some(token) = coding.token() {
-            h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(token));
-        }
+        *resp.headers_mut() = v.head.clone();
         if method != Method::HEAD {
             *resp.body_mut() = Body::full(v.bytes.clone());
         }
@@ -321,6 +330,15 @@ pub(crate) struct Site {
 }
 
 static SITE: OnceLock<Site> = OnceLock::new();
+/// The stored page at `path`, when the page store is rendered and a request for `path`
+/// without a query gets that page as it is (`serve` answers it the same way).
+pub(crate) fn stored(path: &str) -> Option<&'static Rep> {
+    if !(path.starts_with("/ko/") || path.starts_with("/en/")) {
+        return None;
+    }
+    SITE.get()?.get(path).map(|rep| &**rep)
+}
+
 /// The page store. It is rendered on the first request that needs it (about a quarter
 /// of a second on one core), not at start-up: a server used only for its status routes
 /// never holds the pages in memory.

@@ -985,3 +985,56 @@ fn missing_pages_still_explain() {
         assert!(resp.text().contains("<form"), "{path}");
     }
 }
+
+/// Stored pages are answered without a request future once the store is rendered; those
+/// answers are byte for byte the general path's (`?_=1`, ignored by stored pages, forces
+/// it), in every coding, for `HEAD`, and for a matching `If-None-Match`.
+#[test]
+fn ready_pages_are_the_general_answers() {
+    let server = start(&[]);
+    let raw = |method: &str, target: &str, headers: &[&str]| -> String {
+        let mut req = format!("{method} {target} HTTP/1.1\r\nHost: t\r\nConnection: close\r\n");
+        for h in headers {
+            req.push_str(h);
+            req.push_str("\r\n");
+        }
+        req.push_str("\r\n");
+        let bytes = server.raw(req.as_bytes());
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        text.split("\r\n")
+            .filter(|l| !l.starts_with("date: "))
+            .collect::<Vec<_>>()
+            .join("\r\n")
+    };
+    // The first page request renders the store (the general path waits for it).
+    assert!(raw("GET", "/en/", &[]).starts_with("HTTP/1.1 200 OK\r\n"));
+    let etag = get(&server, "/ko/404", &[])
+        .head
+        .header("etag")
+        .unwrap()
+        .to_owned();
+    let if_none_match = format!("If-None-Match: {etag}");
+    for path in [
+        "/en/", "/ko/", "/ko/404", "/en/418", "/en/4xx", "/ko/5xx", "/ko/499",
+    ] {
+        for method in ["GET", "HEAD"] {
+            for headers in [
+                vec![],
+                vec!["Accept-Encoding: gzip"],
+                vec!["Accept-Encoding: br, gzip"],
+                vec!["Origin: https://app.test"],
+                vec![if_none_match.as_str()],
+            ] {
+                let ready = raw(method, path, &headers);
+                let general = raw(method, &format!("{path}?_=1"), &headers);
+                assert!(ready.starts_with("HTTP/1.1 "), "{ready}");
+                assert_eq!(ready, general, "{method} {path} {headers:?}");
+            }
+        }
+    }
+    let not_modified = raw("GET", "/ko/404", &[&if_none_match]);
+    assert!(
+        not_modified.starts_with("HTTP/1.1 304 Not Modified\r\n"),
+        "{not_modified}"
+    );
+}

@@ -93,10 +93,20 @@ fuzz_target!(|data: &[u8]| {
         .iter()
         .fold(0u64, |h, &b| h.wrapping_mul(31).wrapping_add(u64::from(b)));
 
-    match parse_path(path, &limits) {
-        Ok(Route::Status(choice)) => check_choice(&choice, limits.max_list, seed),
+    let parsed = parse_path(path, &limits);
+    match &parsed {
+        Ok(Route::Status(choice)) => check_choice(choice, limits.max_list, seed),
         Ok(_) => {}
-        Err(bad) => check_bad(&bad),
+        Err(bad) => check_bad(bad),
+    }
+    // The server's ready answers trust `single_code`: it must name the code the full
+    // parser would, or nothing.
+    if let Some(code) = route::single_code(path) {
+        assert_eq!(
+            parsed,
+            Ok(Route::Status(StatusChoice::single(code))),
+            "single_code({path:?}) = {code}"
+        );
     }
     let list = path.strip_prefix("/status/").unwrap_or(path);
     for max in [1, 3, limits.max_list] {
