@@ -1,31 +1,119 @@
 //! Real 1xx interim responses on HTTP/1.1, which hyper's server has no API for.
 //!
 //! Each HTTP/1.x connection's stream is shared between hyper and the request handler:
-//! [`SharedIo`] is what hyper reads and writes, and [`Interim`] (put into the request's
-//! extensions) lets the handler write raw interim responses (`HTTP/1.1 103 Early Hints`
-//! plus header fields) straight onto the stream before it returns the final response.
-//! HTTP/1.1 answers requests in order and hyper writes nothing for a request until its
-//! handler returns, so the interim bytes land exactly where RFC 9110 §15.2 puts them.
-//! The lock is held only inside one poll, never across an await.
+//! [`SharedIo`] is what hyper reads and writes, and [`Interim`] (handed to the handler)
+//! lets the handler write raw interim responses (`HTTP/1.1 103 Early Hints` plus header
+//! fields) straight onto the stream before it returns the final response. HTTP/1.1
+//! answers requests in order and hyper writes nothing for a request until its handler
+//! returns, so the interim bytes land exactly where RFC 9110 §15.2 puts them.
+//!
+//! A plain TCP stream is shared as it is: tokio's `TcpStream` reads and writes through a
+//! shared reference, so neither side takes a lock. Any other stream (TLS) sits behind a
+//! mutex held only inside one poll, never across an await.
 
 use std::io;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
-use std::task::{Context, Poll};
+use std::task::{Context, Poll, ready};
 
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
+use tokio::net::TcpStream;
 
 /// A stream hyper can serve a connection on.
 pub(crate) trait Stream: AsyncRead + AsyncWrite + Send + Unpin + 'static {}
 
 impl<T: AsyncRead + AsyncWrite + Send + Unpin + 'static> Stream for T {}
 
-type Shared = Arc<Mutex<Box<dyn Stream>>>;
+/// A connection's stream, before it is shared.
+pub(crate) enum Io {
+    /// Plain TCP.
+    Tcp(TcpStream),
+    /// Anything else (TLS).
+    Other(Box<dyn Stream>),
+}
 
-fn lock(s: &Shared) -> io::Result<MutexGuard<'_, Box<dyn Stream>>> {
+/// The stream both sides hold.
+#[derive(Clone)]
+enum Shared {
+    Tcp(Arc<TcpStream>),
+    Locked(Arc<Mutex<Box<dyn Stream>>>),
+}
+
+fn lock(s: &Mutex<Box<dyn Stream>>) -> io::Result<MutexGuard<'_, Box<dyn Stream>>> {
     s.lock()
         .map_err(|_| io::Error::other("connection lock poisoned"))
+}
+
+impl Shared {
+    fn poll_read(&self, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<io::Result<()>> {
+        match self {
+            Shared::Tcp(tcp) => loop {
+                ready!(tcp.poll_read_ready(cx))?;
+                // `try_read_buf` clears the readiness when the socket has nothing more.
+                match tcp.try_read_buf(buf) {
+                    Ok(_) => return Poll::Ready(Ok(())),
+                    Err(e) if e.kind() == io::ErrorKind::WouldBlock => {}
+                    Err(e) => return Poll::Ready(Err(e)),
+                }
+            },
+            Shared::Locked(m) => Pin::new(&mut **lock(m)?).poll_read(cx, buf),
+        }
+    }
+
+    fn poll_write(&self, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
+        match self {
+            Shared::Tcp(tcp) => loop {
+                ready!(tcp.poll_write_ready(cx))?;
+                match tcp.try_write(buf) {
+                    Err(e) if e.kind() == io::ErrorKind::WouldBlock => {}
+                    res => return Poll::Ready(res),
+                }
+            },
+            Shared::Locked(m) => Pin::new(&mut **lock(m)?).poll_write(cx, buf),
+        }
+    }
+
+    fn poll_write_vectored(
+        &self,
+        cx: &mut Context<'_>,
+        bufs: &[io::IoSlice<'_>],
+    ) -> Poll<io::Result<usize>> {
+        match self {
+            Shared::Tcp(tcp) => loop {
+                ready!(tcp.poll_write_ready(cx))?;
+                match tcp.try_write_vectored(bufs) {
+                    Err(e) if e.kind() == io::ErrorKind::WouldBlock => {}
+                    res => return Poll::Ready(res),
+                }
+            },
+            Shared::Locked(m) => Pin::new(&mut **lock(m)?).poll_write_vectored(cx, bufs),
+        }
+    }
+
+    fn is_write_vectored(&self) -> bool {
+        match self {
+            Shared::Tcp(_) => true,
+            Shared::Locked(m) => lock(m).map(|g| g.is_write_vectored()).unwrap_or(false),
+        }
+    }
+
+    fn poll_flush(&self, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        match self {
+            // TCP writes go straight to the socket: nothing to flush.
+            Shared::Tcp(_) => Poll::Ready(Ok(())),
+            Shared::Locked(m) => Pin::new(&mut **lock(m)?).poll_flush(cx),
+        }
+    }
+
+    fn poll_shutdown(&self, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        match self {
+            Shared::Tcp(tcp) => {
+                Poll::Ready(socket2::SockRef::from(&**tcp).shutdown(std::net::Shutdown::Write))
+            }
+            Shared::Locked(m) => Pin::new(&mut **lock(m)?).poll_shutdown(cx),
+        }
+    }
 }
 
 /// Where an HTTP/1.x connection is in its request cycle, for the watchdog that answers
@@ -140,8 +228,11 @@ impl std::fmt::Debug for Interim {
 }
 
 /// Splits `stream` into hyper's side and the handler's side.
-pub(crate) fn share(stream: impl Stream) -> (SharedIo, Interim) {
-    let inner: Shared = Arc::new(Mutex::new(Box::new(stream)));
+pub(crate) fn share(stream: Io) -> (SharedIo, Interim) {
+    let inner = match stream {
+        Io::Tcp(tcp) => Shared::Tcp(Arc::new(tcp)),
+        Io::Other(other) => Shared::Locked(Arc::new(Mutex::new(other))),
+    };
     let watch = Watch::new();
     (
         SharedIo {
@@ -157,30 +248,18 @@ impl Interim {
     pub(crate) async fn write_raw(&self, bytes: &[u8]) -> io::Result<()> {
         let mut written = 0;
         while written < bytes.len() {
-            let n = std::future::poll_fn(|cx| {
-                let mut guard = lock(&self.inner)?;
-                Pin::new(&mut **guard).poll_write(cx, &bytes[written..])
-            })
-            .await?;
+            let n = std::future::poll_fn(|cx| self.inner.poll_write(cx, &bytes[written..])).await?;
             if n == 0 {
                 return Err(io::ErrorKind::WriteZero.into());
             }
             written += n;
         }
-        std::future::poll_fn(|cx| {
-            let mut guard = lock(&self.inner)?;
-            Pin::new(&mut **guard).poll_flush(cx)
-        })
-        .await
+        std::future::poll_fn(|cx| self.inner.poll_flush(cx)).await
     }
 
     /// Closes the writing side.
     pub(crate) async fn shutdown(&self) -> io::Result<()> {
-        std::future::poll_fn(|cx| {
-            let mut guard = lock(&self.inner)?;
-            Pin::new(&mut **guard).poll_shutdown(cx)
-        })
-        .await
+        std::future::poll_fn(|cx| self.inner.poll_shutdown(cx)).await
     }
 
     /// Writes one interim response: status line, the header fields, an empty line.
@@ -215,9 +294,7 @@ impl AsyncRead for SharedIo {
         buf: &mut ReadBuf<'_>,
     ) -> Poll<io::Result<()>> {
         let before = buf.filled().len();
-        let mut guard = lock(&self.inner)?;
-        let res = Pin::new(&mut **guard).poll_read(cx, buf);
-        drop(guard);
+        let res = self.inner.poll_read(cx, buf);
         if matches!(res, Poll::Ready(Ok(()))) && buf.filled().len() > before {
             self.watch.bytes_read(&buf.filled()[before..]);
         }
@@ -231,8 +308,7 @@ impl AsyncWrite for SharedIo {
         cx: &mut Context<'_>,
         buf: &[u8],
     ) -> Poll<io::Result<usize>> {
-        let mut guard = lock(&self.inner)?;
-        Pin::new(&mut **guard).poll_write(cx, buf)
+        self.inner.poll_write(cx, buf)
     }
 
     fn poll_write_vectored(
@@ -240,23 +316,18 @@ impl AsyncWrite for SharedIo {
         cx: &mut Context<'_>,
         bufs: &[io::IoSlice<'_>],
     ) -> Poll<io::Result<usize>> {
-        let mut guard = lock(&self.inner)?;
-        Pin::new(&mut **guard).poll_write_vectored(cx, bufs)
+        self.inner.poll_write_vectored(cx, bufs)
     }
 
     fn is_write_vectored(&self) -> bool {
-        lock(&self.inner)
-            .map(|g| g.is_write_vectored())
-            .unwrap_or(false)
+        self.inner.is_write_vectored()
     }
 
     fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
-        let mut guard = lock(&self.inner)?;
-        Pin::new(&mut **guard).poll_flush(cx)
+        self.inner.poll_flush(cx)
     }
 
     fn poll_shutdown(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
-        let mut guard = lock(&self.inner)?;
-        Pin::new(&mut **guard).poll_shutdown(cx)
+        self.inner.poll_shutdown(cx)
     }
 }

@@ -16,7 +16,7 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Semaphore, watch};
 
 use crate::config::ServeArgs;
-use crate::interim::{self, Phase, Stream};
+use crate::interim::{self, Io, Phase};
 use crate::service::{self, State};
 
 /// A server ready to accept connections.
@@ -222,11 +222,11 @@ struct Conn {
 impl Conn {
     async fn serve(&self, stream: TcpStream, peer: SocketAddr, mut stop: watch::Receiver<bool>) {
         let _ = stream.set_nodelay(true);
-        let io: Box<dyn Stream> = match &self.tls {
-            None => Box::new(stream),
+        let io = match &self.tls {
+            None => Io::Tcp(stream),
             Some(acceptor) => {
                 match tokio::time::timeout(self.handshake_timeout, acceptor.accept(stream)).await {
-                    Ok(Ok(tls)) => Box::new(tls),
+                    Ok(Ok(tls)) => Io::Other(Box::new(tls)),
                     Ok(Err(e)) => {
                         tracing::debug!(%peer, "TLS handshake failed: {e}");
                         return;
