@@ -220,7 +220,7 @@ struct Conn {
 }
 
 impl Conn {
-    async fn serve(&self, stream: TcpStream, peer: SocketAddr, mut stop: watch::Receiver<bool>) {
+    async fn serve(&self, stream: TcpStream, peer: SocketAddr, stop: watch::Receiver<bool>) {
         let _ = stream.set_nodelay(true);
         let io = match &self.tls {
             None => Io::Tcp(stream),
@@ -258,6 +258,16 @@ impl Conn {
         let conn = self
             .builder
             .serve_connection_with_upgrades(TokioIo::new(shared), svc);
+        // The watchdog and the shutdown signal run in a task of their own and raise a flag:
+        // the connection's task then polls one atomic per wake-up, not two more futures.
+        let signal = Arc::new(Signal::default());
+        let guard = AbortOnDrop(tokio::spawn(oversee(
+            watched,
+            signal.clone(),
+            stop,
+            self.handshake_timeout,
+            self.idle_timeout,
+        )));
         tokio::pin!(conn);
         tokio::select! {
             biased;
@@ -266,24 +276,87 @@ impl Conn {
                     tracing::debug!(%peer, "connection ended: {e}");
                 }
             }
-            _ = stop.changed() => {
-                conn.as_mut().graceful_shutdown();
-                let _ = conn.await;
-            }
-            ending = watchdog(&watched, self.handshake_timeout, self.idle_timeout) => {
-                match ending {
-                    Ending::SlowHead => {
-                        tracing::debug!(%peer, "request header section too slow: 408 and close");
-                    }
-                    Ending::Idle => tracing::debug!(%peer, "idle connection closed"),
+            ending = std::future::poll_fn(|cx| signal.poll(cx)) => match ending {
+                Ending::Shutdown => {
+                    conn.as_mut().graceful_shutdown();
+                    let _ = conn.await;
                 }
+                Ending::SlowHead => {
+                    tracing::debug!(%peer, "request header section too slow: 408 and close");
+                }
+                Ending::Idle => tracing::debug!(%peer, "idle connection closed"),
             }
+        }
+        drop(guard);
+    }
+}
+
+/// Ends a task when dropped.
+struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+/// A connection's end, raised by [`oversee`] and awaited by the connection's task.
+#[derive(Default)]
+struct Signal {
+    /// 0 while nothing happened, else an [`Ending`] as `1 + its index`.
+    ending: std::sync::atomic::AtomicU8,
+    waker: futures_util::task::AtomicWaker,
+}
+
+impl Signal {
+    fn raise(&self, ending: Ending) {
+        let n = match ending {
+            Ending::Shutdown => 1,
+            Ending::SlowHead => 2,
+            Ending::Idle => 3,
+        };
+        self.ending.store(n, std::sync::atomic::Ordering::Release);
+        self.waker.wake();
+    }
+
+    fn poll(&self, cx: &mut std::task::Context<'_>) -> std::task::Poll<Ending> {
+        let read = || match self.ending.load(std::sync::atomic::Ordering::Acquire) {
+            1 => Some(Ending::Shutdown),
+            2 => Some(Ending::SlowHead),
+            3 => Some(Ending::Idle),
+            _ => None,
+        };
+        if let Some(e) = read() {
+            return std::task::Poll::Ready(e);
+        }
+        self.waker.register(cx.waker());
+        match read() {
+            Some(e) => std::task::Poll::Ready(e),
+            None => std::task::Poll::Pending,
         }
     }
 }
 
-/// Why the watchdog ended a connection.
+/// Watches one connection until it must end: the server shuts down (graceful), a request
+/// head is too slow (408 written here), or the connection stayed idle too long.
+async fn oversee(
+    conn: interim::Interim,
+    signal: Arc<Signal>,
+    mut stop: watch::Receiver<bool>,
+    head_timeout: Duration,
+    idle_timeout: Duration,
+) {
+    let ending = tokio::select! {
+        _ = stop.changed() => Ending::Shutdown,
+        ending = watchdog(&conn, head_timeout, idle_timeout) => ending,
+    };
+    signal.raise(ending);
+}
+
+/// Why a connection ended before its client closed it.
 enum Ending {
+    /// The server is shutting down: finish the request in flight, then close.
+    Shutdown,
     /// A request head did not arrive in time: answered 408.
     SlowHead,
     /// No request for the idle timeout: closed without a word (RFC 9112 §9.5).
