@@ -7,9 +7,9 @@
 //! answers requests in order and hyper writes nothing for a request until its handler
 //! returns, so the interim bytes land exactly where RFC 9110 §15.2 puts them.
 //!
-//! A plain TCP stream is shared as it is: tokio's `TcpStream` reads and writes through a
-//! shared reference, so neither side takes a lock. Any other stream (TLS) sits behind a
-//! mutex held only inside one poll, never across an await.
+//! A plain TCP stream is split: hyper alone reads, and both sides write through a shared
+//! reference to the writing half, so neither takes a lock. Any other stream (TLS) sits
+//! behind a mutex held only inside one poll, never across an await.
 
 use std::io;
 use std::pin::Pin;
@@ -19,6 +19,7 @@ use std::task::{Context, Poll, ready};
 
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::TcpStream;
+use tokio::net::tcp::{OwnedReadHalf, OwnedWriteHalf};
 
 /// A stream hyper can serve a connection on.
 pub(crate) trait Stream: AsyncRead + AsyncWrite + Send + Unpin + 'static {}
@@ -33,10 +34,10 @@ pub(crate) enum Io {
     Other(Box<dyn Stream>),
 }
 
-/// The stream both sides hold.
+/// The writing side both hold (and, for a stream that cannot be split, the reading side).
 #[derive(Clone)]
 enum Shared {
-    Tcp(Arc<TcpStream>),
+    Tcp(Arc<OwnedWriteHalf>),
     Locked(Arc<Mutex<Box<dyn Stream>>>),
 }
 
@@ -46,24 +47,10 @@ fn lock(s: &Mutex<Box<dyn Stream>>) -> io::Result<MutexGuard<'_, Box<dyn Stream>
 }
 
 impl Shared {
-    fn poll_read(&self, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<io::Result<()>> {
-        match self {
-            Shared::Tcp(tcp) => loop {
-                ready!(tcp.poll_read_ready(cx))?;
-                // `try_read_buf` clears the readiness when the socket has nothing more.
-                match tcp.try_read_buf(buf) {
-                    Ok(_) => return Poll::Ready(Ok(())),
-                    Err(e) if e.kind() == io::ErrorKind::WouldBlock => {}
-                    Err(e) => return Poll::Ready(Err(e)),
-                }
-            },
-            Shared::Locked(m) => Pin::new(&mut **lock(m)?).poll_read(cx, buf),
-        }
-    }
-
     fn poll_write(&self, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
         match self {
-            Shared::Tcp(tcp) => loop {
+            Shared::Tcp(w) => loop {
+                let tcp: &TcpStream = (**w).as_ref();
                 ready!(tcp.poll_write_ready(cx))?;
                 match tcp.try_write(buf) {
                     Err(e) if e.kind() == io::ErrorKind::WouldBlock => {}
@@ -80,7 +67,8 @@ impl Shared {
         bufs: &[io::IoSlice<'_>],
     ) -> Poll<io::Result<usize>> {
         match self {
-            Shared::Tcp(tcp) => loop {
+            Shared::Tcp(w) => loop {
+                let tcp: &TcpStream = (**w).as_ref();
                 ready!(tcp.poll_write_ready(cx))?;
                 match tcp.try_write_vectored(bufs) {
                     Err(e) if e.kind() == io::ErrorKind::WouldBlock => {}
@@ -108,8 +96,9 @@ impl Shared {
 
     fn poll_shutdown(&self, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
         match self {
-            Shared::Tcp(tcp) => {
-                Poll::Ready(socket2::SockRef::from(&**tcp).shutdown(std::net::Shutdown::Write))
+            Shared::Tcp(w) => {
+                let tcp: &TcpStream = (**w).as_ref();
+                Poll::Ready(socket2::SockRef::from(tcp).shutdown(std::net::Shutdown::Write))
             }
             Shared::Locked(m) => Pin::new(&mut **lock(m)?).poll_shutdown(cx),
         }
@@ -209,6 +198,9 @@ impl Watch {
 
 /// The connection's stream as hyper sees it.
 pub(crate) struct SharedIo {
+    /// A TCP stream's reading side: only hyper reads, so it is hyper's alone (and reads
+    /// with tokio's own `poll_read`, which spares the extra `recv` after a short read).
+    read: Option<OwnedReadHalf>,
     inner: Shared,
     watch: Arc<Watch>,
 }
@@ -229,13 +221,17 @@ impl std::fmt::Debug for Interim {
 
 /// Splits `stream` into hyper's side and the handler's side.
 pub(crate) fn share(stream: Io) -> (SharedIo, Interim) {
-    let inner = match stream {
-        Io::Tcp(tcp) => Shared::Tcp(Arc::new(tcp)),
-        Io::Other(other) => Shared::Locked(Arc::new(Mutex::new(other))),
+    let (read, inner) = match stream {
+        Io::Tcp(tcp) => {
+            let (read, write) = tcp.into_split();
+            (Some(read), Shared::Tcp(Arc::new(write)))
+        }
+        Io::Other(other) => (None, Shared::Locked(Arc::new(Mutex::new(other)))),
     };
     let watch = Watch::new();
     (
         SharedIo {
+            read,
             inner: inner.clone(),
             watch: watch.clone(),
         },
@@ -294,9 +290,14 @@ impl AsyncRead for SharedIo {
         buf: &mut ReadBuf<'_>,
     ) -> Poll<io::Result<()>> {
         let before = buf.filled().len();
-        let res = self.inner.poll_read(cx, buf);
+        let this = self.get_mut();
+        let res = match (&mut this.read, &this.inner) {
+            (Some(read), _) => Pin::new(read).poll_read(cx, buf),
+            (None, Shared::Locked(m)) => Pin::new(&mut **lock(m)?).poll_read(cx, buf),
+            (None, Shared::Tcp(_)) => Poll::Ready(Err(io::ErrorKind::NotConnected.into())),
+        };
         if matches!(res, Poll::Ready(Ok(()))) && buf.filled().len() > before {
-            self.watch.bytes_read(&buf.filled()[before..]);
+            this.watch.bytes_read(&buf.filled()[before..]);
         }
         res
     }
