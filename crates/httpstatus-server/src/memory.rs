@@ -51,8 +51,10 @@ pub(crate) async fn release_when_idle(activity: Arc<Activity>) {
         match activity.quiet() {
             Some(seen) if seen != released_at => {
                 released_at = seen;
-                // It walks and locks every arena: not on a worker thread.
-                let _ = tokio::task::spawn_blocking(release).await;
+                // It walks and locks every arena, which takes a moment; with no connection
+                // open nothing waits for this worker, and no extra thread (with a stack
+                // and an arena of its own) is started for it.
+                release();
             }
             _ => {}
         }
