@@ -3,7 +3,7 @@
 # a minimal hyper server (crates/httpstatus-bench-minimal: 418 to every request, the
 # practical upper limit for a hyper server) in the same run.
 #
-#   bench/server.sh                          # 10 s per run, 2 rounds, 1/50/256 connections
+#   bench/server.sh                          # 5 s per run, 5 rounds, 1/50/256 connections
 #   DURATION=5 ROUNDS=3 CONNS="50 256" bench/server.sh
 #   STARTS=21 bench/server.sh                # more start-up samples (default 11)
 #   OURS_BIN=/path/to/httpstatus bench/server.sh   # another build of ours (not rebuilt)
@@ -11,16 +11,17 @@
 # wrk (2 threads, 1 at 1 connection; --latency) runs against our `GET /status/418` and the minimal server's
 # `GET /` alternately: in odd rounds ours goes first, in even rounds the minimal server
 # does, so that neither always gets the warmer (or the busier) machine. Both servers run
-# the whole time, on free loopback ports. Installs wrk with apt-get if it is missing. Raw
-# wrk output goes to bench/results/ (git-ignored).
+# the whole time, on free loopback ports. The ratios are the median of the per-round
+# ratios (this machine's background load moves single runs by ±15 %). Installs wrk with
+# apt-get if it is missing. Raw wrk output goes to bench/results/ (git-ignored).
 #
 # Targets (issue 4): requests/s >= 0.95x the minimal server's at 50 and 256 connections,
 # p99 <= 1.2x its p99, RSS after the load <= 8 MiB, start to first response <= 15 ms.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DURATION="${DURATION:-10}"
-ROUNDS="${ROUNDS:-2}"
+DURATION="${DURATION:-5}"
+ROUNDS="${ROUNDS:-5}"
 CONNS="${CONNS:-1 50 256}"
 THREADS="${THREADS:-2}"
 STARTS="${STARTS:-11}"

@@ -43,9 +43,11 @@ trap cleanup EXIT
 wait_up "$BASE/healthz"
 
 rss() { awk '/^VmRSS/ {print $2}' "/proc/$PID/status"; }
+# Samples while the load runs (0, 5 … DURATION-5 s): one at the very end would catch the
+# server giving memory back as the connections close, which is not the trend asked about.
 (
     t=0
-    while [ "$t" -le "$DURATION" ]; do
+    while [ "$t" -lt "$DURATION" ]; do
         echo "$t $(rss)"
         sleep 5
         t=$((t + 5))
