@@ -992,19 +992,8 @@ fn missing_pages_still_explain() {
 #[test]
 fn ready_pages_are_the_general_answers() {
     let server = start(&[]);
-    let raw = |method: &str, target: &str, headers: &[&str]| -> String {
-        let mut req = format!("{method} {target} HTTP/1.1\r\nHost: t\r\nConnection: close\r\n");
-        for h in headers {
-            req.push_str(h);
-            req.push_str("\r\n");
-        }
-        req.push_str("\r\n");
-        let bytes = server.raw(req.as_bytes());
-        let text = String::from_utf8_lossy(&bytes).into_owned();
-        text.split("\r\n")
-            .filter(|l| !l.starts_with("date: "))
-            .collect::<Vec<_>>()
-            .join("\r\n")
+    let raw = |method: &str, target: &str, headers: &[&str]| {
+        server.exchange_undated(method, target, "HTTP/1.1", headers)
     };
     // The first page request renders the store (the general path waits for it).
     assert!(raw("GET", "/en/", &[]).starts_with("HTTP/1.1 200 OK\r\n"));

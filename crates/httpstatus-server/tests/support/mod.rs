@@ -104,6 +104,28 @@ impl TestServer {
             .unwrap_or_else(|e| panic!("{method} {path}: {e}\n{}", String::from_utf8_lossy(&bytes)))
     }
 
+    /// `METHOD target VERSION` with `Host`, `Connection: close` and extra header lines; the
+    /// raw answer as text, without its `Date` line (for comparing two answers).
+    pub fn exchange_undated(
+        &self,
+        method: &str,
+        target: &str,
+        version: &str,
+        headers: &[&str],
+    ) -> String {
+        let mut req = format!("{method} {target} {version}\r\nHost: t\r\nConnection: close\r\n");
+        for h in headers {
+            req.push_str(h);
+            req.push_str("\r\n");
+        }
+        req.push_str("\r\n");
+        String::from_utf8_lossy(&self.raw(req.as_bytes()))
+            .split("\r\n")
+            .filter(|l| !l.starts_with("date: "))
+            .collect::<Vec<_>>()
+            .join("\r\n")
+    }
+
     /// `GET path`, parsed.
     pub fn get(&self, path: &str) -> Response {
         self.request("GET", path, &[])
