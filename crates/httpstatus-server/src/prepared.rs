@@ -190,12 +190,12 @@ pub(crate) fn answer(
     {
         return None;
     }
+    if let Some(w) = watch {
+        w.set(Phase::Handling);
+    }
     let code = match p.target {
         Target::Code(code) => code,
         Target::Page(rep) => {
-            if let Some(w) = watch {
-                w.set(Phase::Handling);
-            }
             let (mut parts, body) = rep.respond(req.headers(), req.method()).into_parts();
             service::cors(&mut parts.headers);
             return Some(Response::from_parts(parts, body.watched(watch.cloned())));
@@ -204,9 +204,6 @@ pub(crate) fn answer(
     let format = negotiate::format_for(p.accept);
     let lang = negotiate::language_for(p.accept_language);
     let ready = state.prepared.get(code, format, lang, &state.limits)?;
-    if let Some(w) = watch {
-        w.set(Phase::Handling);
-    }
     let content = if req.method() == Method::HEAD {
         Bytes::new()
     } else {

@@ -80,6 +80,8 @@ struct Variant {
     /// The header section of a full response with this variant, CORS included, made
     /// once: a response clones it instead of inserting its fields one by one.
     head: HeaderMap,
+    /// The same for a 304 to a matching `If-None-Match`.
+    not_modified: HeaderMap,
 }
 
 /// A representation ready to send, with its compressed variants.
@@ -160,6 +162,9 @@ impl Rep {
             if status == http::StatusCode::OK {
                 head.insert(header::ETAG, etag.clone());
             }
+            // A 304 carries the fields so far: the validator and what a cache needs.
+            let mut not_modified = head.clone();
+            crate::service::cors(&mut not_modified);
             head.insert(header::CONTENT_TYPE, content_type.clone());
             head.insert(header::CONTENT_LENGTH, HeaderValue::from(bytes.len()));
             head.insert(
@@ -176,6 +181,7 @@ impl Rep {
             Variant {
                 etag,
                 head,
+                not_modified,
                 bytes: Bytes::from(bytes),
             }
         };
@@ -243,13 +249,7 @@ impl Rep {
         let mut resp = Response::new(Body::empty());
         if self.status == http::StatusCode::OK && none_match(headers, &v.etag) {
             *resp.status_mut() = http::StatusCode::NOT_MODIFIED;
-            let h = resp.headers_mut();
-            h.insert(
-                header::CACHE_CONTROL,
-                HeaderValue::from_static(CACHE_PUBLIC),
-            );
-            h.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
-            h.insert(header::ETAG, v.etag.clone());
+            *resp.headers_mut() = v.not_modified.clone();
             return resp;
         }
         *resp.status_mut() = self.status;
