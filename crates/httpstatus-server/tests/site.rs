@@ -710,7 +710,9 @@ fn assert_one_class_attribute_per_tag(html: &str, path: &str) {
 
 #[test]
 fn pages_have_lang_alternates_and_a_language_switch() {
-    let server = start(&[]);
+    let base = "https://status.example.com";
+    let public = start(&["--public-url", &format!("{base}/")]);
+    let plain = start(&[]);
     for (path, rest) in [
         ("/ko/", ""),
         ("/en/", ""),
@@ -720,7 +722,7 @@ fn pages_have_lang_alternates_and_a_language_switch() {
         ("/ko/vs/401/403", "vs/401/403"),
         ("/en/search?q=gone", "search?q=gone"),
     ] {
-        let resp = get(&server, path, &[]);
+        let resp = get(&public, path, &[]);
         let html = resp.text();
         let lang = &path[1..3];
         let other = if lang == "ko" { "en" } else { "ko" };
@@ -729,18 +731,33 @@ fn pages_have_lang_alternates_and_a_language_switch() {
             html.starts_with(&format!("<!DOCTYPE html><html lang=\"{lang}\">")),
             "{path}"
         );
+        // Absolute links from --public-url, never from Host (the request says Host: test).
+        let href = rest.replace('&', "&amp;");
+        let canonical = format!("<link rel=\"canonical\" href=\"{base}/{lang}/{href}\">");
+        assert!(html.contains(&canonical), "{path}: {canonical}");
         for l in ["ko", "en"] {
-            let alt = format!("<link rel=\"alternate\" hreflang=\"{l}\" href=\"/{l}/{rest}\">");
+            let alt =
+                format!("<link rel=\"alternate\" hreflang=\"{l}\" href=\"{base}/{l}/{href}\">");
             assert!(html.contains(&alt), "{path}: {alt}");
         }
         let x_default = if rest.is_empty() {
             "/".to_owned()
         } else {
-            format!("/en/{rest}")
+            format!("/en/{href}")
         };
         assert!(html.contains(&format!(
-            "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{x_default}\">"
+            "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{base}{x_default}\">"
         )));
+        assert!(html.contains("<link rel=\"icon\" href=\"/favicon.ico\" sizes=\"32x32\">"));
+        // Without a public base URL: no canonical and no alternates (relative ones are
+        // ignored by search engines), the rest alike.
+        let without = get(&plain, path, &[]).text();
+        assert!(
+            !without.contains("<link rel=\"canonical\"")
+                && !without.contains("<link rel=\"alternate\""),
+            "{path}"
+        );
+        assert!(without.contains("<link rel=\"icon\""));
         let switch = format!(
             "<a href=\"/{other}/{rest}\" hreflang=\"{other}\" lang=\"{other}\" rel=\"alternate\">"
         );
