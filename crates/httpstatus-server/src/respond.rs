@@ -309,9 +309,22 @@ fn informational(ask: &Ask<'_>, p: &mut Plan, interim_ok: bool) {
         102 => p.repeat_interim = Some(PROCESSING_INTERVAL),
         103 => {
             let link = "</style.css>; rel=preload; as=style, </script.js>; rel=preload; as=script";
-            headers.push(("Link", link.to_owned()));
             p.headers
                 .insert(header::LINK, HeaderValue::from_static(link));
+            // The hints are the final response's links: the caller's, if chosen.
+            let chosen: Vec<&str> = ask
+                .controls
+                .headers
+                .iter()
+                .filter(|(n, _)| n == header::LINK)
+                .filter_map(|(_, v)| v.to_str().ok())
+                .collect();
+            let hints = if chosen.is_empty() {
+                link.to_owned()
+            } else {
+                chosen.join(", ")
+            };
+            headers.push(("Link", hints));
         }
         104 => headers.push(("Location", REDIRECT_TARGET.to_owned())),
         _ => {}

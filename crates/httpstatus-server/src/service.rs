@@ -134,19 +134,31 @@ pub(crate) fn host_count_wrong<B>(req: &Request<B>, hosts: usize) -> bool {
     req.version() == Version::HTTP_11 && req.uri().authority().is_none() && hosts != 1
 }
 
-/// 431 with an explanation when the header section is over `--max-header-bytes` (hyper
-/// itself only refuses heads far larger, with an empty 431).
+/// 431 with an explanation when the header section is over `--max-header-bytes`, 414
+/// when the request target alone is (hyper itself only refuses heads far larger, with an
+/// empty 431 or 414).
 fn head_too_large(req: &Request<Incoming>, limits: &Limits) -> Option<Response<Body>> {
     let size = head_size(req);
     if size <= limits.max_header_bytes {
         return None;
     }
-    let bad = BadRequest {
-        status: 431,
-        message: format!(
-            "the request header section is about {size} bytes; this server accepts {} (its --max-header-bytes)",
-            limits.max_header_bytes
-        ),
+    let target = req.uri().path_and_query().map_or(0, |p| p.as_str().len());
+    let bad = if target > limits.max_header_bytes {
+        BadRequest {
+            status: 414,
+            message: format!(
+                "the request target is {target} bytes; this server accepts request heads of {} (its --max-header-bytes)",
+                limits.max_header_bytes
+            ),
+        }
+    } else {
+        BadRequest {
+            status: 431,
+            message: format!(
+                "the request header section is about {size} bytes; this server accepts {} (its --max-header-bytes)",
+                limits.max_header_bytes
+            ),
+        }
     };
     Some(error_and_close(&bad, negotiate::format(req.headers())))
 }
