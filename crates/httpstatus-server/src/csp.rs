@@ -5,14 +5,15 @@
 //! right policy with nothing to copy by hand.
 
 /// The policy for a rendered HTML page: `default-src 'none'`, its inline `<script>` and
-/// `<style>` elements by hash, images (the icon) and form submissions from this origin,
-/// no `<base>`, no framing.
+/// `<style>` elements by hash, images (the icon), form submissions and `fetch()` (tools
+/// such as Lighthouse read `/robots.txt` from the page) to this origin only, no `<base>`,
+/// no framing.
 pub(crate) fn policy(html: &str) -> String {
     let scripts = sources(html, "script");
     let styles = sources(html, "style");
     format!(
         "default-src 'none'; script-src {scripts}; style-src {styles}; img-src 'self'; \
-         form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+         connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
     )
 }
 
