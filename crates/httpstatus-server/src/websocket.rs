@@ -69,14 +69,13 @@ async fn serve<S: AsyncRead + AsyncWrite + Unpin>(ws: &mut WebSocketStream<S>) -
             Ok(Some(Ok(m))) => m,
         };
         match msg {
-            Message::Text(_) | Message::Binary(_) => {
-                if ws.send(msg).await.is_err() {
-                    return Ending::Gone;
-                }
-            }
             Message::Close(_) => return Ending::ClosedByClient,
+            Message::Text(_) | Message::Binary(_) => {}
             // tungstenite answers a Ping with a Pong itself; Pongs need nothing.
-            _ => {}
+            _ => continue,
+        }
+        if ws.send(msg).await.is_err() {
+            return Ending::Gone;
         }
     }
 }
