@@ -17,7 +17,7 @@ pub struct Guide {
     #[serde(rename = "result")]
     pub results: Vec<Outcome>,
     /// Registered codes the guide deliberately does not lead to, each with the reason.
-    #[serde(rename = "not_reached")]
+    #[serde(rename = "not_reached", default)]
     pub not_reached: Vec<NotReached>,
 }
 
