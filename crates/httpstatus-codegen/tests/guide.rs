@@ -87,7 +87,10 @@ fn guide_coverage() {
         "the deliberate exceptions changed: update docs/decision-guide.md and the README"
     );
     assert_eq!(
-        reached_registered.union(&skipped).copied().collect::<BTreeSet<_>>(),
+        reached_registered
+            .union(&skipped)
+            .copied()
+            .collect::<BTreeSet<_>>(),
         registered
     );
 }
@@ -104,7 +107,11 @@ fn guide_every_path_ends_on_an_entry() {
     for (steps, result) in &paths {
         let r = &g.results[*result];
         for code in &r.codes {
-            assert!(data.codes.iter().any(|c| c.code == *code), "{}: {code}", r.id);
+            assert!(
+                data.codes.iter().any(|c| c.code == *code),
+                "{}: {code}",
+                r.id
+            );
         }
         let cited = steps
             .iter()
@@ -180,7 +187,11 @@ fn assert_caught(what: &str, edit: impl Fn(&str) -> String, needle: &str) {
 
 #[test]
 fn guide_checks_catch_mistakes() {
-    assert!(problems(|s| s.to_owned()).is_empty(), "{:#?}", problems(|s| s.to_owned()));
+    assert!(
+        problems(|s| s.to_owned()).is_empty(),
+        "{:#?}",
+        problems(|s| s.to_owned())
+    );
     assert_caught(
         "a dangling answer",
         |s| s.replace("next = \"r-ok\"", "next = \"r-nowhere\""),
@@ -193,7 +204,11 @@ fn guide_checks_catch_mistakes() {
     );
     assert_caught(
         "an unreachable result",
-        |s| format!("{s}\n[[result]]\nid = \"r-lonely\"\ncodes = [410]\nnote.ko = \"410입니다.\"\nnote.en = \"Send 410.\"\n"),
+        |s| {
+            format!(
+                "{s}\n[[result]]\nid = \"r-lonely\"\ncodes = [410]\nnote.ko = \"410입니다.\"\nnote.en = \"Send 410.\"\n"
+            )
+        },
         "no path leads to it",
     );
     assert_caught(
@@ -221,12 +236,22 @@ fn guide_checks_catch_mistakes() {
     );
     assert_caught(
         "a question without a question mark",
-        |s| s.replace("text.en = \"What happened?\"", "text.en = \"What happened\""),
+        |s| {
+            s.replace(
+                "text.en = \"What happened?\"",
+                "text.en = \"What happened\"",
+            )
+        },
         "question mark",
     );
     assert_caught(
         "a question without a spec",
-        |s| s.replace("spec = [{ document = \"RFC 9110\", section = \"15\" }]", "spec = []"),
+        |s| {
+            s.replace(
+                "spec = [{ document = \"RFC 9110\", section = \"15\" }]",
+                "spec = []",
+            )
+        },
         "no spec reference",
     );
     assert_caught(
@@ -241,14 +266,19 @@ fn guide_checks_catch_mistakes() {
     );
     assert_caught(
         "a reached code listed as not reached",
-        |s| format!("{s}\n[[not_reached]]\ncode = 404\nwhy.ko = \"이유입니다.\"\nwhy.en = \"A reason.\"\n"),
+        |s| {
+            format!(
+                "{s}\n[[not_reached]]\ncode = 404\nwhy.ko = \"이유입니다.\"\nwhy.en = \"A reason.\"\n"
+            )
+        },
         "does lead to it",
     );
     // The coverage rule: a registered code neither reached nor listed.
     let g = guide::parse(TINY).unwrap();
     let all = guide::validate::validate(&g, &data(), &forbidden());
     assert!(
-        all.iter().any(|p| p == "registered code 418 is neither reached nor listed in not_reached"),
+        all.iter()
+            .any(|p| p == "registered code 418 is neither reached nor listed in not_reached"),
         "{all:#?}"
     );
 }

@@ -92,11 +92,20 @@ fn the_real_dilemmas_end_where_the_rfcs_say() {
     assert_eq!(first(&["client-fault", "content", "invalid"]), 422);
     // 409 vs 412 vs 428, and 304 for a conditional GET.
     assert_eq!(first(&["client-fault", "state", "conflict"]), 409);
-    assert_eq!(first(&["client-fault", "state", "precondition-false", "change"]), 412);
-    assert_eq!(first(&["client-fault", "state", "precondition-false", "cache-check"]), 304);
+    assert_eq!(
+        first(&["client-fault", "state", "precondition-false", "change"]),
+        412
+    );
+    assert_eq!(
+        first(&["client-fault", "state", "precondition-false", "cache-check"]),
+        304
+    );
     assert_eq!(first(&["client-fault", "state", "no-precondition"]), 428);
     // 301 / 302 / 303 / 307 / 308.
-    assert_eq!(codes(&["elsewhere", "moved", "yes", "get-only"]), [301, 308]);
+    assert_eq!(
+        codes(&["elsewhere", "moved", "yes", "get-only"]),
+        [301, 308]
+    );
     assert_eq!(first(&["elsewhere", "moved", "yes", "keep"]), 308);
     assert_eq!(first(&["elsewhere", "moved", "no", "get-only"]), 302);
     assert_eq!(first(&["elsewhere", "moved", "no", "keep"]), 307);
@@ -144,7 +153,12 @@ fn walk_json_shape() {
     assert_eq!(path[0]["question"], "start");
     assert_eq!(path[0]["answer"], "client-fault");
     assert!(path[0]["text"]["ko"].as_str().unwrap().ends_with('?'));
-    assert!(path[1]["spec"][0]["url"].as_str().unwrap().starts_with("https://"));
+    assert!(
+        path[1]["spec"][0]["url"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://")
+    );
     assert!(v["question"].is_null());
     let result = &v["result"];
     assert_eq!(result["id"], "r-unauthorized");

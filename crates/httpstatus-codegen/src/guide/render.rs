@@ -49,7 +49,10 @@ pub fn render(guide: &Guide) -> String {
         "//! Do not edit by hand: edit the data file and run that command."
     );
     let _ = writeln!(w);
-    let _ = writeln!(w, "use super::{{Answer, NotReached, Outcome, Question, Target}};");
+    let _ = writeln!(
+        w,
+        "use super::{{Answer, NotReached, Outcome, Question, Target}};"
+    );
     let _ = writeln!(w, "use crate::{{SpecRef, StatusCode, Text}};");
     let _ = writeln!(w);
     let _ = writeln!(

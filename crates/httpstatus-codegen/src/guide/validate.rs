@@ -104,7 +104,10 @@ pub fn validate(guide: &Guide, data: &Data, forbidden_korean: &[String]) -> Vec<
                 e.push(format!("{what}: a label has no final period"));
             }
             match graph.resolve(&a.next) {
-                None => e.push(format!("{what}: next {:?} is no question or result", a.next)),
+                None => e.push(format!(
+                    "{what}: next {:?} is no question or result",
+                    a.next
+                )),
                 Some(Node::Question(n)) if guide.questions[n].id == q.id => {
                     e.push(format!("{what}: leads back to its own question"));
                 }
@@ -133,7 +136,9 @@ pub fn validate(guide: &Guide, data: &Data, forbidden_korean: &[String]) -> Vec<
         }
         for c in &r.codes {
             if !known.contains(c) {
-                e.push(format!("{id}: code {c} has no entry in data/status-codes.toml"));
+                e.push(format!(
+                    "{id}: code {c} has no entry in data/status-codes.toml"
+                ));
             }
         }
         text(e, &format!("{id}: note"), &r.note, true);
@@ -202,7 +207,17 @@ mod tests {
         for ok in ["start", "client-fault", "r-404", "a1"] {
             assert!(is_slug(ok), "{ok}");
         }
-        for bad in ["", "Start", "a_b", "-a", "a-", "a--b", "a b", "안녕", &"x".repeat(41)] {
+        for bad in [
+            "",
+            "Start",
+            "a_b",
+            "-a",
+            "a-",
+            "a--b",
+            "a b",
+            "안녕",
+            &"x".repeat(41),
+        ] {
             assert!(!is_slug(bad), "{bad}");
         }
     }

@@ -483,7 +483,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-moved-permanently",
         codes: &[StatusCode::new_unchecked(301), StatusCode::new_unchecked(308)],
-        note: Text { ko: "GET만으로 오는 링크에는 301이 가장 널리 통합니다. 메서드를 유지해야 한다면 308입니다. 영구 리다이렉트는 휴리스틱 캐시 가능이라 브라우저가 오래 기억하므로, 확실할 때만 보내고 처음에는 짧은 Cache-Control max-age를 붙이는 것이 좋습니다.", en: "301 for GET-only links, understood by every client; 308 to keep the method. A permanent redirect is heuristically cacheable and browsers remember it for a long time, so send it only when you are sure, and give it a short Cache-Control max-age at first." },
+        note: Text { ko: "GET으로만 오는 링크에는 어느 클라이언트나 아는 301을, 메서드를 유지해야 한다면 308을 씁니다. 영구 리다이렉트는 휴리스틱 캐시 가능이라 브라우저가 오래 기억하므로, 확실할 때만 보내고 처음에는 짧은 Cache-Control max-age를 붙이는 것이 좋습니다.", en: "301 for GET-only links, understood by every client; 308 to keep the method. A permanent redirect is heuristically cacheable and browsers remember it for a long time, so send it only when you are sure, and give it a short Cache-Control max-age at first." },
         spec: &[],
     },
     Outcome {

@@ -136,6 +136,26 @@ impl Outcome {
         self.codes[0]
     }
 
+    /// The codes to weigh against the recommended one: the outcome's other codes, then
+    /// those its entry is often confused with ([`Info::related`]), each once. The CLI and
+    /// the pages compare the first few side by side.
+    ///
+    /// ```
+    /// let o = httpstatus::guide::outcome("r-moved-permanently").unwrap();
+    /// let alt: Vec<u16> = o.alternatives().map(|c| c.as_u16()).collect();
+    /// assert_eq!(alt[0], 308); // the outcome's own alternative first
+    /// assert!(alt.contains(&302)); // then what 301 is confused with
+    /// assert!(!alt.contains(&301));
+    /// ```
+    pub fn alternatives(&self) -> impl Iterator<Item = StatusCode> + use<> {
+        let codes: &'static [StatusCode] = self.codes;
+        let related: &'static [StatusCode] = codes[0].info().map_or(&[], |i| i.related);
+        codes[1..]
+            .iter()
+            .chain(related.iter().filter(move |c| !codes.contains(c)))
+            .copied()
+    }
+
     /// The main entry of each code, in order.
     pub fn entries(&self) -> impl Iterator<Item = &'static Info> + use<> {
         let codes: &'static [StatusCode] = self.codes;
