@@ -380,21 +380,29 @@ impl Iterator for Walks {
     }
 }
 
-/// A walk that ends on an outcome offering `code`: one that recommends it when there is
-/// one, else one that names it as an alternative. The first in [`walks`] order.
+/// The shortest walk to an outcome offering `code`: one that recommends it when there is
+/// one, else one that names it as an alternative; the first in [`walks`] order on a tie.
 ///
 /// ```
 /// use httpstatus::{StatusCode, guide};
 ///
-/// let walk = guide::walk_to(StatusCode::GONE).unwrap();
-/// assert_eq!(walk.outcome().unwrap().code(), 410);
+/// let walk = guide::walk_to(StatusCode::NOT_FOUND).unwrap();
+/// assert_eq!(walk.answer_ids().collect::<Vec<_>>(), ["client-fault", "target", "nothing"]);
+/// assert_eq!(guide::walk_to(StatusCode::GONE).unwrap().outcome().unwrap().code(), 410);
 /// assert!(guide::walk_to(StatusCode::from_u16(418).unwrap()).is_none());
 /// ```
 pub fn walk_to(code: StatusCode) -> Option<Walk> {
     let offers = |w: &Walk| w.outcome().map_or(&[][..], |o| o.codes);
-    walks()
-        .find(|w| offers(w).first() == Some(&code))
-        .or_else(|| walks().find(|w| offers(w).contains(&code)))
+    let shortest = |found: &dyn Fn(&Walk) -> bool| {
+        walks()
+            .filter(|w| found(w))
+            .fold(None, |best: Option<Walk>, w| match best {
+                Some(b) if b.len() <= w.len() => Some(b),
+                _ => Some(w),
+            })
+    };
+    shortest(&|w| offers(w).first() == Some(&code))
+        .or_else(|| shortest(&|w| offers(w).contains(&code)))
 }
 
 /// Every outcome can be reached (the codegen tests check it on the data); used by tests.
