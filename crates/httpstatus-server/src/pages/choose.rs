@@ -166,10 +166,6 @@ fn destination(next: Node) -> Markup {
 fn question_main(lang: Lang, walk: &Walk, q: &'static Question) -> Markup {
     html! {
         h1 { (q.text.get(lang)) }
-        p.mu { (match lang {
-            Lang::Ko => format!("{}번째 질문", walk.len() + 1),
-            _ => format!("Question {}", walk.len() + 1),
-        }) }
         p { (q.why.get(lang)) }
         p.mu { (tr(lang, "명세: ", "Specification: ")) (spec_links(q.spec)) }
         ol.choices {
@@ -218,7 +214,7 @@ fn outcome_main(lang: Lang, walk: &Walk, o: &'static Outcome) -> Markup {
             p {
                 a href=(href(lang, &rest)) {
                     (match lang {
-                        Lang::Ko => format!("{}과(와) 가까운 코드 비교: {}", o.code().as_u16(), others.join(", ")),
+                        Lang::Ko => format!("가까운 코드와 나란히 비교: {}, {}", o.code().as_u16(), others.join(", ")),
                         _ => format!("Compare {} with the close alternatives: {}", o.code().as_u16(), others.join(", ")),
                     })
                 }
