@@ -313,7 +313,13 @@ async fn text_of(client: &Client, css: &str) -> String {
 /// Clicks the answer whose label contains `label` and waits for `url`.
 async fn answer(client: &Client, base: &str, label: &str, path: &str) {
     let xpath = format!("//ol[@class='choices']/li/a[contains(., \"{label}\")]");
-    follow(client, Locator::XPath(&xpath), &format!("{base}{path}"), label).await;
+    follow(
+        client,
+        Locator::XPath(&xpath),
+        &format!("{base}{path}"),
+        label,
+    )
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -340,15 +346,36 @@ async fn browser_choose_a_code_in_both_languages() {
         "the guide from the index",
     )
     .await;
-    assert_eq!(text_of(&client, "h1").await, "What happened to the request?");
+    assert_eq!(
+        text_of(&client, "h1").await,
+        "What happened to the request?"
+    );
     shot(&client, "choose-en-question").await;
-    answer(&client, &base, "It cannot be done as asked", "/en/choose/client-fault/").await;
-    answer(&client, &base, "Who the client is", "/en/choose/client-fault/who/").await;
+    answer(
+        &client,
+        &base,
+        "It cannot be done as asked",
+        "/en/choose/client-fault/",
+    )
+    .await;
+    answer(
+        &client,
+        &base,
+        "Who the client is",
+        "/en/choose/client-fault/who/",
+    )
+    .await;
     assert_eq!(
         text_of(&client, "h1").await,
         "Did the request carry valid credentials?"
     );
-    answer(&client, &base, "none, wrong or expired", "/en/choose/client-fault/who/missing/").await;
+    answer(
+        &client,
+        &base,
+        "none, wrong or expired",
+        "/en/choose/client-fault/who/missing/",
+    )
+    .await;
     shot(&client, "choose-en-question-who-asks").await;
     answer(
         &client,
@@ -359,9 +386,16 @@ async fn browser_choose_a_code_in_both_languages() {
     .await;
     let h1 = text_of(&client, "h1").await;
     assert!(h1.contains("401") && h1.contains("Unauthorized"), "{h1}");
-    assert!(text_of(&client, "section.bar").await.contains("WWW-Authenticate"));
+    assert!(
+        text_of(&client, "section.bar")
+            .await
+            .contains("WWW-Authenticate")
+    );
     let trail = text_of(&client, "nav.trail").await;
-    assert!(trail.contains("Did the request carry valid credentials?"), "{trail}");
+    assert!(
+        trail.contains("Did the request carry valid credentials?"),
+        "{trail}"
+    );
     let compare = client
         .find(Locator::Css("a[href^='/en/vs/401/']"))
         .await
@@ -385,7 +419,10 @@ async fn browser_choose_a_code_in_both_languages() {
         "back one step",
     )
     .await;
-    assert_eq!(text_of(&client, "h1").await, "Who asks for the credentials?");
+    assert_eq!(
+        text_of(&client, "h1").await,
+        "Who asks for the credentials?"
+    );
 
     // Korean: a permanent redirect that keeps the method, 308, from the language switch.
     client.goto(&format!("{base}/en/choose/")).await.unwrap();
@@ -398,13 +435,40 @@ async fn browser_choose_a_code_in_both_languages() {
     .await;
     assert_eq!(text_of(&client, "h1").await, "요청은 어떻게 되었나요?");
     shot(&client, "choose-ko-question").await;
-    answer(&client, &base, "다른 곳을 봐야 합니다", "/ko/choose/elsewhere/").await;
-    answer(&client, &base, "다른 URI입니다", "/ko/choose/elsewhere/moved/").await;
-    answer(&client, &base, "앞으로도 새 URI", "/ko/choose/elsewhere/moved/yes/").await;
+    answer(
+        &client,
+        &base,
+        "다른 곳을 봐야 합니다",
+        "/ko/choose/elsewhere/",
+    )
+    .await;
+    answer(
+        &client,
+        &base,
+        "다른 URI입니다",
+        "/ko/choose/elsewhere/moved/",
+    )
+    .await;
+    answer(
+        &client,
+        &base,
+        "앞으로도 새 URI",
+        "/ko/choose/elsewhere/moved/yes/",
+    )
+    .await;
     shot(&client, "choose-ko-question-method").await;
-    answer(&client, &base, "POST나 PUT", "/ko/choose/elsewhere/moved/yes/keep/").await;
+    answer(
+        &client,
+        &base,
+        "POST나 PUT",
+        "/ko/choose/elsewhere/moved/yes/keep/",
+    )
+    .await;
     let h1 = text_of(&client, "h1").await;
-    assert!(h1.contains("308") && h1.contains("Permanent Redirect"), "{h1}");
+    assert!(
+        h1.contains("308") && h1.contains("Permanent Redirect"),
+        "{h1}"
+    );
     assert!(text_of(&client, "section.bar").await.contains("메서드"));
     client
         .find(Locator::Css("a[href^='/ko/vs/308/301']"))
@@ -421,7 +485,11 @@ async fn browser_choose_a_code_in_both_languages() {
         )
         .await
         .unwrap();
-    assert_eq!(fits, json!(true), "the result page overflows a phone screen");
+    assert_eq!(
+        fits,
+        json!(true),
+        "the result page overflows a phone screen"
+    );
     shot(&client, "choose-phone-ko-result").await;
 
     client.close().await.unwrap();

@@ -58,7 +58,7 @@ fn every_step_has_a_page_in_both_languages() {
     }
     for (path, (lang, walk)) in &steps {
         let path = path.as_str();
-        let page = html(&server, &path, 200);
+        let page = html(&server, path, 200);
         assert!(
             page.contains(&format!("<html lang=\"{}\"", lang.as_str())),
             "{path}"
