@@ -1,7 +1,7 @@
 //! `/robots.txt` and `/sitemap.xml`, served when the server has a public base URL
 //! (`--public-url`): crawlers may read the reference pages and are kept off the test
-//! routes, which answer whatever they are asked; the sitemap lists every stored page in
-//! both languages with its `hreflang` alternates.
+//! routes, which answer whatever they are asked; the sitemap lists every stored page and
+//! every step of the decision guide, in both languages, with their `hreflang` alternates.
 
 use crate::public_url::PublicUrl;
 use crate::respond::escape;
@@ -10,7 +10,19 @@ use crate::site::Rep;
 /// The paths served here.
 pub(crate) const PATHS: [&str; 2] = ["/robots.txt", "/sitemap.xml"];
 
-/// Both files, for the stored page paths `pages` (API documents among them are skipped).
+/// Every step of the decision guide (`choose/`, `choose/client-fault/` …), each once.
+pub(crate) fn guide_steps() -> Vec<String> {
+    let mut steps = std::collections::BTreeSet::new();
+    for walk in httpstatus::guide::walks() {
+        let rest = crate::pages::choose::rest_of(&walk);
+        for (i, _) in rest.match_indices('/') {
+            steps.insert(rest[..=i].to_owned());
+        }
+    }
+    steps.into_iter().collect()
+}
+
+/// Both files, for the page paths `pages` (API documents among them are skipped).
 pub(crate) fn files<'a>(
     base: &PublicUrl,
     pages: impl Iterator<Item = &'a str>,
@@ -95,6 +107,18 @@ mod tests {
         let text = robots(&base);
         assert!(text.contains("\nSitemap: https://status.example.com/sitemap.xml\n"));
         assert!(text.contains("\nAllow: /ko/\n") && text.contains("\nDisallow: /\n"));
+    }
+
+    #[test]
+    fn every_guide_step_is_listed_once() {
+        let steps = guide_steps();
+        assert_eq!(steps[0], "choose/");
+        assert!(steps.len() > httpstatus::guide::walks().count());
+        assert!(
+            steps
+                .iter()
+                .all(|s| s.starts_with("choose/") && s.ends_with('/'))
+        );
     }
 
     #[test]

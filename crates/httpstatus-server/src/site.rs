@@ -323,6 +323,9 @@ pub(crate) struct Site {
     pub(crate) shell: Shell,
     pages: HashMap<String, Arc<Rep>>,
     memo: Mutex<HashMap<String, Arc<Rep>>>,
+    /// The decision guide's pages, rendered on first use and kept: one per step, so the
+    /// graph bounds their number.
+    guide: Mutex<HashMap<String, Arc<Rep>>>,
 }
 
 /// One server's page store. It is rendered on the first request that needs it (about a
@@ -428,7 +431,12 @@ impl Site {
             pages.insert(path, Arc::new(Rep::json(200, body, None)));
         }
         if let Some(base) = &shell.public_url {
-            let files = crate::crawl::files(base, pages.keys().map(String::as_str));
+            let guide: Vec<String> = crate::crawl::guide_steps()
+                .iter()
+                .flat_map(|rest| Lang::ALL.map(|l| pages::href(l, rest)))
+                .collect();
+            let paths = pages.keys().chain(&guide).map(String::as_str);
+            let files = crate::crawl::files(base, paths);
             for (path, rep) in files {
                 pages.insert(path.to_owned(), Arc::new(rep));
             }
@@ -442,12 +450,35 @@ impl Site {
             shell,
             pages,
             memo: Mutex::new(HashMap::new()),
+            guide: Mutex::new(HashMap::new()),
         }
     }
 
     /// A stored page or document.
     pub(crate) fn get(&self, path: &str) -> Option<&Arc<Rep>> {
         self.pages.get(path)
+    }
+
+    /// A page of the decision guide (`rest` is `choose/…`): the step, rendered on first
+    /// use and kept, or a 400/404 page for a path that names no step.
+    fn choose(&self, lang: Lang, rest: &str, coding: Option<Coding>) -> Arc<Rep> {
+        let walk = match pages::choose::parse(rest) {
+            Ok(walk) => walk,
+            Err(e) => {
+                let html = pages::choose::bad_step(lang, &e, &self.shell);
+                return Arc::new(Rep::html(e.status, lang, html, coding));
+            }
+        };
+        let key = pages::choose::href_walk(lang, &walk);
+        if let Some(rep) = self.guide.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return rep;
+        }
+        let html = pages::choose::choose(lang, &walk, &self.shell);
+        let rep = Arc::new(Rep::html(200, lang, html, None));
+        if let Ok(mut kept) = self.guide.lock() {
+            kept.insert(key, rep.clone());
+        }
+        rep
     }
 
     /// A comparison page, rendered on first use and kept.
@@ -571,6 +602,7 @@ pub(crate) fn query_param(query: Option<&str>, name: &str) -> Option<String> {
 enum PagePath {
     Stored,
     Search(String),
+    Choose,
     Vs(Vec<StatusCode>),
     Missing(Missing),
 }
@@ -582,6 +614,7 @@ fn parse_page(rest: &str, query: Option<&str>) -> PagePath {
             None => PagePath::Stored,
         },
         "search" => PagePath::Search(query_param(query, "q").unwrap_or_default()),
+        _ if rest == "choose" || rest.starts_with("choose/") => PagePath::Choose,
         _ if rest.starts_with("vs/") => {
             let mut codes: Vec<StatusCode> = Vec::new();
             for seg in rest["vs/".len()..].split('/').filter(|s| !s.is_empty()) {
@@ -644,6 +677,7 @@ fn page(
                 coding,
             ));
         }
+        PagePath::Choose => return site.choose(lang, rest, coding),
         PagePath::Vs(codes) => match site.vs(lang, path, &codes) {
             Ok(rep) => return rep,
             Err(m) => m,

@@ -371,6 +371,7 @@ fn api_responses_match_the_openapi_document() {
     assert_eq!(
         paths,
         [
+            "/choose",
             "/classes",
             "/codes",
             "/codes/{code}",
@@ -405,6 +406,7 @@ fn api_responses_match_the_openapi_document() {
         ("/search", "200", "/api/v1/search?q=cache"),
         ("/search", "400", "/api/v1/search?q="),
         ("/classes", "200", "/api/v1/classes"),
+        ("/choose", "200", "/api/v1/choose"),
     ];
     for (path, status, url) in cases {
         let resp = get(&server, url, &[]);
@@ -1073,6 +1075,8 @@ fn pages_carry_a_strict_content_security_policy() {
         "/en/?q=404",
         "/en/471",
         "/en/nothing/here",
+        "/ko/choose/",
+        "/en/choose/nowhere/",
     ] {
         for coding in ["identity", "gzip"] {
             let resp = get(&server, path, &[&format!("Accept-Encoding: {coding}")]);
@@ -1224,7 +1228,29 @@ fn robots_and_sitemap_need_a_public_url() {
         c.dedup();
         c
     };
-    assert_eq!(locs.len(), 2 * (1 + 5 + codes.len()), "{} URLs", locs.len());
+    // And every step of the decision guide: each prefix of each walk's answers.
+    let mut steps = std::collections::BTreeSet::new();
+    for walk in httpstatus::guide::walks() {
+        let mut rest = "choose/".to_owned();
+        steps.insert(rest.clone());
+        for id in walk.answer_ids() {
+            rest.push_str(id);
+            rest.push('/');
+            steps.insert(rest.clone());
+        }
+    }
+    assert_eq!(
+        locs.len(),
+        2 * (1 + 5 + codes.len() + steps.len()),
+        "{} URLs",
+        locs.len()
+    );
+    for step in &steps {
+        assert!(
+            locs.contains(&format!("{base}/ko/{step}").as_str()),
+            "{step}"
+        );
+    }
     for lang in ["ko", "en"] {
         assert!(locs.contains(&format!("{base}/{lang}/").as_str()));
         assert!(locs.contains(&format!("{base}/{lang}/4xx").as_str()));
@@ -1235,8 +1261,8 @@ fn robots_and_sitemap_need_a_public_url() {
             );
         }
     }
-    // Each URL is a page this server serves (a sample: every twentieth).
-    for loc in locs.iter().step_by(20) {
+    // Each URL is a page this server serves (a sample: every seventh).
+    for loc in locs.iter().step_by(7) {
         let path = loc.strip_prefix(base).unwrap();
         assert_eq!(get(&server, path, &[]).head.code, 200, "{loc}");
     }
