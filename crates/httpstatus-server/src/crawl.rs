@@ -42,8 +42,8 @@ pub(crate) fn files<'a>(
     ]
 }
 
-/// Crawlers may read `/ko/` and `/en/` (not their search results) and the icon; nothing
-/// else (the test routes, the API).
+/// Crawlers may read `/ko/` and `/en/` (not their search results, at `search?q=` and at
+/// `?q=` on the index) and the icon; nothing else (the test routes, the API).
 fn robots(base: &PublicUrl) -> String {
     format!(
         "# httpstatus: the reference pages may be crawled; the test routes (/200, /status/…,\n\
@@ -54,6 +54,8 @@ fn robots(base: &PublicUrl) -> String {
          Allow: /favicon.ico\n\
          Disallow: /ko/search\n\
          Disallow: /en/search\n\
+         Disallow: /ko/?q=\n\
+         Disallow: /en/?q=\n\
          Disallow: /\n\
          \n\
          Sitemap: {}\n",
