@@ -159,6 +159,7 @@ impl Sender {
             Sender::Intermediary => tr(lang, "중개자", "intermediary"),
             Sender::Any => tr(lang, "오리진 또는 중개자", "origin or intermediary"),
             Sender::LoggedOnly => tr(lang, "로그에만 기록", "logs only"),
+            Sender::Internal => tr(lang, "서버 내부 전용", "internal only"),
         }
     }
 }
