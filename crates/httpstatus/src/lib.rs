@@ -62,6 +62,7 @@ pub use info::{
     Cacheability, Content, HeaderRule, Info, Redirect, RedirectMethod, Registration, Requirement,
     Retry, Sender, SpecRef, TemporaryRegistration,
 };
+pub use labels::DescribeRegistration;
 pub use lang::{Lang, Text, UnsupportedLang};
 pub use markup::{PlainText, Segment, Segments, plain_text, segments};
 pub use note::{Note, note, notes};
