@@ -172,6 +172,23 @@ fn card_new_facts() {
     }
 }
 
+/// Every card whose text has inline code shows it without the backticks.
+#[test]
+fn no_card_shows_raw_backticks() {
+    let mut numbers: Vec<u16> = httpstatus::entries()
+        .iter()
+        .filter(|i| i.description.ko.contains('`') || i.description.en.contains('`'))
+        .map(|i| i.code.as_u16())
+        .collect();
+    numbers.dedup();
+    assert!(numbers.len() >= 10, "the data has inline code to show");
+    for n in numbers {
+        let r = run(&["--lang", "both", &n.to_string()]);
+        assert_eq!(r.status, 0, "{n}");
+        assert!(!r.stdout.contains('`'), "{n}: {}", r.stdout);
+    }
+}
+
 /// `httpstatus 0`: not a status code, and what a status of 0 means.
 #[test]
 fn status_zero_korean() {

@@ -900,6 +900,21 @@ fn code_pages_show_the_reviewed_facts() {
         assert!(html.contains("<code>"), "{path}");
     }
     assert!(page(&server, "/ko/429").contains("<code>limit_req</code>"));
+    // No page of any code shows a raw backtick, in either language.
+    let mut numbers: Vec<u16> = httpstatus::entries()
+        .iter()
+        .map(|i| i.code.as_u16())
+        .collect();
+    numbers.dedup();
+    for n in numbers {
+        for lang in ["ko", "en"] {
+            let path = format!("/{lang}/{n}");
+            assert!(
+                !page(&server, &path).contains('`'),
+                "{path}: a raw backtick"
+            );
+        }
+    }
 }
 
 /// `/ko/0`: not a status code, with the note on what a status of 0 means.

@@ -33,7 +33,7 @@ pub(crate) fn index(lang: Lang, css: &str) -> String {
             @for class in Class::ALL {
                 section aria-labelledby=(class.range()) {
                     h2 id=(class.range()) { a href=(href(lang, class.range())) { (class_name(lang, class)) } }
-                    p { (class.summary().get(lang)) }
+                    p { (super::rich(class.summary().get(lang))) }
                     (code_list(lang, class.entries().iter().filter(|i| !i.is_unofficial())))
                 }
             }
