@@ -475,12 +475,9 @@ fn partial_content(headers: &HeaderMap, p: &mut Plan) {
             vec![(0, 99)]
         }
     };
-    p.headers
-        .insert(header::ETAG, HeaderValue::from_static(ETAG));
-    p.headers.insert(
-        header::LAST_MODIFIED,
-        HeaderValue::from_static(LAST_MODIFIED),
-    );
+    // The fields a 200 for the representation carries (ETag, Last-Modified and
+    // Cache-Control) go on the 206 too (RFC 9110 §15.3.7).
+    validators(&mut p.headers);
     p.headers
         .insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
     if let [(a, b)] = spans.as_slice() {
