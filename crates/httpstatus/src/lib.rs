@@ -44,6 +44,7 @@
 mod class;
 #[rustfmt::skip]
 mod generated;
+pub mod guide;
 #[cfg(feature = "http")]
 mod http_interop;
 mod info;
