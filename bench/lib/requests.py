@@ -5,7 +5,7 @@
 Waits (up to 60 s: a server under valgrind starts slowly) until PORT accepts, then opens
 CONNECTIONS connections and sends REQUESTS requests on each (`GET PATH`, with
 `Accept-Encoding: gzip`), each after the previous answer; fails unless every answer has
-STATUS (default 418 for /status/418 and /, else 200). For bench/callgrind.sh, which takes the
+STATUS (default 418 for /status/418 and /, else 200). For bench/callgrind-vs.sh, which takes the
 difference between two request counts, so that start-up and first-use work cancel out.
 """
 

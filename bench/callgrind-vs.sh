@@ -2,13 +2,13 @@
 # User-space instructions per request (callgrind), for ours, the minimal hyper server and
 # nginx (one process): deterministic, unlike requests/s on this shared machine.
 #
-#   bench/callgrind.sh                        # all three, /status/418 and the /en/404 page
-#   SERVERS=ours ROUTES=418 bench/callgrind.sh
-#   CONNS=50 bench/callgrind.sh               # 50 connections at once (default 1)
-#   OURS_BIN=/path/to/httpstatus bench/callgrind.sh
+#   bench/callgrind-vs.sh                        # all three, /status/418 and the /en/404 page
+#   SERVERS=ours ROUTES=418 bench/callgrind-vs.sh
+#   CONNS=50 bench/callgrind-vs.sh               # 50 connections at once (default 1)
+#   OURS_BIN=/path/to/httpstatus bench/callgrind-vs.sh
 #
 # Each server runs under `valgrind --tool=callgrind` twice, once serving LOW and once HIGH
-# requests per connection (default 500 and 2500; bench/lib/keepalive.py: keep-alive, one
+# requests per connection (default 500 and 2500; bench/lib/requests.py: keep-alive, one
 # request at a time per connection, `Accept-Encoding: gzip`); the difference of the two
 # totals divided by the difference in requests is the cost of one request, with start-up and
 # first-use work cancelled out. Kernel time (recv, writev, epoll) is not in these figures:
@@ -80,9 +80,9 @@ run() { # SERVER ROUTE REQUESTS
                 -c "$OUT/nginx/nginx.conf" 2>"$file.log" & ;;
     esac
     pid=$!
-    python3 bench/lib/keepalive.py "$port" "$(path "$1" "$2")" "$CONNS" "$3"
-    kill -INT "$pid" 2>/dev/null || true
-    [ "$1" = nginx ] && kill -QUIT "$pid" 2>/dev/null
+    python3 bench/lib/requests.py "$port" "$(path "$1" "$2")" "$CONNS" "$3"
+    # TERM: a background job of a script ignores INT; valgrind writes its profile either way.
+    kill -TERM "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
     total_ir "$file"
 }
