@@ -328,6 +328,11 @@ fn final_code(ask: &Ask<'_>, p: &mut Plan) {
                 HeaderValue::from_static("Basic realm=\"httpstatus proxy\", charset=\"UTF-8\""),
             );
         }
+        // RFC 9110 §15.5.9: 408 means the server closes the connection; say so.
+        408 => {
+            p.headers
+                .insert(header::CONNECTION, HeaderValue::from_static("close"));
+        }
         416 => {
             p.headers.insert(
                 header::CONTENT_RANGE,
@@ -478,6 +483,11 @@ fn partial_content(headers: &HeaderMap, p: &mut Plan) {
     );
     p.headers
         .insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
+    // RFC 9110 §15.3.7: a 206 carries the Cache-Control a 200 would have (validators()).
+    p.headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("max-age=60"),
+    );
     if let [(a, b)] = spans.as_slice() {
         p.headers.insert(
             header::CONTENT_RANGE,
