@@ -39,9 +39,13 @@ fn request_timeout_closes_the_connection_and_says_so() {
         .unwrap();
     let bytes = read_to_close(&mut socket);
     let text = String::from_utf8_lossy(&bytes);
-    assert!(text.starts_with("HTTP/1.1 408 Request Timeout\r\n"), "{text}");
     assert!(
-        text.to_ascii_lowercase().contains("\r\nconnection: close\r\n"),
+        text.starts_with("HTTP/1.1 408 Request Timeout\r\n"),
+        "{text}"
+    );
+    assert!(
+        text.to_ascii_lowercase()
+            .contains("\r\nconnection: close\r\n"),
         "{text}"
     );
     // read_to_close returned: the server closed the connection (its read timeout is 10 s,

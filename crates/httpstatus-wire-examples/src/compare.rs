@@ -13,7 +13,10 @@ pub struct Difference {
 
 impl std::fmt::Display for Difference {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let show = |l: &Option<String>| l.as_deref().map_or("(end of file)".into(), |l| format!("{l:?}"));
+        let show = |l: &Option<String>| {
+            l.as_deref()
+                .map_or("(end of file)".into(), |l| format!("{l:?}"))
+        };
         write!(
             f,
             "line {}: checked in {}, the server now sends {}",
@@ -65,7 +68,10 @@ mod tests {
         assert_eq!(changed.len(), FILE.len());
         let diff = compare(FILE, &changed).unwrap_err();
         assert_eq!(diff.line, 4);
-        assert_eq!(diff.checked_in.as_deref(), Some("HTTP/1.1 204 No Content\\r\n"));
+        assert_eq!(
+            diff.checked_in.as_deref(),
+            Some("HTTP/1.1 204 No Content\\r\n")
+        );
         assert_eq!(diff.fresh.as_deref(), Some("HTTP/1.1 203 No Content\\r\n"));
         assert!(diff.to_string().starts_with("line 4: checked in"));
     }

@@ -196,18 +196,21 @@ fn framing(head: &[u8], method: &str, code: u16) -> Result<Framing, RecordError>
             continue;
         };
         let value = value.trim();
-        if name.eq_ignore_ascii_case("transfer-encoding") && value.eq_ignore_ascii_case("chunked")
-        {
+        if name.eq_ignore_ascii_case("transfer-encoding") && value.eq_ignore_ascii_case("chunked") {
             return Ok(Framing::Chunked);
         }
         if name.eq_ignore_ascii_case("content-length") {
-            length = Some(value.parse().map_err(|_| {
-                RecordError::Protocol(format!("bad Content-Length {value:?}"))
-            })?);
+            length = Some(
+                value
+                    .parse()
+                    .map_err(|_| RecordError::Protocol(format!("bad Content-Length {value:?}")))?,
+            );
         }
     }
     length.map(Framing::Length).ok_or_else(|| {
-        RecordError::Protocol("a response with content but neither Content-Length nor chunked framing".into())
+        RecordError::Protocol(
+            "a response with content but neither Content-Length nor chunked framing".into(),
+        )
     })
 }
 

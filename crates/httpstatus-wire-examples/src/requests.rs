@@ -107,7 +107,10 @@ impl RequestSpec {
 
     /// The request's header section, as sent.
     pub fn head(&self) -> String {
-        let mut head = format!("{} {} HTTP/1.1\r\nHost: {HOST}\r\n", self.method, self.target);
+        let mut head = format!(
+            "{} {} HTTP/1.1\r\nHost: {HOST}\r\n",
+            self.method, self.target
+        );
         for h in &self.headers {
             head.push_str(h);
             head.push_str("\r\n");
