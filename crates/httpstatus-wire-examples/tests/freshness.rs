@@ -18,5 +18,3 @@ fn wire_examples_are_what_the_server_sends() {
         );
     }
 }
-
-#[test]
