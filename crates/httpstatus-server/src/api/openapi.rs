@@ -83,7 +83,7 @@ pub(crate) fn document() -> Value {
         "required": [
             "code", "reason", "class", "status", "title", "summary", "description", "aliases",
             "vendors", "spec", "content", "content_forbidden", "cache", "heuristically_cacheable",
-            "headers", "redirect", "retry", "related", "sender", "curl"
+            "headers", "redirect", "retry", "related", "sender", "curl", "example", "constants"
         ],
         "properties": {
             "code": { "type": "integer", "minimum": 100, "maximum": 999 },
@@ -114,7 +114,23 @@ pub(crate) fn document() -> Value {
             "retry": { "type": "string", "nullable": true, "enum": keywords(&strings(Retry::ALL, Retry::as_str), true) },
             "related": { "type": "array", "items": { "type": "integer", "minimum": 100, "maximum": 999 } },
             "sender": { "type": "string", "enum": keywords(&strings(Sender::ALL, Sender::as_str), false) },
-            "curl": { "type": "string" }
+            "curl": { "type": "string" },
+            "example": {
+                "type": "object",
+                "nullable": true,
+                "description": "The exchange recorded from this server for the code (null for codes it does not send): every message in wire order, and what to notice.",
+                "additionalProperties": false,
+                "required": ["messages", "notice"],
+                "properties": {
+                    "messages": { "type": "array", "minItems": 2, "items": { "$ref": "#/components/schemas/WireMessage" } },
+                    "notice": text_ref()
+                }
+            },
+            "constants": {
+                "type": "array",
+                "description": "The code's constant in each ecosystem, in a fixed order; name, expression, phrase and differs_from_registry are null where the library has none.",
+                "items": { "$ref": "#/components/schemas/Constant" }
+            }
         }
     });
     json!({
@@ -223,6 +239,31 @@ pub(crate) fn document() -> Value {
                 }
             },
             "Entry": entry,
+            "WireMessage": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": ["from", "text", "omitted"],
+                "properties": {
+                    "from": { "type": "string", "enum": ["client", "server"] },
+                    "text": { "type": "string", "description": "The bytes as sent (CR LF line endings); the Date value is normalised." },
+                    "omitted": { "type": "integer", "minimum": 0, "description": "Content bytes left out after text." }
+                }
+            },
+            "Constant": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": ["ecosystem", "language", "library", "version", "name", "expression", "phrase", "differs_from_registry"],
+                "properties": {
+                    "ecosystem": { "type": "string", "enum": httpstatus::ecosystems().iter().map(|e| e.id).collect::<Vec<_>>() },
+                    "language": { "type": "string" },
+                    "library": { "type": "string" },
+                    "version": { "type": "string" },
+                    "name": { "type": "string", "nullable": true },
+                    "expression": { "type": "string", "nullable": true },
+                    "phrase": { "type": "string", "nullable": true },
+                    "differs_from_registry": { "type": "boolean", "nullable": true }
+                }
+            },
             "Hit": {
                 "type": "object",
                 "additionalProperties": false,
