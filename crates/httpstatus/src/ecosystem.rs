@@ -230,7 +230,7 @@ mod serde_impls {
             st.serialize_field("library", eco.library)?;
             st.serialize_field("version", eco.version)?;
             st.serialize_field("name", &c.map(|c| c.constant.name))?;
-            st.serialize_field("expression", &c.map(|c| DisplayStr(c)))?;
+            st.serialize_field("expression", &c.map(DisplayStr))?;
             st.serialize_field("phrase", &c.and_then(|c| c.constant.phrase))?;
             st.serialize_field(
                 "differs_from_registry",
