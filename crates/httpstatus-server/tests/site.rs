@@ -42,7 +42,7 @@ fn get(server: &TestServer, path: &str, headers: &[&str]) -> Response {
     server.request("GET", path, headers)
 }
 
-const ENTRY_KEYS: [&str; 20] = [
+const ENTRY_KEYS: [&str; 22] = [
     "code",
     "reason",
     "class",
@@ -63,6 +63,8 @@ const ENTRY_KEYS: [&str; 20] = [
     "related",
     "sender",
     "curl",
+    "example",
+    "constants",
 ];
 
 fn assert_entry_shape(e: &Value) {
