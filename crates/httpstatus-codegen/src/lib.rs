@@ -7,6 +7,7 @@
 
 pub mod ecosystems;
 pub mod examples;
+pub mod guide;
 pub mod model;
 pub mod render;
 pub mod validate;

@@ -3,14 +3,16 @@
 
 use std::collections::{BTreeSet, HashSet};
 
-use crate::model::{Content, Data, Status, Text};
+use crate::model::{Content, Data, Spec, Status, Text};
 use crate::render::spec_url;
 
-fn has_hangul(s: &str) -> bool {
+/// `true` when `s` has a Hangul syllable.
+pub fn has_hangul(s: &str) -> bool {
     s.chars().any(|c| matches!(c, '\u{AC00}'..='\u{D7A3}'))
 }
 
-fn is_date(s: &str) -> bool {
+/// `true` for `YYYY-MM-DD`.
+pub fn is_date(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() == 10
         && b[4] == b'-'
@@ -36,7 +38,9 @@ fn is_field_name(s: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
 }
 
-fn check_text(errors: &mut Vec<String>, what: &str, t: &Text, sentence: bool) {
+/// Checks a Korean/English pair: present, trimmed, one line, Hangul in Korean only, a
+/// final period when `sentence`.
+pub fn check_text(errors: &mut Vec<String>, what: &str, t: &Text, sentence: bool) {
     for (lang, s) in [("ko", &t.ko), ("en", &t.en)] {
         if s.trim().is_empty() {
             errors.push(format!("{what}.{lang} is empty"));
@@ -57,6 +61,34 @@ fn check_text(errors: &mut Vec<String>, what: &str, t: &Text, sentence: bool) {
     }
     if has_hangul(&t.en) {
         errors.push(format!("{what}.en contains Hangul"));
+    }
+}
+
+/// Checks one spec reference: a document name, a section like "15.5.5" or none, RFCs
+/// written "RFC nnnn", and an https URL (given, or derived for RFCs).
+pub fn check_spec(e: &mut Vec<String>, id: &str, s: &Spec) {
+    if s.document.trim().is_empty() {
+        e.push(format!("{id}: spec document is empty"));
+    }
+    if !s.section.is_empty() && !is_section(&s.section) {
+        e.push(format!(
+            "{id}: spec section {:?} is not like \"15.5.5\"",
+            s.section
+        ));
+    }
+    if s.document.starts_with("RFC") {
+        let n = s.document.strip_prefix("RFC ").unwrap_or("");
+        if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
+            e.push(format!(
+                "{id}: RFC document must read \"RFC nnnn\", got {:?}",
+                s.document
+            ));
+        }
+    }
+    match spec_url(&s.document, &s.section, s.url.as_deref()) {
+        Some(u) if u.starts_with("https://") && !u.contains(char::is_whitespace) => {}
+        Some(u) => e.push(format!("{id}: spec url {u:?} is not an https URL")),
+        None => e.push(format!("{id}: spec {:?} needs a url", s.document)),
     }
 }
 
@@ -163,29 +195,7 @@ pub fn validate(data: &Data, forbidden_korean: &[String]) -> Vec<String> {
             e.push(format!("{id}: no spec reference"));
         }
         for s in &entry.spec {
-            if s.document.trim().is_empty() {
-                e.push(format!("{id}: spec document is empty"));
-            }
-            if !s.section.is_empty() && !is_section(&s.section) {
-                e.push(format!(
-                    "{id}: spec section {:?} is not like \"15.5.5\"",
-                    s.section
-                ));
-            }
-            if s.document.starts_with("RFC") {
-                let n = s.document.strip_prefix("RFC ").unwrap_or("");
-                if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
-                    e.push(format!(
-                        "{id}: RFC document must read \"RFC nnnn\", got {:?}",
-                        s.document
-                    ));
-                }
-            }
-            match spec_url(&s.document, &s.section, s.url.as_deref()) {
-                Some(u) if u.starts_with("https://") && !u.contains(char::is_whitespace) => {}
-                Some(u) => e.push(format!("{id}: spec url {u:?} is not an https URL")),
-                None => e.push(format!("{id}: spec {:?} needs a url", s.document)),
-            }
+            check_spec(e, &id, s);
         }
         let mut names = HashSet::new();
         for h in &entry.headers {

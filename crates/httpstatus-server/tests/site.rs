@@ -373,6 +373,7 @@ fn api_responses_match_the_openapi_document() {
     assert_eq!(
         paths,
         [
+            "/choose",
             "/classes",
             "/codes",
             "/codes/{code}",
@@ -407,6 +408,7 @@ fn api_responses_match_the_openapi_document() {
         ("/search", "200", "/api/v1/search?q=cache"),
         ("/search", "400", "/api/v1/search?q="),
         ("/classes", "200", "/api/v1/classes"),
+        ("/choose", "200", "/api/v1/choose"),
     ];
     for (path, status, url) in cases {
         let resp = get(&server, url, &[]);

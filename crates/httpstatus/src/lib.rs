@@ -47,6 +47,7 @@ mod generated;
 mod generated_ecosystems;
 #[rustfmt::skip]
 mod generated_examples;
+pub mod guide;
 #[cfg(feature = "http")]
 mod http_interop;
 mod info;

@@ -203,6 +203,15 @@ pub(crate) fn document() -> Value {
                 "summary": "The five classes",
                 "responses": { "200": array_of("ClassInfo", "1xx to 5xx, in order.") }
             } },
+            "/choose": { "get": {
+                "operationId": "getDecisionGuide",
+                "summary": "The decision guide \"Which code should I send?\"",
+                "description": "The questions, their answers (each leading to a question or a result by id), the results (codes, recommended first, with a note), and the registered codes the guide deliberately does not lead to. The same graph drives `httpstatus choose` and the pages under /ko/choose/ and /en/choose/, whose paths list answer ids.",
+                "responses": { "200": {
+                    "description": "The whole graph.",
+                    "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Guide" } } }
+                } }
+            } },
             "/openapi.json": { "get": {
                 "operationId": "openapi",
                 "summary": "This document",
@@ -290,6 +299,56 @@ pub(crate) fn document() -> Value {
                     "representative": { "type": "integer", "description": "The x00 code a client treats unknown codes of the class as." },
                     "codes": { "type": "array", "items": { "type": "integer" } },
                     "unofficial_codes": { "type": "array", "items": { "type": "integer" } }
+                }
+            },
+            "Guide": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": ["start", "reviewed", "max_depth", "questions", "results", "not_reached"],
+                "properties": {
+                    "start": { "type": "string", "description": "The id of the first question." },
+                    "reviewed": { "type": "string", "description": "When the texts were last reviewed against the RFCs (YYYY-MM-DD)." },
+                    "max_depth": { "type": "integer", "minimum": 1, "description": "The most answers on one path." },
+                    "questions": { "type": "array", "items": { "$ref": "#/components/schemas/GuideQuestion" } },
+                    "results": { "type": "array", "items": { "$ref": "#/components/schemas/GuideResult" } },
+                    "not_reached": { "type": "array", "items": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "required": ["code", "why"],
+                        "properties": { "code": { "type": "integer", "minimum": 100, "maximum": 599 }, "why": text_ref() }
+                    } }
+                }
+            },
+            "GuideQuestion": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": ["id", "text", "why", "spec", "answers"],
+                "properties": {
+                    "id": { "type": "string" },
+                    "text": text_ref(),
+                    "why": text_ref(),
+                    "spec": { "type": "array", "minItems": 1, "items": { "$ref": "#/components/schemas/SpecRef" } },
+                    "answers": { "type": "array", "minItems": 2, "items": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "required": ["id", "label", "next"],
+                        "properties": {
+                            "id": { "type": "string", "pattern": "^[a-z0-9-]+$", "description": "A path segment of the pages and a value of `httpstatus choose --answers`." },
+                            "label": text_ref(),
+                            "next": { "type": "string", "description": "The id of the question or result it leads to." }
+                        }
+                    } }
+                }
+            },
+            "GuideResult": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": ["id", "codes", "note", "spec"],
+                "properties": {
+                    "id": { "type": "string" },
+                    "codes": { "type": "array", "minItems": 1, "items": { "type": "integer", "minimum": 100, "maximum": 999 }, "description": "The recommended code first, then the close alternatives the note weighs." },
+                    "note": text_ref(),
+                    "spec": { "type": "array", "items": { "$ref": "#/components/schemas/SpecRef" } }
                 }
             },
             "Error": {

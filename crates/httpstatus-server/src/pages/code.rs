@@ -41,6 +41,7 @@ pub(crate) fn code(lang: Lang, code: StatusCode, css: &str) -> Option<String> {
             h1 { (badge(code, first.is_unofficial())) (first.reason) }
             (meaning(lang, first, 2))
         }
+        (super::choose::hint(lang, code))
         (super::wire::sections(lang, code))
     };
     let title_text = match first.title(lang) {

@@ -24,6 +24,10 @@ pub(crate) fn index(lang: Lang, css: &str) -> String {
     let main = html! {
         h1 { (tr(lang, "HTTP 상태 코드", "HTTP status codes")) }
         p.lead { (intro) }
+        p.hint {
+            (tr(lang, "어떤 코드를 보내야 할지 모르겠다면? ", "Not sure which code to send? "))
+            a href=(href(lang, super::choose::ROOT)) { (tr(lang, "몇 가지 질문으로 골라 보기", "Which code should I send?")) }
+        }
         (search_form(lang, "q", ""))
         p #n .mu aria-live="polite"
             data-t=(tr(lang, "일치하는 코드 #개. Enter를 누르면 오타도 허용하는 서버 검색을 합니다.", "# matching codes. Press Enter for the server's search, which also forgives typos."))

@@ -5,12 +5,14 @@
 //! - `/{lang}/{code}`: everything the core knows about a code, every meaning of it;
 //! - `/{lang}/{d}xx`: a class;
 //! - `/{lang}/vs/{a}/{b}[/…]`: two to six codes side by side;
+//! - `/{lang}/choose/[answer/…]`: "Which code should I send?", one question per page;
 //! - `/{lang}/search?q=` (and `/{lang}/?q=`): the core's ranked search, without JavaScript;
 //! - anything else under `/{lang}/`: a 404 page that still explains what it can (an
 //!   unassigned code's class and how clients treat it).
 //!
 //! Every function returns the whole document as a string; `site.rs` stores or serves it.
 
+pub(crate) mod choose;
 mod class;
 mod code;
 mod index;
