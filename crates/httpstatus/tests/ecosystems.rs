@@ -111,30 +111,31 @@ fn rust_http_crate() {
     let phrases: Vec<(u16, String)> = ours("rust").into_iter().map(|(c, _, p)| (c, p)).collect();
     assert_eq!(theirs, phrases, "the http crate's canonical reasons");
     // The names, from the crate's own source (the `status_codes!` table), at the version
-    // Cargo.lock resolves, which must be the version the data names.
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let out = Command::new(cargo)
-        .args(["metadata", "--format-version", "1", "--offline", "--locked"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("cargo metadata");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let meta: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let http = meta["packages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|p| p["name"] == "http" && p["version"].as_str().is_some_and(|v| v.starts_with("1.")))
-        .expect("http 1.x in the dependency graph");
+    // Cargo.lock resolves, which must be the version the data names. The source is where
+    // Cargo unpacked it to build this test: $CARGO_HOME/registry/src/*/http-VERSION.
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let lock = std::fs::read_to_string(root.join("Cargo.lock")).unwrap();
+    let version = lock
+        .split("[[package]]")
+        .filter(|p| p.contains("\nname = \"http\"\n"))
+        .filter_map(|p| p.lines().find_map(|l| l.strip_prefix("version = \"")))
+        .map(|v| v.trim_end_matches('"'))
+        .find(|v| v.starts_with("1."))
+        .expect("http 1.x in Cargo.lock");
     assert_eq!(
-        http["version"], eco.version,
+        version, eco.version,
         "Cargo.lock's http against data/ecosystems.toml"
     );
-    let manifest = PathBuf::from(http["manifest_path"].as_str().unwrap());
+    let cargo_home = std::env::var_os("CARGO_HOME").map_or_else(
+        || PathBuf::from(std::env::var_os("HOME").expect("HOME")).join(".cargo"),
+        PathBuf::from,
+    );
+    let manifest = std::fs::read_dir(cargo_home.join("registry/src"))
+        .expect("the registry sources")
+        .filter_map(Result::ok)
+        .map(|d| d.path().join(format!("http-{version}/Cargo.toml")))
+        .find(|p| p.is_file())
+        .expect("the http crate's source in the registry");
     let src = std::fs::read_to_string(manifest.with_file_name("src/status.rs")).unwrap();
     let mut names = Vec::new();
     for line in src.lines() {
