@@ -102,7 +102,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         code: StatusCode::new_unchecked(206),
         messages: &[
             Message { from: Peer::Client, text: "GET /206 HTTP/1.1\r\nHost: localhost:8080\r\nRange: bytes=0-99\r\n\r\n", omitted: 0 },
-            Message { from: Peer::Server, text: "HTTP/1.1 206 Partial Content\r\nvary: Accept, Accept-Language\r\netag: \"httpstatus-v1\"\r\nlast-modified: Thu, 01 Jan 2026 00:00:00 GMT\r\naccept-ranges: bytes\r\ncache-control: max-age=60\r\ncontent-range: bytes 0-99/1000\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: 100\r\naccess-control-allow-origin: *\r\naccess-control-expose-headers: etag, accept-ranges, content-range\r\ndate: Mon, 02 Feb 2026 10:00:00 GMT\r\n\r\nabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuv", omitted: 0 },
+            Message { from: Peer::Server, text: "HTTP/1.1 206 Partial Content\r\nvary: Accept, Accept-Language\r\netag: \"httpstatus-v1\"\r\nlast-modified: Thu, 01 Jan 2026 00:00:00 GMT\r\ncache-control: max-age=60\r\naccept-ranges: bytes\r\ncontent-range: bytes 0-99/1000\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: 100\r\naccess-control-allow-origin: *\r\naccess-control-expose-headers: etag, accept-ranges, content-range\r\ndate: Mon, 02 Feb 2026 10:00:00 GMT\r\n\r\nabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuv", omitted: 0 },
         ],
         notice: Text { ko: "Content-Range가 보낸 바이트 범위와 전체 길이(1000)를 알려 주고, Content-Length는 보낸 부분의 길이입니다.", en: "Content-Range gives the bytes sent and the full length (1000); Content-Length is the length of the part sent." },
     },
@@ -446,9 +446,9 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         code: StatusCode::new_unchecked(440),
         messages: &[
             Message { from: Peer::Client, text: "GET /440 HTTP/1.1\r\nHost: localhost:8080\r\nCookie: session=expired\r\n\r\n", omitted: 0 },
-            Message { from: Peer::Server, text: "HTTP/1.1 440 Login Time-out\r\nvary: Accept, Accept-Language\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: 19\r\naccess-control-allow-origin: *\r\ndate: Mon, 02 Feb 2026 10:00:00 GMT\r\n\r\n440 Login Time-out\n", omitted: 0 },
+            Message { from: Peer::Server, text: "HTTP/1.1 440 Login Timeout\r\nvary: Accept, Accept-Language\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: 18\r\naccess-control-allow-origin: *\r\ndate: Mon, 02 Feb 2026 10:00:00 GMT\r\n\r\n440 Login Timeout\n", omitted: 0 },
         ],
-        notice: Text { ko: "IIS(Outlook Web Access)의 비공식 코드입니다. 세션이 만료되었으니 다시 로그인해야 합니다.", en: "An unofficial IIS (Outlook Web Access) code: the session expired, log in again." },
+        notice: Text { ko: "IIS(Outlook Web Access)의 비공식 코드입니다. 세션이 만료되었으니 다시 로그인해야 합니다. 벤더가 정한 사유 구문이 없어 상태 줄의 사유 구문은 비어 있습니다.", en: "An unofficial IIS (Outlook Web Access) code: the session expired, log in again. The vendor gives no reason phrase, so the status line has none." },
     },
     Example {
         code: StatusCode::new_unchecked(444),
@@ -470,9 +470,9 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         code: StatusCode::new_unchecked(450),
         messages: &[
             Message { from: Peer::Client, text: "GET /450 HTTP/1.1\r\nHost: localhost:8080\r\n\r\n", omitted: 0 },
-            Message { from: Peer::Server, text: "HTTP/1.1 450 Blocked by Windows Parental Controls\r\nvary: Accept, Accept-Language\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: 41\r\naccess-control-allow-origin: *\r\ndate: Mon, 02 Feb 2026 10:00:00 GMT\r\n\r\n450 Blocked by Windows Parental Controls\n", omitted: 0 },
+            Message { from: Peer::Server, text: "HTTP/1.1 450 Blocked by Parental Controls\r\nvary: Accept, Accept-Language\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: 33\r\naccess-control-allow-origin: *\r\ndate: Mon, 02 Feb 2026 10:00:00 GMT\r\n\r\n450 Blocked by Parental Controls\n", omitted: 0 },
         ],
-        notice: Text { ko: "Windows 자녀 보호 기능이 막았다는 Microsoft의 비공식 코드입니다.", en: "Microsoft's unofficial code: blocked by Windows Parental Controls." },
+        notice: Text { ko: "Windows 자녀 보호 기능이 막았다는 Microsoft의 비공식 코드입니다. 벤더가 정한 사유 구문이 없어 상태 줄의 사유 구문은 비어 있습니다.", en: "Microsoft's unofficial code: blocked by Windows Parental Controls. The vendor gives no reason phrase, so the status line has none." },
     },
     Example {
         code: StatusCode::new_unchecked(451),
@@ -486,25 +486,25 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         code: StatusCode::new_unchecked(460),
         messages: &[
             Message { from: Peer::Client, text: "GET /460 HTTP/1.1\r\nHost: localhost:8080\r\n\r\n", omitted: 0 },
-            Message { from: Peer::Server, text: "HTTP/1.1 460 Client Closed Connection\r\nvary: Accept, Accept-Language\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: 29\r\naccess-control-allow-origin: *\r\ndate: Mon, 02 Feb 2026 10:00:00 GMT\r\n\r\n460 Client Closed Connection\n", omitted: 0 },
+            Message { from: Peer::Server, text: "HTTP/1.1 460 \r\nvary: Accept, Accept-Language\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: 4\r\naccess-control-allow-origin: *\r\ndate: Mon, 02 Feb 2026 10:00:00 GMT\r\n\r\n460\n", omitted: 0 },
         ],
-        notice: Text { ko: "AWS ELB가 로그에 남기는 코드입니다. 클라이언트가 이미 떠났으므로 실제로는 보내지 않습니다.", en: "AWS ELB logs it when the client left early, so it is never really sent." },
+        notice: Text { ko: "AWS ELB가 로그에 남기는 코드입니다. 클라이언트가 이미 떠났으므로 실제로는 보내지 않습니다. 벤더가 정한 사유 구문이 없어 상태 줄의 사유 구문은 비어 있습니다.", en: "AWS ELB logs it when the client left early, so it is never really sent. The vendor gives no reason phrase, so the status line has none." },
     },
     Example {
         code: StatusCode::new_unchecked(463),
         messages: &[
             Message { from: Peer::Client, text: "GET /463 HTTP/1.1\r\nHost: localhost:8080\r\nX-Forwarded-For: 192.0.2.1, 192.0.2.2, 192.0.2.3\r\n\r\n", omitted: 0 },
-            Message { from: Peer::Server, text: "HTTP/1.1 463 Too Many X-Forwarded-For Addresses\r\nvary: Accept, Accept-Language\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: 39\r\naccess-control-allow-origin: *\r\ndate: Mon, 02 Feb 2026 10:00:00 GMT\r\n\r\n463 Too Many X-Forwarded-For Addresses\n", omitted: 0 },
+            Message { from: Peer::Server, text: "HTTP/1.1 463 \r\nvary: Accept, Accept-Language\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: 4\r\naccess-control-allow-origin: *\r\ndate: Mon, 02 Feb 2026 10:00:00 GMT\r\n\r\n463\n", omitted: 0 },
         ],
-        notice: Text { ko: "X-Forwarded-For에 주소가 너무 많으면 AWS ELB가 보내는 비공식 코드입니다.", en: "AWS ELB's unofficial code for an X-Forwarded-For with too many addresses." },
+        notice: Text { ko: "X-Forwarded-For에 주소가 너무 많으면 AWS ELB가 보내는 비공식 코드입니다. 벤더가 정한 사유 구문이 없어 상태 줄의 사유 구문은 비어 있습니다.", en: "AWS ELB's unofficial code for an X-Forwarded-For with too many addresses. The vendor gives no reason phrase, so the status line has none." },
     },
     Example {
         code: StatusCode::new_unchecked(464),
         messages: &[
             Message { from: Peer::Client, text: "GET /464 HTTP/1.1\r\nHost: localhost:8080\r\n\r\n", omitted: 0 },
-            Message { from: Peer::Server, text: "HTTP/1.1 464 Incompatible Protocol Version\r\nvary: Accept, Accept-Language\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: 34\r\naccess-control-allow-origin: *\r\ndate: Mon, 02 Feb 2026 10:00:00 GMT\r\n\r\n464 Incompatible Protocol Version\n", omitted: 0 },
+            Message { from: Peer::Server, text: "HTTP/1.1 464 \r\nvary: Accept, Accept-Language\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: 4\r\naccess-control-allow-origin: *\r\ndate: Mon, 02 Feb 2026 10:00:00 GMT\r\n\r\n464\n", omitted: 0 },
         ],
-        notice: Text { ko: "대상 그룹과 맞지 않는 프로토콜 버전으로 요청했을 때 AWS ELB가 보냅니다.", en: "AWS ELB sends it when the request's protocol version does not match the target group." },
+        notice: Text { ko: "대상 그룹과 맞지 않는 프로토콜 버전으로 요청했을 때 AWS ELB가 보냅니다. 벤더가 정한 사유 구문이 없어 상태 줄의 사유 구문은 비어 있습니다.", en: "AWS ELB sends it when the request's protocol version does not match the target group. The vendor gives no reason phrase, so the status line has none." },
     },
     Example {
         code: StatusCode::new_unchecked(494),
@@ -718,9 +718,9 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         code: StatusCode::new_unchecked(530),
         messages: &[
             Message { from: Peer::Client, text: "GET /530 HTTP/1.1\r\nHost: localhost:8080\r\n\r\n", omitted: 0 },
-            Message { from: Peer::Server, text: "HTTP/1.1 530 Origin DNS Error\r\nvary: Accept, Accept-Language\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: 21\r\naccess-control-allow-origin: *\r\ndate: Mon, 02 Feb 2026 10:00:00 GMT\r\n\r\n530 Origin DNS Error\n", omitted: 0 },
+            Message { from: Peer::Server, text: "HTTP/1.1 530 \r\nvary: Accept, Accept-Language\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: 4\r\naccess-control-allow-origin: *\r\ndate: Mon, 02 Feb 2026 10:00:00 GMT\r\n\r\n530\n", omitted: 0 },
         ],
-        notice: Text { ko: "Cloudflare의 비공식 코드로, 오리진 서버의 DNS 오류를 알리며 1xxx 오류 번호와 함께 옵니다.", en: "Cloudflare's unofficial code for an origin DNS error, shown with a 1xxx error number." },
+        notice: Text { ko: "Cloudflare의 비공식 코드로, 오리진 서버의 DNS 오류를 알리며 1xxx 오류 번호와 함께 옵니다. 벤더가 정한 사유 구문이 없어 상태 줄의 사유 구문은 비어 있습니다.", en: "Cloudflare's unofficial code for an origin DNS error, shown with a 1xxx error number. The vendor gives no reason phrase, so the status line has none." },
     },
     Example {
         code: StatusCode::new_unchecked(561),

@@ -81,19 +81,31 @@ pub(crate) fn document() -> Value {
         "description": "One meaning of a status code, in the JSON shape shared by the library (feature `serde`), the CLI (`--json`) and this API.",
         "additionalProperties": false,
         "required": [
-            "code", "reason", "class", "status", "title", "summary", "description", "aliases",
-            "vendors", "spec", "content", "content_forbidden", "cache", "heuristically_cacheable",
-            "headers", "redirect", "retry", "related", "sender", "curl", "example", "constants"
+            "code", "reason", "descriptive_reason", "class", "status", "temporary_registration",
+            "title", "summary", "description", "aliases", "alias_origins", "vendors", "spec",
+            "content", "content_forbidden", "cache", "heuristically_cacheable", "headers",
+            "redirect", "retry", "related", "sender", "curl", "example", "constants"
         ],
         "properties": {
             "code": { "type": "integer", "minimum": 100, "maximum": 999 },
-            "reason": { "type": "string", "description": "The reason phrase as registered, or the vendor's." },
+            "reason": { "type": "string", "description": "The reason phrase as registered, or the vendor's. In parentheses it is a label, not a phrase: the registry's \"(Unused)\", or, with `descriptive_reason`, this data's description." },
+            "descriptive_reason": { "type": "boolean", "description": "true when the vendor gives no reason phrase and `reason` is this data's label in parentheses (never sent on a status line)." },
             "class": { "type": "string", "nullable": true, "enum": keywords(&class_ranges, true), "description": "null above 599." },
-            "status": { "type": "string", "enum": keywords(&strings(Registration::ALL, Registration::as_str), false) },
+            "status": { "type": "string", "enum": keywords(&strings(Registration::ALL, Registration::as_str), false), "description": "`standard` is what IANA calls registered, whatever the RFC's status (103, 208, 506 and 508 come from Experimental RFCs); `provisional` is IANA's temporary registration (RFC 7120)." },
+            "temporary_registration": {
+                "nullable": true,
+                "allOf": [ { "$ref": "#/components/schemas/TemporaryRegistration" } ],
+                "description": "For status `provisional`: the registry's dates as of the registry snapshot; otherwise null."
+            },
             "title": text_ref(),
             "summary": text_ref(),
             "description": text_ref(),
             "aliases": { "type": "array", "items": { "type": "string" } },
+            "alias_origins": {
+                "type": "object",
+                "description": "For the aliases where it is recorded, who uses or used them: documents (\"RFC 2616\") and implementations (\"nginx\").",
+                "additionalProperties": { "type": "array", "items": { "type": "string" } }
+            },
             "vendors": { "type": "array", "items": { "type": "string" } },
             "spec": { "type": "array", "items": { "$ref": "#/components/schemas/SpecRef" } },
             "content": { "type": "string", "enum": keywords(&strings(Content::ALL, Content::as_str), false) },
@@ -139,7 +151,7 @@ pub(crate) fn document() -> Value {
             "title": "httpstatus API",
             "version": env!("CARGO_PKG_VERSION"),
             "description": format!(
-                "Every HTTP status code, registered and unofficial, with Korean and English texts and protocol facts. Data: IANA HTTP Status Code Registry as of {}, texts reviewed {}. Errors are JSON: {{\"error\": {{\"status\", \"reason\", \"message\"}}}}. Every response allows any origin (CORS); GET and HEAD only.",
+                "Every HTTP status code, registered and unofficial, with Korean and English texts and protocol facts. Data: IANA HTTP Status Code Registry as of {}, texts reviewed {}. Texts may contain inline code in backticks (`limit_req`), their only markup. Errors are JSON: {{\"error\": {{\"status\", \"reason\", \"message\"}}}}. Every response allows any origin (CORS); GET and HEAD only.",
                 version.registry_snapshot, version.text_reviewed
             ),
             "license": { "name": "MIT OR Apache-2.0" }
@@ -241,10 +253,26 @@ pub(crate) fn document() -> Value {
             "HeaderRule": {
                 "type": "object",
                 "additionalProperties": false,
-                "required": ["name", "requirement"],
+                "required": ["name", "requirement", "condition"],
                 "properties": {
                     "name": { "type": "string" },
-                    "requirement": { "type": "string", "enum": keywords(&strings(Requirement::ALL, Requirement::as_str), false) }
+                    "requirement": { "type": "string", "enum": keywords(&strings(Requirement::ALL, Requirement::as_str), false) },
+                    "condition": {
+                        "nullable": true,
+                        "allOf": [ text_ref() ],
+                        "description": "When the rule applies, if not always (\"when a single part is sent\"); null for an unconditional rule."
+                    }
+                }
+            },
+            "TemporaryRegistration": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": ["registered", "extended", "expires", "reference"],
+                "properties": {
+                    "registered": { "type": "string", "format": "date" },
+                    "extended": { "type": "array", "items": { "type": "string", "format": "date" } },
+                    "expires": { "type": "string", "format": "date", "description": "As of the registry snapshot; the data cannot know what happened after." },
+                    "reference": { "type": "string" }
                 }
             },
             "Entry": entry,

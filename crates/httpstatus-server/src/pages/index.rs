@@ -37,7 +37,7 @@ pub(crate) fn index(lang: Lang, css: &str) -> String {
             @for class in Class::ALL {
                 section aria-labelledby=(class.range()) {
                     h2 id=(class.range()) { a href=(href(lang, class.range())) { (class_name(lang, class)) } }
-                    p { (class.summary().get(lang)) }
+                    p { (super::rich(class.summary().get(lang))) }
                     (code_list(lang, class.entries().iter().filter(|i| !i.is_unofficial())))
                 }
             }
@@ -45,7 +45,7 @@ pub(crate) fn index(lang: Lang, css: &str) -> String {
                 h2 #unofficial { (tr(lang, "비공식 코드", "Unofficial codes")) }
                 p {
                     (tr(lang,
-                        "IANA에 등록되지 않았지만 특정 서버, CDN, 로드 밸런서, 프레임워크가 쓰는 코드입니다. 같은 번호를 여러 곳에서 다른 뜻으로 쓰기도 합니다. 이 코드를 모르는 클라이언트는 같은 클래스의 x00 코드로 처리합니다(RFC 9110 §15).",
+                        "IANA에 등록되지 않았지만 특정 서버, CDN, 로드 밸런서, 프레임워크가 쓰는 코드입니다. 같은 번호를 여러 곳에서 다른 뜻으로 쓰기도 합니다. 이 코드를 모르는 클라이언트는 같은 계열의 x00 코드로 처리합니다(RFC 9110 §15).",
                         "Codes that are not in the IANA registry but that particular servers, CDNs, load balancers and frameworks use; one number may mean different things to different vendors. A client that does not know such a code treats it as the x00 code of its class (RFC 9110 §15)."))
                 }
                 (code_list(lang, entries.iter().filter(|i| i.is_unofficial())))

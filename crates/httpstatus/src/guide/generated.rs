@@ -106,7 +106,7 @@ pub(super) static QUESTIONS: [Question; 29] = [
     Question {
         id: "redirect",
         text: Text { ko: "클라이언트가 어디를 봐야 하나요?", en: "Where should the client look?" },
-        why: Text { ko: "3xx 상태 코드는 클라이언트가 실제로 다르게 동작하는 두 가지에서 갈립니다. 이동이 영구적인지(링크와 캐시를 갱신할지), 리다이렉트를 따라갈 때 메서드와 콘텐츠가 유지되는지입니다.", en: "3xx codes differ in two things that clients act on: whether the move is permanent (links and caches get updated), and whether the method and content survive the redirect." },
+        why: Text { ko: "3xx 상태 코드는 클라이언트가 실제로 다르게 동작하는 두 가지에서 갈립니다. 이동이 영구인지 임시인지(링크와 캐시를 갱신할지), 리다이렉트를 따라갈 때 메서드와 콘텐츠가 유지되는지입니다.", en: "3xx codes differ in two things that clients act on: whether the move is permanent (links and caches get updated), and whether the method and content survive the redirect." },
         spec: &[SpecRef { document: "RFC 9110", section: Some("15.4"), url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4" }],
         answers: &[
             Answer { id: "not-modified", label: Text { ko: "이미 가진 사본입니다: 조건부 GET의 검증자가 아직 맞습니다", en: "At the copy it already has: the validators of its conditional GET still match" }, next: Target::Outcome(17) },
@@ -202,7 +202,7 @@ pub(super) static QUESTIONS: [Question; 29] = [
     Question {
         id: "target",
         text: Text { ko: "대상 리소스는 어떤 상태인가요?", en: "What about the target resource?" },
-        why: Text { ko: "404는 리소스가 없다는 상태가 일시적인지 영구적인지 말하지 않습니다. 410은 영원히 사라졌다는 뜻이고 휴리스틱 캐시 가능이므로 확실할 때만 씁니다. 이 서버가 맡지 않는 호스트에 대한 요청은 없는 페이지가 아니라 잘못 전달된 요청입니다.", en: "404 does not say whether the absence is temporary or permanent. 410 says the resource is gone for good and is heuristically cacheable, so use it only when you know. A request for a host this server does not serve is misdirected, not a missing page." },
+        why: Text { ko: "404는 리소스가 없다는 상태가 임시인지 영구인지 말하지 않습니다. 410은 영원히 사라졌다는 뜻이고 휴리스틱 캐시 가능이므로 확실할 때만 씁니다. 이 서버가 맡지 않는 호스트에 대한 요청은 없는 페이지가 아니라 잘못 전달된 요청입니다.", en: "404 does not say whether the absence is temporary or permanent. 410 says the resource is gone for good and is heuristically cacheable, so use it only when you know. A request for a host this server does not serve is misdirected, not a missing page." },
         spec: &[SpecRef { document: "RFC 9110", section: Some("15.5.5"), url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5" }, SpecRef { document: "RFC 9110", section: Some("15.5.11"), url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11" }, SpecRef { document: "RFC 9110", section: Some("15.5.20"), url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20" }],
         answers: &[
             Answer { id: "nothing", label: Text { ko: "아무것도 없습니다(또는 있는지 밝히지 않습니다)", en: "There is nothing there (or you will not say)" }, next: Target::Outcome(34) },
@@ -238,7 +238,7 @@ pub(super) static QUESTIONS: [Question; 29] = [
     Question {
         id: "size",
         text: Text { ko: "무엇이 너무 큰가요?", en: "What is too large?" },
-        why: Text { ko: "한도마다 코드가 따로 있어서 클라이언트는 무엇을 줄여야 하는지 압니다. 콘텐츠는 413, 대상 URI는 414, 헤더 섹션은 431입니다. 한도가 일시적이라면 413에 Retry-After를 넣을 수 있습니다.", en: "Each limit has its own code, so the client knows what to shorten: the content (413), the target URI (414) or the header section (431). When the limit is temporary, 413 can carry Retry-After." },
+        why: Text { ko: "한도마다 코드가 따로 있어서 클라이언트는 무엇을 줄여야 하는지 압니다. 콘텐츠는 413, 대상 URI는 414, 헤더 섹션은 431입니다. 한도가 임시라면 413에 Retry-After를 넣을 수 있습니다.", en: "Each limit has its own code, so the client knows what to shorten: the content (413), the target URI (414) or the header section (431). When the limit is temporary, 413 can carry Retry-After." },
         spec: &[SpecRef { document: "RFC 9110", section: Some("15.5.14"), url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14" }, SpecRef { document: "RFC 9110", section: Some("15.5.15"), url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15" }, SpecRef { document: "RFC 6585", section: Some("5"), url: "https://www.rfc-editor.org/rfc/rfc6585#section-5" }],
         answers: &[
             Answer { id: "content", label: Text { ko: "콘텐츠(업로드)", en: "The content (an upload)" }, next: Target::Outcome(42) },
@@ -567,13 +567,13 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-not-found",
         codes: &[StatusCode::new_unchecked(404), StatusCode::new_unchecked(410)],
-        note: Text { ko: "404는 없는 상태가 일시적인지 영구적인지 말하지 않으며, 휴리스틱 캐시 가능입니다. 대상이 없는 것만 뜻하므로, 잘못된 쿼리 파라미터 값에는 400이나 422가 더 정확합니다.", en: "404 does not say whether the absence is temporary or permanent, and it is heuristically cacheable. It means that the target is not there; for a bad query parameter value, 400 or 422 is more precise." },
+        note: Text { ko: "404는 없는 상태가 임시인지 영구인지 말하지 않으며, 휴리스틱 캐시 가능입니다. 대상이 없는 것만 뜻하므로, 잘못된 쿼리 파라미터 값에는 400이나 422가 더 정확합니다.", en: "404 does not say whether the absence is temporary or permanent, and it is heuristically cacheable. It means that the target is not there; for a bad query parameter value, 400 or 422 is more precise." },
         spec: &[],
     },
     Outcome {
         id: "r-gone",
         codes: &[StatusCode::new_unchecked(410), StatusCode::new_unchecked(404)],
-        note: Text { ko: "410은 일부러 없앤 리소스라 링크를 지워 달라는 신호이며, 검색 엔진은 404보다 빨리 목록에서 뺍니다. 영구적인지 모른다면 404를 씁니다. 410도 휴리스틱 캐시 가능입니다.", en: "410 says the resource was removed on purpose and links to it should go; search engines drop it sooner than a 404. If you do not know that it is permanent, use 404. A 410 is heuristically cacheable too." },
+        note: Text { ko: "410은 일부러 없앤 리소스라 링크를 지워 달라는 신호이며, 검색 엔진은 404보다 빨리 목록에서 뺍니다. 영구히 사라졌는지 모른다면 404를 씁니다. 410도 휴리스틱 캐시 가능입니다.", en: "410 says the resource was removed on purpose and links to it should go; search engines drop it sooner than a 404. If you do not know that it is permanent, use 404. A 410 is heuristically cacheable too." },
         spec: &[],
     },
     Outcome {
@@ -615,7 +615,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-content-too-large",
         codes: &[StatusCode::new_unchecked(413)],
-        note: Text { ko: "한도를 콘텐츠에 적어 주고, 한도가 일시적이라면 Retry-After를 보냅니다. 서버는 콘텐츠를 끝까지 읽지 않고 연결을 닫을 수 있습니다. 클라이언트가 Expect: 100-continue를 보냈다면 업로드 전에 거절할 수 있습니다. 이전 이름은 Payload Too Large입니다.", en: "State the limit in the content, and send Retry-After if the limit is temporary. The server may close the connection instead of reading the rest; with Expect: 100-continue it can refuse before the upload. Formerly Payload Too Large." },
+        note: Text { ko: "한도를 콘텐츠에 적어 주고, 한도가 임시라면 Retry-After를 보냅니다. 서버는 콘텐츠를 끝까지 읽지 않고 연결을 닫을 수 있습니다. 클라이언트가 Expect: 100-continue를 보냈다면 업로드 전에 거절할 수 있습니다. 이전 이름은 Payload Too Large입니다.", en: "State the limit in the content, and send Retry-After if the limit is temporary. The server may close the connection instead of reading the rest; with Expect: 100-continue it can refuse before the upload. Formerly Payload Too Large." },
         spec: &[],
     },
     Outcome {
@@ -735,7 +735,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-internal",
         codes: &[StatusCode::new_unchecked(500)],
-        note: Text { ko: "콘텐츠에는 내부 정보(스택 추적, 쿼리)를 넣지 말고, 로그와 맞춰 볼 요청 ID를 넣습니다. 원인이 일시적인 과부하라면 503, 업스트림 서버라면 502나 504가 더 많은 것을 알려 줍니다.", en: "Keep internals (stack traces, queries) out of the content, and include a request ID to match the logs. If the cause is a temporary overload, 503 says more; if it is an upstream server, 502 or 504." },
+        note: Text { ko: "콘텐츠에는 내부 정보(스택 추적, 쿼리)를 넣지 말고, 로그와 맞춰 볼 요청 ID를 넣습니다. 원인이 임시 과부하라면 503, 업스트림 서버라면 502나 504가 더 많은 것을 알려 줍니다.", en: "Keep internals (stack traces, queries) out of the content, and include a request ID to match the logs. If the cause is a temporary overload, 503 says more; if it is an upstream server, 502 or 504." },
         spec: &[],
     },
     Outcome {
