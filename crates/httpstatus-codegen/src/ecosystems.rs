@@ -75,6 +75,14 @@ pub fn validate(data: &Data, ecosystems: &Ecosystems) -> Vec<String> {
         if eco.checked != "test" && eco.checked != "read" {
             errors.push(format!("{id}: checked is \"test\" or \"read\""));
         }
+        if [&eco.language, &eco.library, &eco.version, &eco.source]
+            .iter()
+            .any(|t| t.contains('`'))
+        {
+            errors.push(format!(
+                "{id}: no backticks: these texts are shown as they are"
+            ));
+        }
         if eco.version.trim().is_empty() || eco.source.trim().is_empty() {
             errors.push(format!("{id}: version and source are required"));
         }

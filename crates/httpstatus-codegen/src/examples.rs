@@ -138,6 +138,11 @@ pub fn validate(data: &Data, examples: &Examples, forbidden: &[String]) -> Vec<S
             if text.trim().is_empty() || text.contains('\n') {
                 errors.push(format!("{code}: notice.{lang} must be one line"));
             }
+            if text.contains('`') {
+                errors.push(format!(
+                    "{code}: notice.{lang}: no backticks, the line is shown as it is"
+                ));
+            }
         }
         for word in forbidden {
             if request.notice.ko.contains(word.as_str()) {

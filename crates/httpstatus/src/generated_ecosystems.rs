@@ -84,7 +84,7 @@ pub(crate) static ECOSYSTEMS: [Ecosystem; 9] = [
         version: "3.11",
         expression: "HTTPStatus.{name}",
         checked: Checked::Test,
-        source: "CPython 3.11 Lib/http/__init__.py, as `python3` enumerates http.HTTPStatus",
+        source: "CPython 3.11 Lib/http/__init__.py, as python3 enumerates http.HTTPStatus",
         constants: &[
             Constant { code: 100, name: "CONTINUE", phrase: Some("Continue") },
             Constant { code: 101, name: "SWITCHING_PROTOCOLS", phrase: Some("Switching Protocols") },
@@ -378,7 +378,7 @@ pub(crate) static ECOSYSTEMS: [Ecosystem; 9] = [
         version: "20.20.2",
         expression: "http.STATUS_CODES[{code}]",
         checked: Checked::Test,
-        source: "Node.js 20.20.2, require('http').STATUS_CODES as `node` prints it",
+        source: "Node.js 20.20.2, require('http').STATUS_CODES as node prints it",
         constants: &[
             Constant { code: 100, name: "Continue", phrase: Some("Continue") },
             Constant { code: 101, name: "Switching Protocols", phrase: Some("Switching Protocols") },
