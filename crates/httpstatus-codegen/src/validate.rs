@@ -226,6 +226,7 @@ pub fn validate(data: &Data, forbidden_korean: &[String]) -> Vec<String> {
                 "{id}: a title is a noun phrase, without a final period"
             ));
         }
+        check_keywords(e, &id, entry, forbidden_korean);
         for t in [&entry.title.ko, &entry.summary.ko, &entry.description.ko] {
             for word in forbidden_korean {
                 if t.contains(word.as_str()) {
@@ -236,6 +237,7 @@ pub fn validate(data: &Data, forbidden_korean: &[String]) -> Vec<String> {
             }
         }
     }
+    check_vendor_names(e, data);
     for c in &data.classes {
         for t in [&c.name.ko, &c.summary.ko, &c.description.ko] {
             for word in forbidden_korean {
@@ -249,6 +251,109 @@ pub fn validate(data: &Data, forbidden_korean: &[String]) -> Vec<String> {
         }
     }
     errors
+}
+
+/// `data/vendor-names.toml`: a line for every vendor of the data and none for others,
+/// each name one word, in Latin letters or in Hangul.
+fn check_vendor_names(e: &mut Vec<String>, data: &Data) {
+    let vendors: BTreeSet<&str> = data
+        .codes
+        .iter()
+        .flat_map(|c| c.vendors.iter().map(String::as_str))
+        .collect();
+    for v in &vendors {
+        if !data.vendor_names.contains_key(*v) {
+            e.push(format!(
+                "vendor {v:?} has no line in data/vendor-names.toml"
+            ));
+        }
+    }
+    for (v, names) in &data.vendor_names {
+        if !vendors.contains(v.as_str()) {
+            e.push(format!(
+                "data/vendor-names.toml: {v:?} is no vendor of any code"
+            ));
+        }
+        for n in names {
+            let hangul = n.chars().all(|c| matches!(c, '\u{AC00}'..='\u{D7A3}'));
+            let latin = n.chars().all(|c| c.is_ascii_alphanumeric());
+            if n.is_empty() || !(hangul || latin) {
+                e.push(format!(
+                    "data/vendor-names.toml: {v:?}: {n:?} is not one word of Latin letters or of Hangul"
+                ));
+            }
+        }
+    }
+}
+
+/// Fewest keywords per language an entry must have: every entry is found by the words
+/// people use, not only by its names.
+pub const MIN_KEYWORDS: usize = 3;
+
+/// The rules of `keywords` (docs/data-format.md): Hangul in every Korean keyword and none
+/// in an English one, no glossary variant outside `search_only` and nothing but glossary
+/// variants in it, no duplicates (spaces and case ignored), none equal to the entry's own
+/// reason phrase, aliases or titles.
+fn check_keywords(
+    e: &mut Vec<String>,
+    id: &str,
+    entry: &crate::model::Entry,
+    forbidden_korean: &[String],
+) {
+    let k = &entry.keywords;
+    for (lang, list) in [("ko", &k.ko), ("en", &k.en)] {
+        if list.len() < MIN_KEYWORDS {
+            e.push(format!(
+                "{id}: keywords.{lang} has {} phrases, at least {MIN_KEYWORDS} are needed",
+                list.len()
+            ));
+        }
+    }
+    let names: HashSet<String> = std::iter::once(&entry.reason)
+        .chain(&entry.aliases)
+        .chain([&entry.title.ko, &entry.title.en])
+        .map(|n| crate::compact(n))
+        .collect();
+    let mut seen = HashSet::new();
+    let lists = [
+        ("ko", &k.ko),
+        ("en", &k.en),
+        ("search_only", &k.search_only),
+    ];
+    for (lang, list) in lists {
+        for kw in list.iter() {
+            let what = format!("{id}: keywords.{lang} {kw:?}");
+            if kw.trim().is_empty() || kw.trim() != kw || kw.contains("  ") || kw.contains('\n') {
+                e.push(format!("{what} is empty, padded or has a double space"));
+                continue;
+            }
+            let hangul = has_hangul(kw);
+            let variant = forbidden_korean.iter().find(|w| kw.contains(w.as_str()));
+            match lang {
+                "ko" if !hangul => e.push(format!("{what} has no Hangul")),
+                "en" if hangul => e.push(format!("{what} contains Hangul")),
+                _ => {}
+            }
+            match (lang, variant) {
+                ("search_only", None) => e.push(format!(
+                    "{what} uses no variant the glossary forbids: it belongs in keywords.ko or keywords.en"
+                )),
+                ("ko" | "en", Some(w)) => e.push(format!(
+                    "{what} uses {w:?}, which the glossary forbids: move it to keywords.search_only"
+                )),
+                _ => {}
+            }
+            let c = crate::compact(kw);
+            if names.contains(&c) {
+                e.push(format!(
+                    "{what} repeats a name of the entry (reason, alias or title)"
+                ));
+            }
+            if !seen.insert(c) {
+                e.push(format!("{what} is listed twice (spaces and case ignored)"));
+            }
+        }
+    }
 }
 
 /// The variants the glossary forbids: the backticked words of its "Do not use" column.

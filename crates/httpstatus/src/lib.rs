@@ -54,8 +54,8 @@ mod status_code;
 
 pub use class::Class;
 pub use info::{
-    Cacheability, Content, HeaderRule, Info, Redirect, RedirectMethod, Registration, Requirement,
-    Retry, Sender, SpecRef,
+    Cacheability, Content, HeaderRule, Info, Keywords, Redirect, RedirectMethod, Registration,
+    Requirement, Retry, Sender, SpecRef,
 };
 pub use lang::{Lang, Text, UnsupportedLang};
 pub use registry::{DataVersion, Fact, data_version, entries, entries_with, lookup};

@@ -11,6 +11,7 @@
 //!   "title": {"ko": "찾을 수 없음", "en": "Not Found"},
 //!   "summary": {"ko": "…", "en": "…"},
 //!   "description": {"ko": "…", "en": "…"},
+//!   "keywords": {"ko": ["페이지를 찾을 수 없음", …], "en": ["page not found", …], "search_only": ["404 에러", …]},
 //!   "aliases": [],
 //!   "vendors": [],
 //!   "spec": [{"document": "RFC 9110", "section": "15.5.5", "url": "https://…"}],
@@ -28,18 +29,19 @@
 //! ```
 //!
 //! `class` is `null` for codes above 599; `section` is `null` when no section applies;
-//! `redirect` is `{"permanent": bool, "method": "keep" | "may-change" | "get"}`.
+//! `redirect` is `{"permanent": bool, "method": "keep" | "may-change" | "get"}`;
+//! `keywords.search_only` holds phrases for search, not for display.
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::{
-    Cacheability, Class, Content, HeaderRule, Info, Lang, Redirect, RedirectMethod, Registration,
-    Requirement, Retry, Sender, SpecRef, StatusCode, Text,
+    Cacheability, Class, Content, HeaderRule, Info, Keywords, Lang, Redirect, RedirectMethod,
+    Registration, Requirement, Retry, Sender, SpecRef, StatusCode, Text,
 };
 
 impl Serialize for Info {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("Info", 20)?;
+        let mut st = s.serialize_struct("Info", 21)?;
         st.serialize_field("code", &self.code)?;
         st.serialize_field("reason", self.reason)?;
         st.serialize_field("class", &self.code.class())?;
@@ -47,6 +49,7 @@ impl Serialize for Info {
         st.serialize_field("title", &self.title)?;
         st.serialize_field("summary", &self.summary)?;
         st.serialize_field("description", &self.description)?;
+        st.serialize_field("keywords", &self.keywords)?;
         st.serialize_field("aliases", self.aliases)?;
         st.serialize_field("vendors", self.vendors)?;
         st.serialize_field("spec", self.spec)?;
@@ -77,6 +80,17 @@ impl Serialize for Text {
         let mut st = s.serialize_struct("Text", 2)?;
         st.serialize_field("ko", self.ko)?;
         st.serialize_field("en", self.en)?;
+        st.end()
+    }
+}
+
+impl Serialize for Keywords {
+    /// `{"ko": […], "en": […], "search_only": […]}`.
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Keywords", 3)?;
+        st.serialize_field("ko", self.ko)?;
+        st.serialize_field("en", self.en)?;
+        st.serialize_field("search_only", self.search_only)?;
         st.end()
     }
 }

@@ -4,7 +4,7 @@
 //! `tests/search_eval.rs` (the quality floor).
 
 use std::fmt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// One query of the set.
 #[derive(Debug, Clone)]
@@ -52,8 +52,8 @@ pub(crate) struct Summary {
 /// The kinds of query in the set, in report order.
 pub(crate) const KINDS: [&str; 5] = ["situation", "name", "synonym", "typo", "vendor"];
 
-/// Path of the set.
-pub(crate) fn path() -> PathBuf {
+/// Path of the set in the repository.
+pub(crate) fn default_path() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data/search-eval.toml")
 }
 
@@ -61,10 +61,10 @@ fn has_hangul(s: &str) -> bool {
     s.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
 }
 
-/// Reads and checks the set: every section a known kind with `en`/`ko` lists, Korean
-/// queries in Hangul, English ones without, each right code known to the library.
-pub(crate) fn load() -> Result<Vec<Case>, String> {
-    let path = path();
+/// Reads and checks a set in the format of `data/search-eval.toml`: every section a
+/// known kind with `en`/`ko` lists, Korean queries in Hangul, English ones without, each
+/// right code known to the library.
+pub(crate) fn load(path: &Path) -> Result<Vec<Case>, String> {
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let table: toml::Table = text
         .parse()
@@ -112,7 +112,9 @@ pub(crate) fn load() -> Result<Vec<Case>, String> {
                     }
                 }
                 if (lang == "ko") != has_hangul(q) {
-                    return Err(format!("{q:?}: listed under {lang} but Hangul says otherwise"));
+                    return Err(format!(
+                        "{q:?}: listed under {lang} but Hangul says otherwise"
+                    ));
                 }
                 cases.push(Case {
                     q: q.to_owned(),

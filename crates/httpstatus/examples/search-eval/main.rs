@@ -6,15 +6,41 @@
 //! cargo run --release -p httpstatus --example search-eval            # the figures
 //! cargo run --release -p httpstatus --example search-eval -- --misses # and every query
 //!                                                                    # not answered first
+//! cargo run --release -p httpstatus --example search-eval -- --file other.toml
 //! ```
+//!
+//! `--file` measures another set in the same format (queries kept out of the repository
+//! set, to check that the ranking generalises).
 
 mod eval;
 
 use eval::{HEADER, KINDS, Outcome, summarize};
 
 fn main() {
-    let show_misses = std::env::args().skip(1).any(|a| a == "--misses");
-    let cases = match eval::load() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let show_misses = args.iter().any(|a| a == "--misses");
+    let path = match args.iter().position(|a| a == "--file") {
+        Some(i) => match args.get(i + 1) {
+            Some(p) => std::path::PathBuf::from(p),
+            None => {
+                eprintln!("search-eval: --file needs a path");
+                std::process::exit(2);
+            }
+        },
+        None => eval::default_path(),
+    };
+    if let Some(bad) = args
+        .iter()
+        .enumerate()
+        .find(|(i, a)| *a != "--misses" && *a != "--file" && (*i == 0 || args[i - 1] != "--file"))
+    {
+        eprintln!(
+            "search-eval: unknown argument {:?} (expected --misses, --file PATH)",
+            bad.1
+        );
+        std::process::exit(2);
+    }
+    let cases = match eval::load(&path) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("search-eval: {e}");
@@ -22,7 +48,7 @@ fn main() {
         }
     };
     let outcomes = eval::run_all(&cases);
-    println!("search relevance on {}", eval::path().display());
+    println!("search relevance on {}", path.display());
     println!("{:<22}{HEADER}", "group");
     let line = |name: &str, f: &dyn Fn(&Outcome) -> bool| {
         let s = summarize(outcomes.iter().filter(|o| f(o)));
