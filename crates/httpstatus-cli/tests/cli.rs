@@ -716,8 +716,16 @@ fn json_is_an_array_of_entries_in_the_library_shape() {
     assert_eq!(e["title"]["ko"], "찾을 수 없음");
     assert_eq!(e["heuristically_cacheable"], true);
     assert_eq!(e["spec"][0]["document"], "RFC 9110");
-    assert!(e["keywords"]["en"].as_array().is_some_and(|k| !k.is_empty()));
-    assert!(e["keywords"]["ko"].as_array().is_some_and(|k| !k.is_empty()));
+    assert!(
+        e["keywords"]["en"]
+            .as_array()
+            .is_some_and(|k| !k.is_empty())
+    );
+    assert!(
+        e["keywords"]["ko"]
+            .as_array()
+            .is_some_and(|k| !k.is_empty())
+    );
     assert!(e["keywords"]["search_only"].is_array());
     // The same bytes as serializing the library's entry directly.
     let direct =

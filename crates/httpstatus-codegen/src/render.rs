@@ -360,12 +360,33 @@ pub fn fields(e: &Entry) -> Vec<(&str, u8)> {
     out
 }
 
-/// Term → entry → best field weight.
-pub type Postings = BTreeMap<String, BTreeMap<usize, u8>>;
+/// Term → entry → (best field weight, number of name and keyword texts holding it).
+pub type Postings = BTreeMap<String, BTreeMap<usize, (u8, u8)>>;
 
 fn post(table: &mut Postings, term: String, entry: usize, weight: u8) {
-    let slot = table.entry(term).or_default().entry(entry).or_insert(0);
-    *slot = (*slot).max(weight);
+    let slot = table
+        .entry(term)
+        .or_default()
+        .entry(entry)
+        .or_insert((0, 0));
+    slot.0 = slot.0.max(weight);
+    if weight >= WEIGHT_KEYWORD {
+        slot.1 = slot.1.saturating_add(1);
+    }
+}
+
+/// The posting byte: the field weight in the low six bits, and in the high two how
+/// many names and keywords of the entry hold the term (0: one or none, 1: two, 2: three
+/// or four, 3: five or more): a code whose keywords keep coming back to a word is about
+/// it (BM25's term frequency, saturated).
+fn posting_byte(weight: u8, count: u8) -> usize {
+    let bucket = match count {
+        0 | 1 => 0,
+        2 => 1,
+        3 | 4 => 2,
+        _ => 3,
+    };
+    usize::from(weight & 0x3f) | (bucket << 6)
 }
 
 /// The names people search an entry's vendors by (`data/vendor-names.toml`).
@@ -391,13 +412,15 @@ pub fn words(data: &Data) -> Postings {
                 .map(|n| (n, WEIGHT_VENDOR)),
         );
         for (text, weight) in texts {
-            for term in latin_terms(text) {
-                post(&mut table, term, i, weight);
-            }
+            // Each text counts once per term, however often it repeats the term.
+            let mut terms: BTreeSet<String> = latin_terms(text).into_iter().collect();
             for (gram, bigram) in hangul_grams(text) {
                 if bigram || weight >= WEIGHT_SUMMARY {
-                    post(&mut table, gram, i, weight);
+                    terms.insert(gram);
                 }
+            }
+            for term in terms {
+                post(&mut table, term, i, weight);
             }
         }
     }
@@ -477,8 +500,8 @@ fn render_table(w: &mut String, name: &str, doc: &str, table: &Postings) {
     for (term, list) in table {
         text.push_str(term);
         ends.push(text.len());
-        for (&entry, &weight) in list {
-            postings.push((entry << 8) | usize::from(weight));
+        for (&entry, &(weight, count)) in list {
+            postings.push((entry << 8) | posting_byte(weight, count));
         }
         posting_ends.push(postings.len());
     }

@@ -267,7 +267,10 @@ fn a_precise_query_returns_a_handful() {
         ("not+found", 404),
         ("access+denied", 403),
         ("throttled", 429),
-        ("%EC%97%85%EB%A1%9C%EB%93%9C+%ED%8C%8C%EC%9D%BC+%EC%9A%A9%EB%9F%89+%EC%B4%88%EA%B3%BC", 413), // 업로드 파일 용량 초과
+        (
+            "%EC%97%85%EB%A1%9C%EB%93%9C+%ED%8C%8C%EC%9D%BC+%EC%9A%A9%EB%9F%89+%EC%B4%88%EA%B3%BC",
+            413,
+        ), // 업로드 파일 용량 초과
     ] {
         let v = json(&get(&server, &format!("/api/v1/search?q={q}"), &[]));
         let hits = v.as_array().unwrap();

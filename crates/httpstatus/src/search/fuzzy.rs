@@ -1,6 +1,6 @@
 //! Typo tolerance: words of the index within a small edit distance of a query word.
 
-use super::rank::{FIELD_MAX, FUZZY};
+use super::rank::{FIELD_MAX, FUZZY, REPEATS};
 use crate::generated::{ENTRY_COUNT, FUZZY_LEN_STARTS, FUZZY_TERMS, WORDS};
 
 /// Longest query word, in letters, that is compared for typos.
@@ -30,7 +30,7 @@ pub(crate) fn add_matches(term: &str, q: &mut [f32; ENTRY_COUNT]) -> bool {
             if osa_distance_within(t, word, k) {
                 found = true;
                 for p in WORDS.postings(usize::from(vi)) {
-                    let s = f32::from(p.weight()) / FIELD_MAX * FUZZY;
+                    let s = f32::from(p.weight()) / FIELD_MAX * FUZZY * REPEATS[p.repeats()];
                     let slot = &mut q[p.entry()];
                     if s > *slot {
                         *slot = s;

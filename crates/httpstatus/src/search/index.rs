@@ -7,9 +7,10 @@
 use core::cmp::Ordering;
 use core::ops::Range;
 
-/// One posting: an entry (index into the entry table) and the weight of the field the
-/// term was found in (`httpstatus-codegen`'s `render::WEIGHT_*`), packed as
-/// `entry << 8 | weight`.
+/// One posting: an entry (index into the entry table), the weight of the field the term
+/// was found in (`httpstatus-codegen`'s `render::WEIGHT_*`, six bits) and how many of the
+/// entry's names and keywords hold it (two bits, see [`Posting::repeats`]), packed as
+/// `entry << 8 | repeats << 6 | weight`.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Posting(pub(crate) u16);
 
@@ -21,7 +22,13 @@ impl Posting {
 
     /// The field weight.
     pub(crate) fn weight(self) -> u8 {
-        (self.0 & 0xff) as u8
+        (self.0 & 0x3f) as u8
+    }
+
+    /// How often the entry's names and keywords hold the term: 0 for once or never, 1
+    /// for twice, 2 for three or four times, 3 for five or more.
+    pub(crate) fn repeats(self) -> usize {
+        usize::from((self.0 >> 6) & 0b11)
     }
 }
 

@@ -21,7 +21,7 @@
 //! Everything lives on the stack: fixed arrays of one score per entry.
 
 use super::fuzzy;
-use super::index::TermTable;
+use super::index::{Posting, TermTable};
 use super::korean;
 use super::tokenize::{Gram, MAX_TERM, compact_into, is_hangul, normalized, tokens, word_term};
 use crate::generated::{
@@ -124,13 +124,16 @@ fn raise(slot: &mut f32, s: f32) {
     }
 }
 
+/// How much more a word counts when several names and keywords of the entry hold it
+/// (by [`Posting::repeats`]): saturating, as BM25's term frequency does. A code whose
+/// keywords keep saying "업로드" is about uploads.
+pub(crate) const REPEATS: [f32; 4] = [1.0, 1.15, 1.3, 1.4];
+
 /// Adds the postings of term `i` of `table` to `q` at `quality`.
 fn add_postings(table: &TermTable, i: usize, quality: f32, q: &mut Scores) {
     for p in table.postings(i) {
-        raise(
-            &mut q[p.entry()],
-            f32::from(p.weight()) / FIELD_MAX * quality,
-        );
+        let s = f32::from(p.weight()) / FIELD_MAX * quality * REPEATS[p.repeats()];
+        raise(&mut q[p.entry()], s);
     }
 }
 
@@ -298,13 +301,15 @@ fn bigram(a: char, b: char, soft: bool, q: &mut Scores) {
 #[derive(Clone, Copy)]
 enum Prev {
     None,
-    /// A Latin word: the length of its term (kept in a buffer).
+    /// A Latin word: the length of its term (kept in a buffer) and its weight.
     Latin {
         len: usize,
+        weight: f32,
     },
-    /// A Korean word: its last syllable.
+    /// A Korean word: its last syllable and its weight.
     Korean {
         last: char,
+        weight: f32,
     },
 }
 
@@ -312,6 +317,7 @@ enum Prev {
 /// its score and whether it matched as a phrase or only through typos.
 pub(crate) fn rank(text: &str, mut hit: impl FnMut(usize, f32, Kind)) {
     let mut base: Scores = [0.0; ENTRY_COUNT];
+    let mut covered: Scores = [0.0; ENTRY_COUNT];
     let mut bonus: Scores = [0.0; ENTRY_COUNT];
     let mut sure = [false; ENTRY_COUNT];
     let mut pairs_matched = [0u8; ENTRY_COUNT];
@@ -360,16 +366,29 @@ pub(crate) fn rank(text: &str, mut hit: impl FnMut(usize, f32, Kind)) {
         }
         let stop = has_content && is_stop(token);
         let weight = idf(df) * if stop { STOP_WEIGHT } else { 1.0 };
+        #[cfg(feature = "std")]
+        if std::env::var("HS_DEBUG").is_ok() {
+            let mut top: [(f32, usize); ENTRY_COUNT] = core::array::from_fn(|i| (m.q[i], i));
+            top.sort_by(|a, b| b.0.total_cmp(&a.0));
+            std::eprint!("word {token:?} df {df:.2} w {weight:.2}:");
+            for (q, i) in top.iter().take(8).filter(|t| t.0 > 0.0) {
+                std::eprint!(" {}={q:.2}", ENTRIES[*i].code.as_u16());
+            }
+            std::eprintln!();
+        }
         total += weight;
         for e in 0..ENTRY_COUNT {
             base[e] += weight * m.q[e];
+            covered[e] += weight * m.q[e].min(1.0);
             sure[e] |= m.sure[e];
         }
 
         // Phrase: this word and the one before, neighbours in a field of the entry.
         let mut pair: Scores = [0.0; ENTRY_COUNT];
+        let mut prev_weight = 0.0;
         match (prev, hangul) {
-            (Prev::Latin { len }, false) if !term.is_empty() => {
+            (Prev::Latin { len, weight: w }, false) if !term.is_empty() => {
+                prev_weight = w;
                 let mut key = [0u8; 2 * MAX_TERM + 1];
                 key[..len].copy_from_slice(&prev_term[..len]);
                 key[len] = b' ';
@@ -382,7 +401,8 @@ pub(crate) fn rank(text: &str, mut hit: impl FnMut(usize, f32, Kind)) {
                 }
                 pairs_tried += 1;
             }
-            (Prev::Korean { last }, true) => {
+            (Prev::Korean { last, weight: w }, true) => {
+                prev_weight = w;
                 if let Some(first) = token.chars().next() {
                     let mut buf = [0u8; 8];
                     if let Some(i) = WORDS.find(Gram::Bi(last, first).as_str(&mut buf)) {
@@ -395,8 +415,9 @@ pub(crate) fn rank(text: &str, mut hit: impl FnMut(usize, f32, Kind)) {
         }
         let pair_df: f32 = pair.iter().sum();
         if pair_df > 0.0 {
-            // A pair weighs by its own rarity: "not found" says much, "하지 않" little.
-            let w = PAIR * idf(pair_df);
+            // A pair weighs by its own rarity ("not found" says much, "하지 않" little),
+            // and never more than its words: two stop words make no phrase worth much.
+            let w = PAIR * idf(pair_df).min((prev_weight + weight) / 2.0);
             for e in 0..ENTRY_COUNT {
                 bonus[e] += w * pair[e];
                 if pair[e] > 0.0 {
@@ -406,14 +427,17 @@ pub(crate) fn rank(text: &str, mut hit: impl FnMut(usize, f32, Kind)) {
         }
         prev = if hangul {
             match token.chars().next_back() {
-                Some(last) => Prev::Korean { last },
+                Some(last) => Prev::Korean { last, weight },
                 None => Prev::None,
             }
         } else if term.is_empty() {
             Prev::None
         } else {
             prev_term[..term.len()].copy_from_slice(term.as_bytes());
-            Prev::Latin { len: term.len() }
+            Prev::Latin {
+                len: term.len(),
+                weight,
+            }
         };
     }
 
@@ -422,13 +446,22 @@ pub(crate) fn rank(text: &str, mut hit: impl FnMut(usize, f32, Kind)) {
 
     for e in 0..ENTRY_COUNT {
         let words = if total > 0.0 {
-            base[e] * (base[e] / total)
+            base[e] * (covered[e] / total)
         } else {
             0.0
         };
         let mut score = words + bonus[e];
         if score <= 0.0 {
             continue;
+        }
+        #[cfg(feature = "std")]
+        if std::env::var("HS_DEBUG").is_ok() && score > 0.5 {
+            std::eprintln!(
+                "  {} words {words:.2} (base {:.2}/{total:.2}) bonus {:.2}",
+                ENTRIES[e].code.as_u16(),
+                base[e],
+                bonus[e]
+            );
         }
         if ENTRIES[e].is_unofficial() {
             score *= if named[e] {
