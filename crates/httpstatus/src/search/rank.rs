@@ -366,16 +366,6 @@ pub(crate) fn rank(text: &str, mut hit: impl FnMut(usize, f32, Kind)) {
         }
         let stop = has_content && is_stop(token);
         let weight = idf(df) * if stop { STOP_WEIGHT } else { 1.0 };
-        #[cfg(feature = "std")]
-        if std::env::var("HS_DEBUG").is_ok() {
-            let mut top: [(f32, usize); ENTRY_COUNT] = core::array::from_fn(|i| (m.q[i], i));
-            top.sort_by(|a, b| b.0.total_cmp(&a.0));
-            std::eprint!("word {token:?} df {df:.2} w {weight:.2}:");
-            for (q, i) in top.iter().take(8).filter(|t| t.0 > 0.0) {
-                std::eprint!(" {}={q:.2}", ENTRIES[*i].code.as_u16());
-            }
-            std::eprintln!();
-        }
         total += weight;
         for e in 0..ENTRY_COUNT {
             base[e] += weight * m.q[e];
@@ -453,15 +443,6 @@ pub(crate) fn rank(text: &str, mut hit: impl FnMut(usize, f32, Kind)) {
         let mut score = words + bonus[e];
         if score <= 0.0 {
             continue;
-        }
-        #[cfg(feature = "std")]
-        if std::env::var("HS_DEBUG").is_ok() && score > 0.5 {
-            std::eprintln!(
-                "  {} words {words:.2} (base {:.2}/{total:.2}) bonus {:.2}",
-                ENTRIES[e].code.as_u16(),
-                base[e],
-                bonus[e]
-            );
         }
         if ENTRIES[e].is_unofficial() {
             score *= if named[e] {
