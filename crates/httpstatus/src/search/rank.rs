@@ -21,7 +21,7 @@
 //! Everything lives on the stack: fixed arrays of one score per entry.
 
 use super::fuzzy;
-use super::index::{Posting, TermTable};
+use super::index::TermTable;
 use super::korean;
 use super::tokenize::{Gram, MAX_TERM, compact_into, is_hangul, normalized, tokens, word_term};
 use crate::generated::{
@@ -73,7 +73,7 @@ const UNOFFICIAL: f32 = 0.85;
 /// 420; "access denied" is 403, not LinkedIn's 999; "token expired" is 401, not Esri's
 /// 498). A vendor code still comes first when the words are its own ("client closed
 /// request").
-const UNOFFICIAL_UNNAMED: f32 = 0.6;
+const UNOFFICIAL_UNNAMED: f32 = 0.5;
 /// Hits scoring under this share of the best are dropped.
 pub(crate) const CUTOFF: f32 = 0.3;
 /// Words of a query looked at; the rest are ignored (a query is a few words, not a page).
@@ -112,7 +112,7 @@ fn log2(x: f32) -> f32 {
     let bits = x.to_bits();
     let exponent = ((bits >> 23) & 0xff) as i32 - 127;
     let m = f32::from_bits((bits & 0x007f_ffff) | 0x3f80_0000);
-    exponent as f32 + (-0.344_848_43 * m + 2.024_665_8) * m - 0.674_877_6
+    exponent as f32 + (-0.344_848_43 * m + 2.024_665_8) * m - 1.674_877_6
 }
 
 type Scores = [f32; ENTRY_COUNT];
@@ -125,7 +125,7 @@ fn raise(slot: &mut f32, s: f32) {
 }
 
 /// How much more a word counts when several names and keywords of the entry hold it
-/// (by [`Posting::repeats`]): saturating, as BM25's term frequency does. A code whose
+/// (by [`Posting::repeats`](super::index::Posting::repeats)): saturating, as BM25's term frequency does. A code whose
 /// keywords keep saying "업로드" is about uploads.
 pub(crate) const REPEATS: [f32; 4] = [1.0, 1.15, 1.3, 1.4];
 
@@ -512,5 +512,38 @@ fn add_names(text: &str, weight: f32, bonus: &mut Scores, phrase: &mut [bool; EN
     }
     for (b, s) in bonus.iter_mut().zip(best.iter()) {
         *b += s;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn log2_is_close() {
+        for (x, want) in [
+            (1.0f32, 0.0f32),
+            (2.0, 1.0),
+            (3.0, 1.585),
+            (10.0, 3.322),
+            (97.0, 6.6),
+        ] {
+            assert!((log2(x) - want).abs() < 0.02, "log2({x}) = {}", log2(x));
+        }
+    }
+
+    #[test]
+    fn rare_words_weigh_more() {
+        assert!(idf(1.0) > idf(10.0));
+        assert!(idf(10.0) > idf(50.0));
+        assert!(idf(ENTRY_COUNT as f32) >= 0.0);
+        assert!(idf(0.1) < 10.0);
+    }
+
+    #[test]
+    fn stop_words_and_negators() {
+        assert!(is_stop("the") && is_stop("The") && is_stop("때") && is_stop("원인은"));
+        assert!(!is_stop("timeout") && !is_stop("업로드"));
+        assert!(is_negator("not") && is_negator("doesn't") && !is_negator("note"));
     }
 }

@@ -246,3 +246,70 @@ impl Iterator for HangulGrams<'_> {
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn term(s: &str) -> String {
+        let mut buf = [0u8; MAX_TERM];
+        word_term(s, &mut buf).to_owned()
+    }
+
+    #[test]
+    fn forms_of_a_word_meet() {
+        for group in [
+            &["throttle", "throttled", "throttling", "Throttles"][..],
+            &["cache", "cached", "caching", "caches"],
+            &["time", "timed"],
+            &["deny", "denied", "denies"],
+            &["retry", "retries"],
+            &["request", "requests", "requested"],
+            &["stop", "stopped"],
+            &["permanent", "permanently"],
+            &["temporary", "temporarily"],
+            &["address", "addresses"],
+        ] {
+            let stems: Vec<String> = group.iter().map(|w| term(w)).collect();
+            assert!(
+                stems.windows(2).all(|w| w[0] == w[1]),
+                "{group:?}: {stems:?}"
+            );
+        }
+        // Short words and words that are not plain ASCII letters stay as they are.
+        assert_eq!(term("api"), "api");
+        assert_eq!(term("status"), "status");
+        assert_eq!(term("miss"), "miss");
+        assert_eq!(term("h2c"), "h2c");
+        assert_eq!(term("Ünïcode"), "ünïcode");
+        assert_eq!(term(&"x".repeat(100)).len(), MAX_TERM);
+    }
+
+    #[test]
+    fn hangul_grams_ignore_spaces_and_stop_at_other_letters() {
+        let grams: Vec<Gram> = hangul_grams("찾을 수").collect();
+        assert_eq!(
+            grams,
+            [
+                Gram::Uni('찾'),
+                Gram::Bi('찾', '을'),
+                Gram::Uni('을'),
+                Gram::Bi('을', '수'),
+                Gram::Uni('수'),
+            ]
+        );
+        // "URI가" and "가 너무": the Latin word breaks the run.
+        let grams: Vec<Gram> = hangul_grams("가URI나").collect();
+        assert_eq!(grams, [Gram::Uni('가'), Gram::Uni('나')]);
+        let mut buf = [0u8; 8];
+        assert_eq!(Gram::Bi('요', '청').as_str(&mut buf), "요청");
+    }
+
+    #[test]
+    fn compact_forms() {
+        let mut buf = [0u8; 16];
+        assert_eq!(compact_into("Not Found!", &mut buf), Some("notfound"));
+        assert_eq!(compact_into("  ", &mut buf), None);
+        assert_eq!(compact_into(&"a".repeat(17), &mut buf), None);
+    }
+}
