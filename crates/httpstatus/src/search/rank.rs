@@ -23,7 +23,7 @@
 use super::fuzzy;
 use super::index::TermTable;
 use super::korean;
-use super::tokenize::{Gram, MAX_TERM, compact_into, is_hangul, normalized, tokens, word_term};
+use super::tokenize::{Gram, MAX_TERM, compact_into, is_hangul, tokens, word_term};
 use crate::generated::{
     ENTRIES, ENTRY_COUNT, NAMES, PAIRS, VENDORS, WEIGHT_KEYWORD, WEIGHT_REASON, WORDS,
 };
@@ -93,10 +93,27 @@ const EN_STOP_WORDS: &[&str] = &[
     "why", "will", "with", "would", "you", "your",
 ];
 
+/// `token` in lower case, if it is short ASCII (as every stop word and negator is).
+fn short_lower<'b>(token: &str, buf: &'b mut [u8; 12]) -> Option<&'b str> {
+    let mut n = 0;
+    for b in token.bytes().filter(|&b| b != b'\'') {
+        if n == buf.len() || !b.is_ascii() {
+            return None;
+        }
+        buf[n] = b.to_ascii_lowercase();
+        n += 1;
+    }
+    core::str::from_utf8(&buf[..n]).ok()
+}
+
+/// `true` when `token` is in `sorted` (a sorted list of lower-case ASCII words).
+fn in_word_list(token: &str, sorted: &[&str]) -> bool {
+    let mut buf = [0u8; 12];
+    short_lower(token, &mut buf).is_some_and(|w| sorted.binary_search(&w).is_ok())
+}
+
 fn is_en_stop_word(token: &str) -> bool {
-    EN_STOP_WORDS
-        .iter()
-        .any(|w| normalized(token).eq(w.chars()))
+    in_word_list(token, EN_STOP_WORDS)
 }
 
 /// BM25's inverse document frequency, `log2(1 + (N - df + 0.5) / (df + 0.5))`, for a
@@ -197,12 +214,12 @@ fn mark_vendors(token: &str, term: &str, named: &mut [bool; ENTRY_COUNT]) {
 
 /// Words that negate the next one: "not available" is also "unavailable".
 const NEGATORS: &[&str] = &[
-    "not", "no", "non", "never", "without", "cannot", "cant", "dont", "doesnt", "didnt", "isnt",
-    "arent", "wasnt", "werent", "wont", "couldnt",
+    "arent", "cannot", "cant", "couldnt", "didnt", "doesnt", "dont", "isnt", "never", "no", "non",
+    "not", "wasnt", "werent", "without", "wont",
 ];
 
 fn is_negator(token: &str) -> bool {
-    NEGATORS.iter().any(|w| normalized(token).eq(w.chars()))
+    in_word_list(token, NEGATORS)
 }
 
 /// The negated forms of a word after a negator: "not available" meets "unavailable",
@@ -538,6 +555,13 @@ mod tests {
         assert!(idf(10.0) > idf(50.0));
         assert!(idf(ENTRY_COUNT as f32) >= 0.0);
         assert!(idf(0.1) < 10.0);
+    }
+
+    #[test]
+    fn word_lists_are_sorted() {
+        for list in [EN_STOP_WORDS, NEGATORS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
     }
 
     #[test]
