@@ -322,7 +322,7 @@ fn search_shows_the_cores_ranked_list() {
         let shown: Vec<u64> = r
             .stdout
             .lines()
-            .filter_map(|l| l.trim_start().split_whitespace().next()?.parse().ok())
+            .filter_map(|l| l.split_whitespace().next()?.parse().ok())
             .filter(|c| core.contains(c))
             .collect();
         let mut expected = core.clone();

@@ -65,7 +65,7 @@ fn has_hangul(s: &str) -> bool {
 /// known kind with `en`/`ko` lists, Korean queries in Hangul, English ones without, each
 /// right code known to the library.
 pub(crate) fn load(path: &Path) -> Result<Vec<Case>, String> {
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let table: toml::Table = text
         .parse()
         .map_err(|e| format!("{}: {e}", path.display()))?;

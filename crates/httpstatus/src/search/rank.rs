@@ -283,9 +283,9 @@ fn match_korean(word: &str, m: &mut WordMatch) {
                 }
             }
         }
-        for e in 0..ENTRY_COUNT {
-            raise(&mut m.q[e], form_q[e]);
-            m.sure[e] |= form_q[e] > 0.0;
+        for ((q, sure), f) in m.q.iter_mut().zip(m.sure.iter_mut()).zip(form_q) {
+            raise(q, f);
+            *sure |= f > 0.0;
         }
     }
 }
