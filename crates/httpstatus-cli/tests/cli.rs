@@ -317,20 +317,26 @@ fn search_shows_the_cores_ranked_list() {
         let (status, entries) = json(&["--json", query]);
         assert_eq!(status, 0, "{query}");
         assert_eq!(codes(&entries), core, "{query}");
-        // The text shows the best first, then the others in the same order.
-        let r = run(&[query]);
-        let shown: Vec<u64> = r
+        // The text shows the best as a card, then the next ones under "Other matches:",
+        // in the same order.
+        let r = run(&["--lang", "en", query]);
+        let code_of = |line: &str| line.split_whitespace().next()?.parse::<u64>().ok();
+        let mut shown: Vec<u64> = r
             .stdout
             .lines()
-            .filter_map(|l| l.split_whitespace().next()?.parse().ok())
-            .filter(|c| core.contains(c))
+            .next()
+            .and_then(code_of)
+            .into_iter()
             .collect();
-        let mut expected = core.clone();
-        expected.dedup();
-        assert!(
-            expected.starts_with(&shown[..shown.len().min(expected.len())]) || shown.is_empty(),
-            "{query}: shown {shown:?}, core {core:?}"
+        shown.extend(
+            r.stdout
+                .lines()
+                .skip_while(|l| !l.starts_with("Other matches:"))
+                .skip(1)
+                .map_while(code_of),
         );
+        assert!(!shown.is_empty(), "{query}: {}", r.stdout);
+        assert_eq!(shown[..], core[..shown.len()], "{query}: {}", r.stdout);
     }
 }
 

@@ -46,7 +46,11 @@ fn every_entry_has_the_documented_keys() {
             assert!(obj[text]["ko"].is_string() && obj[text]["en"].is_string());
         }
         for list in ["ko", "en", "search_only"] {
-            assert!(obj["keywords"][list].is_array(), "{} keywords.{list}", info.code);
+            assert!(
+                obj["keywords"][list].is_array(),
+                "{} keywords.{list}",
+                info.code
+            );
         }
         for spec in obj["spec"].as_array().unwrap() {
             assert!(spec["url"].as_str().unwrap().starts_with("https://"));
