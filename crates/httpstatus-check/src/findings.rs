@@ -252,16 +252,40 @@ pub fn inspect(r: &Received<'_>) -> Vec<Finding> {
                 && !info.reason.eq_ignore_ascii_case(r.reason.trim())
                 && !info.reason.starts_with('(')
             {
+                // Who uses the alias decides what to call it: an RFC's former name, or a
+                // phrase an implementation sends ("Not Allowed", nginx).
+                let from = info.alias_origin(r.reason.trim());
+                let rfcs: Vec<&str> = from
+                    .iter()
+                    .copied()
+                    .filter(|f| f.starts_with("RFC "))
+                    .collect();
+                let (ko, en) = if !rfcs.is_empty() {
+                    (
+                        format!("이전 이름입니다({})", rfcs.join(", ")),
+                        format!("is a former name ({})", rfcs.join(", ")),
+                    )
+                } else if !from.is_empty() {
+                    (
+                        format!("{}이(가) 쓰는 이름입니다", from.join(", ")),
+                        format!("is the one {} uses", from.join(", ")),
+                    )
+                } else {
+                    (
+                        "널리 쓰이는 다른 이름입니다".to_owned(),
+                        "is another common name".to_owned(),
+                    )
+                };
                 out.push(finding(
                     "former-reason-phrase",
                     Severity::Info,
                     "RFC 9112 §4",
                     format!(
-                        "사유 구문 \"{}\"은(는) 이전 이름입니다. RFC 9110의 이름은 \"{}\"입니다.",
+                        "사유 구문 \"{}\"은(는) {ko}. RFC 9110의 이름은 \"{}\"입니다.",
                         r.reason, info.reason
                     ),
                     format!(
-                        "The reason phrase \"{}\" is a former name; RFC 9110 calls it \"{}\".",
+                        "The reason phrase \"{}\" {en}; RFC 9110 calls it \"{}\".",
                         r.reason, info.reason
                     ),
                 ));
@@ -516,6 +540,31 @@ mod tests {
                 .contains(&"former-reason-phrase")
         );
         assert!(!got_full(418, "I'm a teapot", "GET", &[], &[], 0, b"").contains(&"reason-phrase"));
+    }
+
+    #[test]
+    fn other_names_say_where_they_come_from() {
+        let message = |code: u16, reason: &str| {
+            let r = Received {
+                method: "GET",
+                status: code,
+                reason,
+                http1: true,
+                headers: &[],
+                interim: &[],
+                content_len: 0,
+                sample: b"",
+            };
+            inspect(&r)
+                .into_iter()
+                .find(|f| f.id == "former-reason-phrase")
+                .map(|f| f.message.en)
+                .unwrap_or_default()
+        };
+        assert!(message(413, "Request Entity Too Large").contains("former name (RFC 2616)"));
+        assert!(message(405, "Not Allowed").contains("is the one nginx uses"));
+        assert!(!message(405, "Not Allowed").contains("former"));
+        assert!(message(503, "Service Temporarily Unavailable").contains("nginx"));
     }
 
     #[test]

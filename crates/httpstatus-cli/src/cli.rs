@@ -28,6 +28,7 @@ Examples:
   httpstatus \"not found\"      search, in Korean or English (httpstatus 찾을 수 없음)
   httpstatus list --retryable codes with a retry hint
   httpstatus vs 401 403       compare codes side by side
+  httpstatus choose           which code to send: a few questions, then the answer
   tail -f access.log | httpstatus -     the meaning of each status code as it is logged
   httpstatus --summary < access.log   counts per code, with their meaning";
 
@@ -129,6 +130,8 @@ pub(crate) enum Command {
     List(ListArgs),
     /// Compare two or more codes side by side, with when to use each.
     Vs(VsArgs),
+    /// Which code should I send? Answer a few questions (interactive on a terminal).
+    Choose(ChooseArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions(CompletionsArgs),
     /// Print the man page (roff).
@@ -222,6 +225,24 @@ pub(crate) struct VsArgs {
     /// Two or more three-digit codes.
     #[arg(value_name = "CODE", required = true, num_args = 2.., value_parser = parse_code)]
     pub(crate) codes: Vec<StatusCode>,
+}
+
+/// `httpstatus choose`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Exit status: 0 a result; 1 the answers stop at a question (printed with \
+its numbered answers when there is no terminal to ask on) or Esc at the first question; 2 an \
+answer that does not fit; 130 Ctrl-C.\n\n--json prints the walk: {answers, path: [{question, \
+text, answer, label, spec}], question, result: {id, codes, note, spec, entries}}, entries in \
+the library's JSON shape.\n\nExamples:\n  httpstatus choose\n  httpstatus choose --answers \
+client-fault,who,missing,origin\n  httpstatus choose --lang ko --answers 3,1,1,1 --json"
+)]
+pub(crate) struct ChooseArgs {
+    /// Answers to take without asking, in order: their names (client-fault) or numbers
+    /// (3), comma-separated or repeated. On a terminal the questions they leave open are
+    /// asked.
+    #[arg(long, value_name = "ANSWERS", value_delimiter = ',')]
+    pub(crate) answers: Vec<String>,
 }
 
 /// `httpstatus completions`.

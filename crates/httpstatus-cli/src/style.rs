@@ -97,6 +97,8 @@ pub(crate) const LABEL: Style = Style::new().effects(Effects::DIMMED);
 pub(crate) const TITLE: Style = Style::new().effects(Effects::BOLD);
 /// The "unofficial" flag.
 pub(crate) const FLAG: Style = AnsiColor::Magenta.on_default();
+/// Inline code in a text (`` `limit_req` `` in the data): set apart without backticks.
+pub(crate) const CODE: Style = Style::new().effects(Effects::ITALIC);
 /// The headline of a miss.
 pub(crate) const MISS: Style = AnsiColor::Yellow.on_default().effects(Effects::BOLD);
 

@@ -78,6 +78,71 @@ pub(crate) fn wrap_indented(text: &str, w: usize, indent: usize) -> String {
     out
 }
 
+/// [`wrap_indented`] for an entry text with inline code: the backticks are dropped, the
+/// code is painted in `code` (which the output stream strips with colour off), and the
+/// lines are measured without the styles.
+pub(crate) fn wrap_marked(text: &str, w: usize, indent: usize, code: Style) -> String {
+    // The text without backticks, and the byte ranges of its code spans.
+    let mut plain = String::with_capacity(text.len());
+    let mut spans = Vec::new();
+    for seg in httpstatus::segments(text) {
+        match seg {
+            httpstatus::Segment::Plain(p) => plain.push_str(p),
+            httpstatus::Segment::Code(c) => {
+                let start = plain.len();
+                plain.push_str(c);
+                spans.push(start..plain.len());
+            }
+        }
+    }
+    // Words with their byte ranges, greedily filled into lines.
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, c) in plain
+        .char_indices()
+        .chain(std::iter::once((plain.len(), ' ')))
+    {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                words.push(s..i);
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    let limit = w.saturating_sub(indent).max(10);
+    let mut out = String::new();
+    let mut used = 0;
+    for r in words {
+        let ww = width(&plain[r.clone()]);
+        if used > 0 && used + 1 + ww > limit {
+            out.push('\n');
+            used = 0;
+        }
+        if used == 0 {
+            out.extend(std::iter::repeat_n(' ', indent));
+        } else {
+            out.push(' ');
+            used += 1;
+        }
+        // The word, its code parts painted.
+        let mut at = r.start;
+        for span in spans.iter().filter(|s| s.start < r.end && s.end > r.start) {
+            let (a, b) = (span.start.max(r.start), span.end.min(r.end));
+            out.push_str(&plain[at..a]);
+            out.push_str(&paint(code, &plain[a..b]));
+            at = b;
+        }
+        out.push_str(&plain[at..r.end]);
+        used += ww;
+    }
+    if used > 0 {
+        out.push('\n');
+    }
+    out
+}
+
 /// One table cell: plain text and the style to paint it with.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Cell {
@@ -242,6 +307,31 @@ mod tests {
         assert_eq!(wrap("", 10), Vec::<String>::new());
         let long = "x".repeat(30);
         assert_eq!(wrap(&long, 10), std::slice::from_ref(&long));
+    }
+
+    #[test]
+    fn inline_code_loses_its_backticks_and_is_painted() {
+        let plain = wrap_marked("raise `client_max_body_size` now", 80, 2, Style::new());
+        assert_eq!(plain, "  raise client_max_body_size now\n");
+        let styled = wrap_marked("nginx의 `limit_req`처럼", 80, 0, crate::style::CODE);
+        assert_eq!(
+            styled,
+            format!("nginx의 {}처럼\n", paint(crate::style::CODE, "limit_req"))
+        );
+        assert!(!styled.contains('`'));
+        // Widths are measured without the backticks and the styles.
+        let wrapped = wrap_marked("`aaaa` `bbbb` `cccc`", 10, 0, crate::style::CODE);
+        assert_eq!(wrapped.lines().count(), 2);
+        // A code span with a space may break across lines; each part is painted.
+        let split = wrap_marked("x `return 444;`", 10, 0, crate::style::CODE);
+        assert_eq!(
+            split,
+            format!(
+                "x {}\n{}\n",
+                paint(crate::style::CODE, "return"),
+                paint(crate::style::CODE, "444;")
+            )
+        );
     }
 
     #[test]

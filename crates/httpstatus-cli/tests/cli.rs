@@ -116,6 +116,95 @@ fn card_404_korean() {
     insta::assert_snapshot!("card_404_ko", r.stdout);
 }
 
+/// The facts the review asked the card to show: conditional header rules, the new
+/// sender, a label the vendor never gave, a temporary registration, inline code.
+#[test]
+fn card_304_conditions_english() {
+    let r = run(&["304"]);
+    assert_eq!(r.status, 0);
+    insta::assert_snapshot!("card_304_en", r.stdout);
+}
+
+#[test]
+fn card_104_registration_korean() {
+    let r = run(&["--lang", "ko", "104"]);
+    assert_eq!(r.status, 0);
+    insta::assert_snapshot!("card_104_ko", r.stdout);
+}
+
+#[test]
+fn card_new_facts() {
+    let r = run(&["206"]);
+    assert!(
+        r.stdout
+            .contains("Content-Range (MUST, when a single part is sent)"),
+        "{}",
+        r.stdout
+    );
+    let r = run(&["460"]);
+    assert!(
+        r.stdout.starts_with("460 (Client Closed Connection)"),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("Reason phrase"), "{}", r.stdout);
+    assert!(r.stdout.contains("the vendor gives no reason phrase"));
+    let r = run(&["--lang", "ko", "494"]);
+    assert!(
+        r.stdout
+            .contains("보내지 않음 (서버 내부에서만 쓰며 로그에도 남지 않음)"),
+        "{}",
+        r.stdout
+    );
+    let r = run(&["405"]);
+    assert!(r.stdout.contains("Not Allowed (nginx)"), "{}", r.stdout);
+    let r = run(&["598"]);
+    assert!(
+        r.stdout.contains("none (an undocumented convention)"),
+        "{}",
+        r.stdout
+    );
+    // Inline code is shown without its backticks, in colour or not.
+    for color in ["never", "always"] {
+        let r = run(&["--color", color, "--lang", "ko", "429"]);
+        assert!(r.stdout.contains("limit_req"), "{}", r.stdout);
+        assert!(!r.stdout.contains('`'), "{}", r.stdout);
+    }
+}
+
+/// Every card whose text has inline code shows it without the backticks.
+#[test]
+fn no_card_shows_raw_backticks() {
+    let mut numbers: Vec<u16> = httpstatus::entries()
+        .iter()
+        .filter(|i| i.description.ko.contains('`') || i.description.en.contains('`'))
+        .map(|i| i.code.as_u16())
+        .collect();
+    numbers.dedup();
+    assert!(numbers.len() >= 10, "the data has inline code to show");
+    for n in numbers {
+        let r = run(&["--lang", "both", &n.to_string()]);
+        assert_eq!(r.status, 0, "{n}");
+        assert!(!r.stdout.contains('`'), "{n}: {}", r.stdout);
+    }
+}
+
+/// `httpstatus 0`: not a status code, and what a status of 0 means.
+#[test]
+fn status_zero_korean() {
+    let r = run(&["--lang", "ko", "0"]);
+    assert_eq!(r.status, 1, "still not a status code");
+    insta::assert_snapshot!("miss_0_ko", r.stdout);
+    let r = run(&["000"]);
+    assert!(
+        r.stdout.contains("Status 0: no HTTP response"),
+        "{}",
+        r.stdout
+    );
+    let r = run(&["42"]);
+    assert!(!r.stdout.contains("Status 0"), "{}", r.stdout);
+}
+
 #[test]
 fn card_facts() {
     let r = run(&["401"]);
@@ -677,6 +766,7 @@ fn stdin_without_codes() {
 #[test]
 fn json_is_an_array_of_entries_in_the_library_shape() {
     let keys = [
+        "alias_origins",
         "aliases",
         "cache",
         "class",
@@ -685,6 +775,7 @@ fn json_is_an_array_of_entries_in_the_library_shape() {
         "content_forbidden",
         "curl",
         "description",
+        "descriptive_reason",
         "headers",
         "heuristically_cacheable",
         "keywords",
@@ -696,6 +787,7 @@ fn json_is_an_array_of_entries_in_the_library_shape() {
         "spec",
         "status",
         "summary",
+        "temporary_registration",
         "title",
         "vendors",
     ];

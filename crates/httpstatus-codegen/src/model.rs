@@ -17,6 +17,23 @@ pub struct Data {
     /// How people name each vendor when they search (`data/vendor-names.toml`).
     #[serde(skip)]
     pub vendor_names: VendorNames,
+    /// Notes on numbers people look up that are not status codes ("status 0").
+    #[serde(rename = "note", default)]
+    pub notes: Vec<NoteData>,
+}
+
+/// `[[note]]`: a number that is not a status code but gets looked up as one.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoteData {
+    /// The number as people see it (0 for a browser's `status` 0, curl's `000`).
+    pub number: u16,
+    /// Short title.
+    pub title: Text,
+    /// One sentence.
+    pub summary: Text,
+    /// A paragraph.
+    pub description: Text,
 }
 
 /// Vendor (as in `vendors`) → the single words people search it by.
@@ -64,12 +81,17 @@ pub struct ClassData {
 pub struct Entry {
     /// The number.
     pub code: u16,
-    /// Reason phrase.
+    /// Reason phrase, or (with `descriptive_reason`) our label in parentheses.
     pub reason: String,
+    /// `true` when the vendor gives no reason phrase and `reason` is our descriptive label.
+    #[serde(default)]
+    pub descriptive_reason: bool,
     /// Registration status.
     pub status: Status,
+    /// The facts of an IANA temporary registration (status `provisional`).
+    pub temporary_registration: Option<TemporaryRegistration>,
     /// Former and other names.
-    pub aliases: Vec<String>,
+    pub aliases: Vec<Alias>,
     /// Vendors of an unofficial code.
     pub vendors: Vec<String>,
     /// Who sends it.
@@ -115,6 +137,60 @@ pub struct Keywords {
     pub search_only: Vec<String>,
 }
 
+/// An alias: a bare name, or a name with who uses or used it.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum Alias {
+    /// `"Payload Too Large"`.
+    Name(String),
+    /// `{ name = "Not Allowed", from = ["nginx"] }`.
+    Sourced {
+        /// The name.
+        name: String,
+        /// Documents ("RFC 2616") and implementations ("nginx") that use or used it.
+        from: Vec<String>,
+    },
+}
+
+impl Alias {
+    /// The name.
+    pub fn name(&self) -> &str {
+        match self {
+            Alias::Name(n) | Alias::Sourced { name: n, .. } => n,
+        }
+    }
+
+    /// Who uses or used it (empty for a bare name).
+    pub fn from(&self) -> &[String] {
+        match self {
+            Alias::Name(_) => &[],
+            Alias::Sourced { from, .. } => from,
+        }
+    }
+
+    /// `true` when an RFC used the name: a former registered phrase, which gets a
+    /// constant of its own.
+    pub fn is_former_rfc_name(&self) -> bool {
+        self.from().iter().any(|f| f.starts_with("RFC "))
+    }
+}
+
+/// The facts of an IANA temporary registration (RFC 7120 early allocation), as of the
+/// registry snapshot.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TemporaryRegistration {
+    /// Date of the registration, YYYY-MM-DD.
+    pub registered: String,
+    /// Dates of registered extensions, oldest first.
+    #[serde(default)]
+    pub extended: Vec<String>,
+    /// The expiry date the registry gives, YYYY-MM-DD.
+    pub expires: String,
+    /// The document the registry cites ("draft-ietf-httpbis-resumable-upload-05").
+    pub reference: String,
+}
+
 /// A defining document.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -135,6 +211,8 @@ pub struct Header {
     pub name: String,
     /// Strength.
     pub requirement: Requirement,
+    /// When the rule applies, if not always ("for a single part").
+    pub condition: Option<Text>,
 }
 
 /// Redirect behaviour.
@@ -168,7 +246,7 @@ keywords!(
 );
 keywords!(
     /// Who sends it.
-    Sender as Sender { Origin = "origin", Intermediary = "intermediary", Any = "any", LoggedOnly = "logged-only" }
+    Sender as Sender { Origin = "origin", Intermediary = "intermediary", Any = "any", LoggedOnly = "logged-only", Internal = "internal" }
 );
 keywords!(
     /// Content rule.

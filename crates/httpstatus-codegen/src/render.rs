@@ -48,7 +48,7 @@ pub fn constant_name(entry: &Entry) -> String {
         entry
             .aliases
             .first()
-            .map_or(entry.reason.as_str(), String::as_str)
+            .map_or(entry.reason.as_str(), |a| a.name())
     } else {
         entry.reason.as_str()
     };
@@ -101,8 +101,9 @@ pub fn render(data: &Data) -> String {
     let _ = writeln!(w, "use crate::class::ClassText;");
     let _ = writeln!(
         w,
-        "use crate::info::{{Cacheability, Content, HeaderRule, Info, Keywords, Redirect, RedirectMethod, Registration, Requirement, Retry, Sender, SpecRef}};"
+        "use crate::info::{{Cacheability, Content, HeaderRule, Info, Keywords, Redirect, RedirectMethod, Registration, Requirement, Retry, Sender, SpecRef, TemporaryRegistration}};"
     );
+    let _ = writeln!(w, "use crate::note::Note;");
     let _ = writeln!(w, "use crate::search::index::TermTable;");
     let _ = writeln!(w, "use crate::{{StatusCode, Text}};");
     let _ = writeln!(w);
@@ -129,6 +130,7 @@ pub fn render(data: &Data) -> String {
     render_entries(w, data);
     render_index(w, data);
     render_classes(w, data);
+    render_notes(w, data);
     render_search(w, data);
     out
 }
@@ -141,7 +143,7 @@ fn render_constants(w: &mut String, data: &Data) {
     );
     let _ = writeln!(
         w,
-        "/// plus the former names still in use (`PAYLOAD_TOO_LARGE`)."
+        "/// plus the former names an RFC gave them (`PAYLOAD_TOO_LARGE`)."
     );
     let _ = writeln!(w, "impl StatusCode {{");
     for e in data.codes.iter().filter(|e| e.status.is_registered()) {
@@ -170,18 +172,28 @@ fn render_constants(w: &mut String, data: &Data) {
     }
     for e in data.codes.iter().filter(|e| e.status.is_registered()) {
         let current = constant_name(e);
-        for alias in &e.aliases {
-            let name = screaming(alias);
+        // Only names an RFC gave the code become constants: a vendor's phrase ("Not
+        // Allowed", nginx) is not a name of the code.
+        for alias in e.aliases.iter().filter(|a| a.is_former_rfc_name()) {
+            let name = screaming(alias.name());
             if name.is_empty()
                 || name.starts_with(|c: char| c.is_ascii_digit())
                 || !used.insert(name.clone())
             {
                 continue;
             }
+            let rfcs: Vec<&str> = alias
+                .from()
+                .iter()
+                .map(String::as_str)
+                .filter(|f| f.starts_with("RFC "))
+                .collect();
             let _ = writeln!(
                 w,
-                "    /// {} {}: the former name of [`{current}`](Self::{current}).",
-                e.code, alias
+                "    /// {} {} ({}): the former name of [`{current}`](Self::{current}).",
+                e.code,
+                alias.name(),
+                rfcs.join(", ")
             );
             let _ = writeln!(
                 w,
@@ -200,9 +212,35 @@ fn render_entries(w: &mut String, data: &Data) {
         let _ = writeln!(w, "    Info {{");
         let _ = writeln!(w, "        code: StatusCode::new_unchecked({}),", e.code);
         let _ = writeln!(w, "        reason: {},", lit(&e.reason));
+        let _ = writeln!(w, "        descriptive_reason: {},", e.descriptive_reason);
         let _ = writeln!(w, "        registration: {},", e.status.rust());
-        let aliases: Vec<String> = e.aliases.iter().map(|a| lit(a)).collect();
+        match &e.temporary_registration {
+            Some(t) => {
+                let extended: Vec<String> = t.extended.iter().map(|d| lit(d)).collect();
+                let _ = writeln!(
+                    w,
+                    "        temporary_registration: Some(TemporaryRegistration {{ registered: {}, extended: &[{}], expires: {}, reference: {} }}),",
+                    lit(&t.registered),
+                    extended.join(", "),
+                    lit(&t.expires),
+                    lit(&t.reference)
+                );
+            }
+            None => {
+                let _ = writeln!(w, "        temporary_registration: None,");
+            }
+        }
+        let aliases: Vec<String> = e.aliases.iter().map(|a| lit(a.name())).collect();
         let _ = writeln!(w, "        aliases: &[{}],", aliases.join(", "));
+        let origins: Vec<String> = e
+            .aliases
+            .iter()
+            .map(|a| {
+                let from: Vec<String> = a.from().iter().map(|f| lit(f)).collect();
+                format!("&[{}]", from.join(", "))
+            })
+            .collect();
+        let _ = writeln!(w, "        alias_origins: &[{}],", origins.join(", "));
         let vendors: Vec<String> = e.vendors.iter().map(|a| lit(a)).collect();
         let _ = writeln!(w, "        vendors: &[{}],", vendors.join(", "));
         let _ = writeln!(w, "        sender: {},", e.sender.rust());
@@ -230,8 +268,12 @@ fn render_entries(w: &mut String, data: &Data) {
             .headers
             .iter()
             .map(|h| {
+                let condition = h
+                    .condition
+                    .as_ref()
+                    .map_or("None".to_owned(), |c| format!("Some({})", text(c)));
                 format!(
-                    "HeaderRule {{ name: {}, requirement: {} }}",
+                    "HeaderRule {{ name: {}, requirement: {}, condition: {condition} }}",
                     lit(&h.name),
                     h.requirement.rust()
                 )
@@ -337,10 +379,26 @@ fn render_classes(w: &mut String, data: &Data) {
     let _ = writeln!(w);
 }
 
+fn render_notes(w: &mut String, data: &Data) {
+    let mut notes: Vec<_> = data.notes.iter().collect();
+    notes.sort_by_key(|n| n.number);
+    let _ = writeln!(w, "pub(crate) static NOTES: [Note; {}] = [", notes.len());
+    for n in notes {
+        let _ = writeln!(w, "    Note {{");
+        let _ = writeln!(w, "        number: {},", n.number);
+        let _ = writeln!(w, "        title: {},", text(&n.title));
+        let _ = writeln!(w, "        summary: {},", text(&n.summary));
+        let _ = writeln!(w, "        description: {},", text(&n.description));
+        let _ = writeln!(w, "    }},");
+    }
+    let _ = writeln!(w, "];");
+    let _ = writeln!(w);
+}
+
 /// The texts of an entry that search looks at, with their field weights.
 pub fn fields(e: &Entry) -> Vec<(&str, u8)> {
     let mut out: Vec<(&str, u8)> = vec![(&e.reason, WEIGHT_REASON)];
-    out.extend(e.aliases.iter().map(|a| (a.as_str(), WEIGHT_REASON)));
+    out.extend(e.aliases.iter().map(|a| (a.name(), WEIGHT_REASON)));
     out.push((&e.title.en, WEIGHT_TITLE));
     out.push((&e.title.ko, WEIGHT_TITLE));
     let k = &e.keywords;
@@ -451,16 +509,16 @@ pub fn pairs(data: &Data) -> Postings {
 pub fn names(data: &Data) -> Postings {
     let mut table = Postings::new();
     for (i, e) in data.codes.iter().enumerate() {
-        let names = std::iter::once(&e.reason)
-            .chain(&e.aliases)
-            .chain([&e.title.en, &e.title.ko])
+        let names = std::iter::once(e.reason.as_str())
+            .chain(e.aliases.iter().map(|a| a.name()))
+            .chain([e.title.en.as_str(), e.title.ko.as_str()])
             .map(|n| (n, WEIGHT_REASON));
         let k = &e.keywords;
         let keywords =
             k.ko.iter()
                 .chain(&k.en)
                 .chain(&k.search_only)
-                .map(|n| (n, WEIGHT_KEYWORD));
+                .map(|n| (n.as_str(), WEIGHT_KEYWORD));
         for (text, weight) in names.chain(keywords) {
             let c = compact(text);
             if !c.is_empty() {

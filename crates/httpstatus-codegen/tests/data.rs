@@ -3,8 +3,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use httpstatus_codegen::model::{Cache, Content, Data, RedirectMethod, Requirement, Retry, Status};
-use httpstatus_codegen::validate::{forbidden_from_glossary, validate};
+use httpstatus_codegen::model::{
+    Cache, Content, Data, RedirectMethod, Requirement, Retry, Sender, Status,
+};
+use httpstatus_codegen::validate::{forbidden_from_glossary, pairs_from_glossary, validate};
 
 fn data() -> Data {
     httpstatus_codegen::load().unwrap_or_else(|e| panic!("{e}"))
@@ -36,7 +38,23 @@ fn data_is_valid() {
         forbidden.len() >= 20,
         "the glossary lists the forbidden variants in backticks"
     );
-    let errors = validate(&data(), &forbidden);
+    for term in ["요청 빈도 제한", "요청 한도", "일시적인지", "영구적인지"] {
+        assert!(
+            forbidden.iter().any(|f| f == term),
+            "glossary forbids {term}"
+        );
+    }
+    let pairs = pairs_from_glossary(&glossary);
+    for (en, ko) in [
+        ("rate limit", "속도 제한"),
+        ("temporary or permanent", "임시인지 영구인지"),
+    ] {
+        assert!(
+            pairs.iter().any(|(e, k)| e == en && k == ko),
+            "glossary pairs {en} with {ko}"
+        );
+    }
+    let errors = validate(&data(), &forbidden, &pairs);
     assert!(
         errors.is_empty(),
         "{} problems:\n{}",
@@ -138,20 +156,185 @@ fn registration_status() {
 fn former_names_are_aliases() {
     let data = data();
     let reg = registered(&data);
-    for (code, alias) in [
-        (413, "Payload Too Large"),
-        (413, "Request Entity Too Large"),
-        (414, "Request-URI Too Long"),
-        (416, "Requested Range Not Satisfiable"),
-        (422, "Unprocessable Entity"),
-        (418, "I'm a teapot"),
-        (302, "Moved Temporarily"),
+    for (code, alias, rfc) in [
+        (413, "Payload Too Large", "RFC 7231"),
+        (413, "Request Entity Too Large", "RFC 2616"),
+        (414, "Request-URI Too Long", "RFC 2616"),
+        (414, "Request-URI Too Large", "RFC 2616"),
+        (416, "Requested Range Not Satisfiable", "RFC 2616"),
+        (422, "Unprocessable Entity", "RFC 2518"),
+        (418, "I'm a teapot", "RFC 2324"),
+        (302, "Moved Temporarily", "RFC 1945"),
+        (408, "Request Time-out", "RFC 2616"),
     ] {
+        let a = reg[&code].aliases.iter().find(|a| a.name() == alias);
         assert!(
-            reg[&code].aliases.iter().any(|a| a == alias),
-            "{code} lacks alias {alias:?}"
+            a.is_some_and(|a| a.from().iter().any(|f| f == rfc)),
+            "{code} lacks alias {alias:?} from {rfc}"
         );
     }
+}
+
+/// The phrases nginx puts on its status line or error page (src/http/
+/// ngx_http_header_filter_module.c, ngx_http_special_response.c), as aliases from nginx.
+#[test]
+fn nginx_phrases_are_aliases() {
+    let data = data();
+    let reg = registered(&data);
+    for (code, phrase) in [
+        (302, "Moved Temporarily"),
+        (401, "Authorization Required"),
+        (405, "Not Allowed"),
+        (408, "Request Time-out"),
+        (413, "Request Entity Too Large"),
+        (414, "Request-URI Too Large"),
+        (416, "Requested Range Not Satisfiable"),
+        (503, "Service Temporarily Unavailable"),
+        (504, "Gateway Time-out"),
+    ] {
+        let a = reg[&code].aliases.iter().find(|a| a.name() == phrase);
+        assert!(
+            a.is_some_and(|a| a.from().iter().any(|f| f == "nginx")),
+            "{code} lacks nginx's {phrase:?}"
+        );
+    }
+}
+
+/// nginx neither sends nor logs 494–497 (the client and the log get 400); 444 and 499 are
+/// logged only; AWS logs 460.
+#[test]
+fn who_sends_nginx_and_aws_codes() {
+    let data = data();
+    let sender = |code: u16, vendor: &str| {
+        data.codes
+            .iter()
+            .find(|e| e.code == code && e.vendors.iter().any(|v| v.contains(vendor)))
+            .map(|e| e.sender)
+    };
+    for code in [494, 495, 496, 497] {
+        assert_eq!(sender(code, "nginx"), Some(Sender::Internal), "{code}");
+    }
+    for code in [444, 499] {
+        assert_eq!(sender(code, "nginx"), Some(Sender::LoggedOnly), "{code}");
+    }
+    assert_eq!(sender(460, "AWS"), Some(Sender::LoggedOnly));
+}
+
+/// Vendors that give no reason phrase get a descriptive label, never presented as theirs.
+#[test]
+fn labels_the_vendors_never_gave() {
+    let data = data();
+    for (code, vendor) in [
+        (460, "AWS"),
+        (463, "AWS"),
+        (464, "AWS"),
+        (529, "Anthropic"),
+        (530, "Cloudflare"),
+    ] {
+        let e = data
+            .codes
+            .iter()
+            .find(|e| e.code == code && e.vendors.iter().any(|v| v.contains(vendor)))
+            .unwrap_or_else(|| panic!("{code} {vendor}"));
+        assert!(e.descriptive_reason, "{code} {vendor}");
+        assert!(e.reason.starts_with('('), "{code}: {}", e.reason);
+    }
+    let aws561 = data.codes.iter().find(|e| e.code == 561).unwrap();
+    assert!(
+        !aws561.descriptive_reason && aws561.reason == "Unauthorized",
+        "AWS documents 561 Unauthorized"
+    );
+}
+
+/// 104's IANA registration: temporary (RFC 7120), registered 2024-11-13, extended
+/// 2025-09-15, expiring 2026-11-13 as of the snapshot.
+#[test]
+fn temporary_registration_of_104() {
+    let data = data();
+    let e = &registered(&data)[&104];
+    assert_eq!(e.status, Status::Provisional);
+    let t = e.temporary_registration.as_ref().unwrap();
+    assert_eq!(
+        (
+            t.registered.as_str(),
+            t.extended.as_slice(),
+            t.expires.as_str()
+        ),
+        ("2024-11-13", &["2025-09-15".to_owned()][..], "2026-11-13")
+    );
+    assert!(
+        t.reference
+            .starts_with("draft-ietf-httpbis-resumable-upload-")
+    );
+    assert!(data.meta.registry_snapshot.as_str() >= "2025-09-15");
+    assert!(data.meta.text_reviewed.as_str() >= data.meta.registry_snapshot.as_str());
+}
+
+/// Entries added for what Korean developers look up (review section D).
+#[test]
+fn codes_people_search_for() {
+    let data = data();
+    let has = |code: u16, reason: &str, vendor: &str| {
+        data.codes.iter().any(|e| {
+            e.code == code && e.reason == reason && e.vendors.iter().any(|v| v.contains(vendor))
+        })
+    };
+    assert!(has(508, "Resource Limit Is Reached", "LiteSpeed"));
+    assert!(has(419, "Insufficient Space On Resource", "Spring"));
+    assert!(has(420, "Method Failure", "Spring"));
+    assert!(has(421, "Destination Locked", "Spring"));
+    assert!(has(509, "Bandwidth Limit Exceeded", "Spring"));
+    let site_overloaded = data.codes.iter().any(|e| {
+        e.code == 529
+            && e.aliases
+                .iter()
+                .any(|a| a.name().eq_ignore_ascii_case("Site is overloaded"))
+    });
+    assert!(site_overloaded, "529 Site is overloaded");
+    assert!(
+        data.notes.iter().any(|n| n.number == 0),
+        "a note on status 0"
+    );
+}
+
+/// Header requirements that hold only under a condition say so.
+#[test]
+fn conditional_header_requirements() {
+    let data = data();
+    let reg = registered(&data);
+    let cond = |code: u16, field: &str| {
+        reg[&code]
+            .headers
+            .iter()
+            .find(|h| h.name == field)
+            .and_then(|h| h.condition.as_ref())
+            .map(|c| c.en.as_str())
+    };
+    assert!(cond(206, "Content-Range").is_some_and(|c| c.contains("single part")));
+    for field in [
+        "ETag",
+        "Date",
+        "Cache-Control",
+        "Expires",
+        "Vary",
+        "Content-Location",
+    ] {
+        assert!(
+            cond(304, field).is_some_and(|c| c.contains("200")),
+            "304 {field}"
+        );
+        assert!(
+            cond(206, field).is_some_and(|c| c.contains("200")),
+            "206 {field}"
+        );
+    }
+    assert!(cond(300, "Location").is_some_and(|c| c.contains("preferred")));
+    assert!(cond(104, "Upload-Limit").is_some_and(|c| c.contains("limits")));
+    assert!(cond(415, "Accept-Encoding").is_some_and(|c| c.contains("content coding")));
+    assert!(
+        cond(401, "WWW-Authenticate").is_none(),
+        "an unconditional rule"
+    );
 }
 
 #[test]
@@ -169,8 +352,8 @@ fn unofficial_codes_name_their_vendors() {
     );
     let numbers: BTreeSet<u16> = unofficial.iter().map(|e| e.code).collect();
     for code in [
-        444, 494, 495, 496, 497, 498, 499, 419, 440, 449, 450, 460, 463, 509, 520, 521, 522, 523,
-        524, 525, 526, 527, 530, 561, 598, 599,
+        444, 494, 495, 496, 497, 498, 499, 419, 420, 421, 440, 449, 450, 460, 463, 508, 509, 520,
+        521, 522, 523, 524, 525, 526, 527, 529, 530, 561, 598, 599,
     ] {
         assert!(numbers.contains(&code), "unofficial {code} missing");
     }
@@ -252,16 +435,25 @@ fn required_header_fields() {
     let reg = registered(&data);
     for (code, field, strength) in [
         (101, "Upgrade", Requirement::Must),
+        (101, "Connection", Requirement::Must),
+        (104, "Location", Requirement::Must),
+        (104, "Upload-Limit", Requirement::Must),
         (206, "Content-Range", Requirement::Must),
+        (226, "ETag", Requirement::Must),
+        (226, "IM", Requirement::Must),
+        (300, "Location", Requirement::Should),
         (301, "Location", Requirement::Should),
         (302, "Location", Requirement::Should),
+        (303, "Location", Requirement::Should),
         (307, "Location", Requirement::Should),
         (308, "Location", Requirement::Should),
         (401, "WWW-Authenticate", Requirement::Must),
         (405, "Allow", Requirement::Must),
         (407, "Proxy-Authenticate", Requirement::Must),
+        (415, "Accept-Encoding", Requirement::Should),
         (416, "Content-Range", Requirement::Should),
         (426, "Upgrade", Requirement::Must),
+        (426, "Connection", Requirement::Must),
         (429, "Retry-After", Requirement::May),
         (451, "Link", Requirement::Should),
         (503, "Retry-After", Requirement::May),

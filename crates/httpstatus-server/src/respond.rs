@@ -95,9 +95,14 @@ pub(crate) struct Ask<'a> {
 
 /// The reason phrase we put on the status line: the registered phrase, the first alias
 /// for reserved codes ("I'm a teapot" rather than "(Unused)"), the vendor's phrase for
-/// unofficial codes, none for unassigned ones.
+/// unofficial codes, none for unassigned ones and for codes whose vendor gives no phrase
+/// (AWS 460, Cloudflare 530): their label is our description, and a status line would
+/// pass it off as the vendor's phrase. An empty reason phrase is valid (RFC 9112 §4).
 pub(crate) fn wire_reason(code: u16) -> Option<&'static str> {
     let info = StatusCode::from_u16(code).ok()?.info()?;
+    if info.descriptive_reason {
+        return None;
+    }
     if info.reason.starts_with('(') {
         info.aliases.first().copied()
     } else {
@@ -470,12 +475,9 @@ fn partial_content(headers: &HeaderMap, p: &mut Plan) {
             vec![(0, 99)]
         }
     };
-    p.headers
-        .insert(header::ETAG, HeaderValue::from_static(ETAG));
-    p.headers.insert(
-        header::LAST_MODIFIED,
-        HeaderValue::from_static(LAST_MODIFIED),
-    );
+    // The fields a 200 for the representation carries (ETag, Last-Modified and
+    // Cache-Control) go on the 206 too (RFC 9110 §15.3.7).
+    validators(&mut p.headers);
     p.headers
         .insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
     if let [(a, b)] = spans.as_slice() {
@@ -666,6 +668,10 @@ mod tests {
         assert_eq!(wire_reason(306), Some("Switch Proxy"));
         assert_eq!(wire_reason(499), Some("Client Closed Request"));
         assert_eq!(wire_reason(471), None);
+        // A vendor that gives no phrase gets none on the wire, not our label.
+        assert_eq!(wire_reason(460), None);
+        assert_eq!(wire_reason(530), None);
+        assert_eq!(wire_reason(561), Some("Unauthorized"));
     }
 
     #[test]

@@ -327,6 +327,9 @@ pub(crate) struct Site {
     pub(crate) css: String,
     pages: HashMap<String, Arc<Rep>>,
     memo: Mutex<HashMap<String, Arc<Rep>>>,
+    /// The decision guide's pages, rendered on first use and kept: one per step, so the
+    /// graph bounds their number.
+    guide: Mutex<HashMap<String, Arc<Rep>>>,
 }
 
 static SITE: OnceLock<Site> = OnceLock::new();
@@ -397,12 +400,35 @@ impl Site {
             css,
             pages,
             memo: Mutex::new(HashMap::new()),
+            guide: Mutex::new(HashMap::new()),
         }
     }
 
     /// A stored page or document.
     pub(crate) fn get(&self, path: &str) -> Option<&Arc<Rep>> {
         self.pages.get(path)
+    }
+
+    /// A page of the decision guide (`rest` is `choose/…`): the step, rendered on first
+    /// use and kept, or a 400/404 page for a path that names no step.
+    fn choose(&self, lang: Lang, rest: &str, coding: Option<Coding>) -> Arc<Rep> {
+        let walk = match pages::choose::parse(rest) {
+            Ok(walk) => walk,
+            Err(e) => {
+                let html = pages::choose::bad_step(lang, &e, &self.css);
+                return Arc::new(Rep::html(e.status, lang, html, coding));
+            }
+        };
+        let key = pages::choose::href_walk(lang, &walk);
+        if let Some(rep) = self.guide.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return rep;
+        }
+        let html = pages::choose::choose(lang, &walk, &self.css);
+        let rep = Arc::new(Rep::html(200, lang, html, None));
+        if let Ok(mut kept) = self.guide.lock() {
+            kept.insert(key, rep.clone());
+        }
+        rep
     }
 
     /// A comparison page, rendered on first use and kept.
@@ -530,6 +556,7 @@ pub(crate) fn query_param(query: Option<&str>, name: &str) -> Option<String> {
 enum PagePath {
     Stored,
     Search(String),
+    Choose,
     Vs(Vec<StatusCode>),
     Missing(Missing),
 }
@@ -541,6 +568,7 @@ fn parse_page(rest: &str, query: Option<&str>) -> PagePath {
             None => PagePath::Stored,
         },
         "search" => PagePath::Search(query_param(query, "q").unwrap_or_default()),
+        _ if rest == "choose" || rest.starts_with("choose/") => PagePath::Choose,
         _ if rest.starts_with("vs/") => {
             let mut codes: Vec<StatusCode> = Vec::new();
             for seg in rest["vs/".len()..].split('/').filter(|s| !s.is_empty()) {
@@ -603,6 +631,7 @@ fn page(
                 coding,
             ));
         }
+        PagePath::Choose => return site.choose(lang, rest, coding),
         PagePath::Vs(codes) => match site.vs(lang, path, &codes) {
             Ok(rep) => return rep,
             Err(m) => m,

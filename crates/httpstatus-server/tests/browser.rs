@@ -1,6 +1,7 @@
 //! End to end in headless Chromium over WebDriver (chromedriver + fantoccini): the index's
 //! live search in both languages, the language switch, a comparison link, a phone-sized
-//! page, and a screenshot of each step in `target/e2e-screenshots/`.
+//! page, the decision guide clicked through in both languages, and a screenshot of each
+//! step in `target/e2e-screenshots/`.
 //!
 //! Where `chromedriver` is not on `PATH` the test prints a notice and passes, unless
 //! `HTTPSTATUS_REQUIRE_BROWSER=1` (as in `.ci/run`), which makes that a failure.
@@ -290,6 +291,206 @@ async fn browser_search_language_switch_and_comparison() {
         assert_eq!(fits, json!(true), "{path} overflows a phone screen");
         shot(&client, name).await;
     }
+
+    client.close().await.unwrap();
+    drop(driver);
+    server.stop();
+}
+
+// ---------------------------------------------------------------- the decision guide
+
+/// The text of the first element at `css`.
+async fn text_of(client: &Client, css: &str) -> String {
+    client
+        .find(Locator::Css(css))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
+/// Clicks the answer whose label contains `label` and waits for `url`.
+async fn answer(client: &Client, base: &str, label: &str, path: &str) {
+    let xpath = format!("//ol[@class='choices']/li/a[contains(., \"{label}\")]");
+    follow(
+        client,
+        Locator::XPath(&xpath),
+        &format!("{base}{path}"),
+        label,
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_choose_a_code_in_both_languages() {
+    let Some(chromedriver) = which("chromedriver") else {
+        if std::env::var("HTTPSTATUS_REQUIRE_BROWSER").as_deref() == Ok("1") {
+            panic!("HTTPSTATUS_REQUIRE_BROWSER=1 but chromedriver is not on PATH");
+        }
+        println!("skipping browser tests: chromedriver not found");
+        return;
+    };
+    let server = support::start(&[]);
+    let base = format!("http://{}", server.addr);
+    let driver = start_driver(&chromedriver);
+    let client = connect(&driver).await;
+    // No JavaScript at all: every step must work as plain links.
+    client.goto(&format!("{base}/en/")).await.unwrap();
+
+    // English: 401 Unauthorized, from the index link.
+    follow(
+        &client,
+        Locator::LinkText("Which code should I send?"),
+        &format!("{base}/en/choose/"),
+        "the guide from the index",
+    )
+    .await;
+    assert_eq!(
+        text_of(&client, "h1").await,
+        "What happened to the request?"
+    );
+    shot(&client, "choose-en-question").await;
+    answer(
+        &client,
+        &base,
+        "It cannot be done as asked",
+        "/en/choose/client-fault/",
+    )
+    .await;
+    answer(
+        &client,
+        &base,
+        "Who the client is",
+        "/en/choose/client-fault/who/",
+    )
+    .await;
+    assert_eq!(
+        text_of(&client, "h1").await,
+        "Did the request carry valid credentials?"
+    );
+    answer(
+        &client,
+        &base,
+        "none, wrong or expired",
+        "/en/choose/client-fault/who/missing/",
+    )
+    .await;
+    shot(&client, "choose-en-question-who-asks").await;
+    answer(
+        &client,
+        &base,
+        "Your application",
+        "/en/choose/client-fault/who/missing/origin/",
+    )
+    .await;
+    let h1 = text_of(&client, "h1").await;
+    assert!(h1.contains("401") && h1.contains("Unauthorized"), "{h1}");
+    assert!(
+        text_of(&client, "section.bar")
+            .await
+            .contains("WWW-Authenticate")
+    );
+    let trail = text_of(&client, "nav.trail").await;
+    assert!(
+        trail.contains("Did the request carry valid credentials?"),
+        "{trail}"
+    );
+    let compare = client
+        .find(Locator::Css("a[href^='/en/vs/401/']"))
+        .await
+        .expect("a comparison link");
+    assert!(compare.text().await.unwrap().contains("403"));
+    shot(&client, "choose-en-result").await;
+    // The code itself links to its reference page.
+    follow(
+        &client,
+        Locator::Css("ul.codes a[href='/en/401']"),
+        &format!("{base}/en/401"),
+        "the 401 page",
+    )
+    .await;
+    client.back().await.unwrap();
+    // Back one step with the page's own link.
+    follow(
+        &client,
+        Locator::Css("a[rel=prev]"),
+        &format!("{base}/en/choose/client-fault/who/missing/"),
+        "back one step",
+    )
+    .await;
+    assert_eq!(
+        text_of(&client, "h1").await,
+        "Who asks for the credentials?"
+    );
+
+    // Korean: a permanent redirect that keeps the method, 308, from the language switch.
+    client.goto(&format!("{base}/en/choose/")).await.unwrap();
+    follow(
+        &client,
+        Locator::Css("header a[rel=alternate][hreflang=ko]"),
+        &format!("{base}/ko/choose/"),
+        "the Korean guide",
+    )
+    .await;
+    assert_eq!(text_of(&client, "h1").await, "요청은 어떻게 되었나요?");
+    shot(&client, "choose-ko-question").await;
+    answer(
+        &client,
+        &base,
+        "다른 곳을 봐야 합니다",
+        "/ko/choose/elsewhere/",
+    )
+    .await;
+    answer(
+        &client,
+        &base,
+        "다른 URI입니다",
+        "/ko/choose/elsewhere/moved/",
+    )
+    .await;
+    answer(
+        &client,
+        &base,
+        "앞으로도 새 URI",
+        "/ko/choose/elsewhere/moved/yes/",
+    )
+    .await;
+    shot(&client, "choose-ko-question-method").await;
+    answer(
+        &client,
+        &base,
+        "POST나 PUT",
+        "/ko/choose/elsewhere/moved/yes/keep/",
+    )
+    .await;
+    let h1 = text_of(&client, "h1").await;
+    assert!(
+        h1.contains("308") && h1.contains("Permanent Redirect"),
+        "{h1}"
+    );
+    assert!(text_of(&client, "section.bar").await.contains("메서드"));
+    client
+        .find(Locator::Css("a[href^='/ko/vs/308/301']"))
+        .await
+        .expect("308 compared with 301");
+    shot(&client, "choose-ko-result").await;
+
+    // A phone: the result page fits the screen.
+    client.set_window_size(390, 844).await.unwrap();
+    let fits = client
+        .execute(
+            "return document.documentElement.scrollWidth <= window.innerWidth",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        fits,
+        json!(true),
+        "the result page overflows a phone screen"
+    );
+    shot(&client, "choose-phone-ko-result").await;
 
     client.close().await.unwrap();
     drop(driver);

@@ -42,16 +42,19 @@ fn get(server: &TestServer, path: &str, headers: &[&str]) -> Response {
     server.request("GET", path, headers)
 }
 
-const ENTRY_KEYS: [&str; 21] = [
+const ENTRY_KEYS: [&str; 24] = [
     "code",
     "reason",
+    "descriptive_reason",
     "class",
     "status",
+    "temporary_registration",
     "title",
     "summary",
     "description",
     "keywords",
     "aliases",
+    "alias_origins",
     "vendors",
     "spec",
     "content",
@@ -382,6 +385,9 @@ fn validate(doc: &Value, schema: &Value, v: &Value, at: &str) {
         assert_eq!(schema["nullable"], true, "{at}: null where not nullable");
         return;
     }
+    for part in schema["allOf"].as_array().into_iter().flatten() {
+        validate(doc, part, v, at);
+    }
     if let Some(allowed) = schema["enum"].as_array() {
         assert!(allowed.contains(v), "{at}: {v} not in {allowed:?}");
     }
@@ -448,6 +454,7 @@ fn api_responses_match_the_openapi_document() {
     assert_eq!(
         paths,
         [
+            "/choose",
             "/classes",
             "/codes",
             "/codes/{code}",
@@ -482,6 +489,7 @@ fn api_responses_match_the_openapi_document() {
         ("/search", "200", "/api/v1/search?q=cache"),
         ("/search", "400", "/api/v1/search?q="),
         ("/classes", "200", "/api/v1/classes"),
+        ("/choose", "200", "/api/v1/choose"),
     ];
     for (path, status, url) in cases {
         let resp = get(&server, url, &[]);
@@ -936,6 +944,93 @@ fn code_page_499_has_both_meanings() {
     // Unofficial codes outside 100–599 have a page but no test route to try.
     let html = page(&server, "/en/999");
     assert!(html.contains("LinkedIn") && !html.contains("href=\"/999\""));
+}
+
+/// The facts the text review added: conditional header rules (a "When" column), a label
+/// the vendor never gave, the temporary registration, alias origins, the internal sender,
+/// and inline code as `<code>` with no backtick left.
+#[test]
+fn code_pages_show_the_reviewed_facts() {
+    let server = start(&[]);
+    let html = page(&server, "/en/206");
+    assert!(html.contains("<th scope=\"col\">When</th>"), "/en/206");
+    assert!(html.contains("<td>when a single part is sent</td>"));
+    assert!(html.contains("if a 200 to the same request would carry it"));
+    let html = page(&server, "/ko/304");
+    assert!(html.contains("같은 요청에 200으로 답했다면 들어갔을 때"));
+    let html = page(&server, "/en/460");
+    assert!(html.contains("(Client Closed Connection)</h1>"));
+    assert!(html.contains("the vendor gives no reason phrase"));
+    let html = page(&server, "/ko/104");
+    assert!(html.contains("IANA 임시 등록(RFC 7120): 2024-11-13 등록"));
+    assert!(html.contains("IANA 레지스트리에서 확인해야 합니다"));
+    let html = page(&server, "/en/405");
+    assert!(
+        html.contains("Not Allowed <span class=\"mu\">(nginx)</span>"),
+        "/en/405"
+    );
+    let html = page(&server, "/en/494");
+    assert!(html.contains("neither sent nor logged"));
+    let html = page(&server, "/en/598");
+    assert!(html.contains("none (an undocumented convention)"));
+    for path in ["/ko/429", "/en/429", "/ko/413", "/en/497", "/ko/vs/429/503"] {
+        let html = page(&server, path);
+        assert!(!html.contains('`'), "{path}: a raw backtick");
+        assert!(html.contains("<code>"), "{path}");
+    }
+    assert!(page(&server, "/ko/429").contains("<code>limit_req</code>"));
+    // No page of any code shows a raw backtick, in either language.
+    let mut numbers: Vec<u16> = httpstatus::entries()
+        .iter()
+        .map(|i| i.code.as_u16())
+        .collect();
+    numbers.dedup();
+    for n in numbers {
+        for lang in ["ko", "en"] {
+            let path = format!("/{lang}/{n}");
+            assert!(
+                !page(&server, &path).contains('`'),
+                "{path}: a raw backtick"
+            );
+        }
+    }
+}
+
+/// `/ko/0`: not a status code, with the note on what a status of 0 means.
+#[test]
+fn status_zero_page() {
+    let server = start(&[]);
+    for (path, needle) in [
+        ("/ko/0", "상태 0: HTTP 응답 없음"),
+        ("/en/000", "Status 0: no HTTP response"),
+    ] {
+        let resp = get(&server, path, &[]);
+        assert_eq!(resp.head.code, 404, "{path}");
+        let html = resp.text();
+        assert!(html.contains(needle), "{path}");
+        assert!(html.contains("<code>AbortController</code>"), "{path}");
+        assert!(!html.contains('`'), "{path}");
+    }
+    assert!(!get(&server, "/en/42", &[]).text().contains("Status 0"));
+}
+
+/// A vendor that gives no reason phrase gets an empty one on the status line, not our
+/// descriptive label; a vendor's own phrase goes on it.
+#[test]
+fn descriptive_labels_stay_off_the_status_line() {
+    let server = start(&[]);
+    for (code, line) in [
+        (460, "HTTP/1.1 460 \r\n"),
+        (530, "HTTP/1.1 530 \r\n"),
+        (561, "HTTP/1.1 561 Unauthorized\r\n"),
+        (499, "HTTP/1.1 499 Client Closed Request\r\n"),
+    ] {
+        let raw = server.raw(
+            format!("GET /{code} HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n").as_bytes(),
+        );
+        let text = String::from_utf8_lossy(&raw);
+        assert!(text.starts_with(line), "{code}: {text}");
+    }
 }
 
 #[test]

@@ -30,12 +30,26 @@ pub struct Info {
     /// The code.
     pub code: StatusCode,
     /// The reason phrase, as registered ("Content Too Large"), or the vendor's phrase for an
-    /// unofficial code. Reserved codes read "(Unused)", as in the registry.
+    /// unofficial code. Reserved codes read "(Unused)", as in the registry. A reason in
+    /// parentheses is a label, never a phrase: the registry's "(Unused)", or, when
+    /// [`descriptive_reason`](Self::descriptive_reason) is set, our own description of a
+    /// code whose vendor gives no phrase ("(Client Closed Connection)").
     pub reason: &'static str,
+    /// `true` when the vendor gives no reason phrase and [`reason`](Self::reason) is our
+    /// descriptive label in parentheses (Cloudflare 530, AWS 460/463/464). Such a label is
+    /// never sent on a status line.
+    pub descriptive_reason: bool,
     /// Where the code stands in the IANA registry.
     pub registration: Registration,
+    /// For a temporary registration ([`Registration::Provisional`], 104): the dates the
+    /// registry gives, as of the data's registry snapshot.
+    pub temporary_registration: Option<TemporaryRegistration>,
     /// Former names and other well-known names ("Payload Too Large", "I'm a teapot").
     pub aliases: &'static [&'static str],
+    /// Who uses or used each alias, at the same index as [`aliases`](Self::aliases):
+    /// documents ("RFC 2616") and implementations ("nginx"); empty when not recorded. See
+    /// [`alias_origin`](Self::alias_origin).
+    pub alias_origins: &'static [&'static [&'static str]],
     /// Who uses an unofficial code ("nginx", "Cloudflare"); empty for registered codes.
     pub vendors: &'static [&'static str],
     /// Who usually produces a response with this code.
@@ -94,6 +108,23 @@ impl Info {
         self.headers
             .iter()
             .find(|h| h.name.eq_ignore_ascii_case(name))
+    }
+
+    /// Who uses or used `alias` ("RFC 2616", "nginx"): empty when not recorded or when
+    /// `alias` is not one of this entry's aliases (compared ignoring ASCII case).
+    ///
+    /// ```
+    /// use httpstatus::StatusCode;
+    ///
+    /// let info = StatusCode::METHOD_NOT_ALLOWED.info().unwrap();
+    /// assert_eq!(info.alias_origin("Not Allowed"), ["nginx"]);
+    /// ```
+    pub fn alias_origin(&self, alias: &str) -> &'static [&'static str] {
+        self.aliases
+            .iter()
+            .position(|a| a.eq_ignore_ascii_case(alias))
+            .and_then(|i| self.alias_origins.get(i).copied())
+            .unwrap_or(&[])
     }
 
     /// The main defining document.
@@ -186,10 +217,16 @@ macro_rules! keyword_enum {
 
 keyword_enum! {
     /// Where a code stands in the IANA HTTP Status Code Registry.
+    ///
+    /// The keywords are the JSON shape's and stay as they are; two of them are not IANA's
+    /// words: `standard` is what the registry simply calls registered, whatever the status
+    /// of the defining RFC (103, 208, 506 and 508 come from Experimental RFCs), and
+    /// `provisional` is what the registry calls a temporary registration (RFC 7120).
     pub enum Registration {
-        /// Registered and in force.
+        /// Registered and in force. The defining RFC need not be on the Standards Track.
         Standard => "standard",
-        /// Temporarily registered for an Internet-Draft (104).
+        /// Temporarily registered for an Internet-Draft (RFC 7120 early allocation, 104);
+        /// IANA's word is "temporary". See [`TemporaryRegistration`].
         Provisional => "provisional",
         /// Registered as "(Unused)" and not to be assigned (306, 418).
         Reserved => "reserved",
@@ -211,10 +248,10 @@ impl Registration {
     /// A label in `lang`.
     pub const fn label(self, lang: Lang) -> &'static str {
         match (self, lang) {
-            (Registration::Standard, Lang::Ko) => "표준",
-            (Registration::Standard, Lang::En) => "standard",
+            (Registration::Standard, Lang::Ko) => "등록됨",
+            (Registration::Standard, Lang::En) => "registered",
             (Registration::Provisional, Lang::Ko) => "임시 등록",
-            (Registration::Provisional, Lang::En) => "provisional",
+            (Registration::Provisional, Lang::En) => "temporary registration",
             (Registration::Reserved, Lang::Ko) => "예약",
             (Registration::Reserved, Lang::En) => "reserved",
             (Registration::Deprecated, Lang::Ko) => "사용 중단",
@@ -238,6 +275,9 @@ keyword_enum! {
         Any => "any",
         /// Nobody: the code is written to logs and never sent to the client.
         LoggedOnly => "logged-only",
+        /// Nobody: the code exists only inside the server (for its configuration, such as
+        /// nginx's `error_page 494`); the client gets and the log records another code.
+        Internal => "internal",
     }
 }
 
@@ -255,6 +295,10 @@ impl Sender {
             (Sender::Any, Lang::En) => "the origin server or an intermediary",
             (Sender::LoggedOnly, Lang::Ko) => "보내지 않음 (로그에만 기록)",
             (Sender::LoggedOnly, Lang::En) => "nobody: written to logs only, never sent",
+            (Sender::Internal, Lang::Ko) => "보내지 않음 (서버 내부에서만 쓰며 로그에도 남지 않음)",
+            (Sender::Internal, Lang::En) => {
+                "nobody: used inside the server only, neither sent nor logged"
+            }
         }
     }
 }
@@ -333,6 +377,14 @@ keyword_enum! {
 }
 
 /// A header field a response carries by rule.
+///
+/// ```
+/// use httpstatus::{Lang, Requirement, StatusCode};
+///
+/// let range = StatusCode::PARTIAL_CONTENT.info().unwrap().header("Content-Range").unwrap();
+/// assert_eq!(range.requirement, Requirement::Must);
+/// assert!(range.condition.unwrap().get(Lang::En).contains("single part"));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct HeaderRule {
@@ -340,6 +392,45 @@ pub struct HeaderRule {
     pub name: &'static str,
     /// How strongly the rule asks for it.
     pub requirement: Requirement,
+    /// When the rule applies, if not always: "for a single part" (206 `Content-Range`),
+    /// "if a 200 to the same request would carry it" (304).
+    pub condition: Option<Text>,
+}
+
+/// The facts of an IANA temporary registration (RFC 7120 early allocation), as the
+/// registry gave them at the data's registry snapshot. What happened after the snapshot
+/// (another extension, the code's removal, a permanent registration) is not in the data.
+///
+/// ```
+/// use httpstatus::StatusCode;
+///
+/// let info = StatusCode::from_u16(104)?.info().unwrap();
+/// let reg = info.temporary_registration.unwrap();
+/// assert_eq!(reg.registered, "2024-11-13");
+/// assert!(reg.expired_by("2026-11-28"));
+/// assert!(!reg.expired_by(httpstatus::data_version().registry_snapshot));
+/// # Ok::<(), httpstatus::InvalidStatusCode>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct TemporaryRegistration {
+    /// The date of the registration, YYYY-MM-DD.
+    pub registered: &'static str,
+    /// The dates of registered extensions, oldest first.
+    pub extended: &'static [&'static str],
+    /// The expiry date the registry gave, YYYY-MM-DD.
+    pub expires: &'static str,
+    /// The document the registration cites ("draft-ietf-httpbis-resumable-upload-05").
+    pub reference: &'static str,
+}
+
+impl TemporaryRegistration {
+    /// `true` when `date` (YYYY-MM-DD) is on or after the expiry date the registry gave:
+    /// from then on, the registration stands only if it was extended again after the
+    /// snapshot, which the data cannot know.
+    pub fn expired_by(&self, date: &str) -> bool {
+        date >= self.expires
+    }
 }
 
 /// The behaviour of a redirect code.

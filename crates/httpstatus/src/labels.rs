@@ -2,7 +2,12 @@
 //! reference pages and anyone else who shows them. A `label` says what the fact means; a
 //! `short_label` fits a table cell.
 
-use crate::{Cacheability, Content, Lang, RedirectMethod, Requirement, Retry, Sender};
+use core::fmt;
+
+use crate::{
+    Cacheability, Content, Info, Lang, RedirectMethod, Requirement, Retry, Sender,
+    TemporaryRegistration,
+};
 
 const fn tr(lang: Lang, ko: &'static str, en: &'static str) -> &'static str {
     match lang {
@@ -159,11 +164,128 @@ impl Sender {
             Sender::Intermediary => tr(lang, "중개자", "intermediary"),
             Sender::Any => tr(lang, "오리진 또는 중개자", "origin or intermediary"),
             Sender::LoggedOnly => tr(lang, "로그에만 기록", "logs only"),
+            Sender::Internal => tr(lang, "서버 내부 전용", "internal only"),
         }
     }
 }
 
+impl Info {
+    /// For a descriptive reason ([`descriptive_reason`](Info::descriptive_reason)), what
+    /// the reason is; `None` when it is the registered or the vendor's phrase.
+    ///
+    /// ```
+    /// use httpstatus::{Lang, StatusCode};
+    ///
+    /// let aws = StatusCode::from_u16(460)?.info().unwrap();
+    /// assert!(aws.reason_note(Lang::En).unwrap().contains("no reason phrase"));
+    /// assert!(StatusCode::NOT_FOUND.info().unwrap().reason_note(Lang::En).is_none());
+    /// # Ok::<(), httpstatus::InvalidStatusCode>(())
+    /// ```
+    pub const fn reason_note(&self, lang: Lang) -> Option<&'static str> {
+        if self.descriptive_reason {
+            Some(tr(
+                lang,
+                "벤더가 정한 사유 구문 없음: 괄호 안은 이 데이터가 붙인 설명용 이름이며, 상태 줄에는 쓰지 않음",
+                "the vendor gives no reason phrase: the label in parentheses is this data's description and never goes on a status line",
+            ))
+        } else {
+            None
+        }
+    }
+
+    /// What to say when the entry has no defining document (an unofficial convention).
+    pub const fn no_spec_label(lang: Lang) -> &'static str {
+        tr(
+            lang,
+            "없음(문서로 정해지지 않은 관례)",
+            "none (an undocumented convention)",
+        )
+    }
+}
+
+impl TemporaryRegistration {
+    /// The registration in a sentence or two: its dates as of the registry snapshot,
+    /// and, when the expiry had passed by the data's text review, that only the registry
+    /// can say what happened since.
+    ///
+    /// ```
+    /// use httpstatus::{Lang, StatusCode};
+    ///
+    /// let reg = StatusCode::from_u16(104)?.info().unwrap().temporary_registration.unwrap();
+    /// let en = reg.describe(Lang::En).to_string();
+    /// assert!(en.starts_with("IANA temporary registration (RFC 7120): registered 2024-11-13"));
+    /// assert!(en.contains("IANA registry"));
+    /// # Ok::<(), httpstatus::InvalidStatusCode>(())
+    /// ```
+    pub fn describe(&self, lang: Lang) -> DescribeRegistration {
+        DescribeRegistration { reg: *self, lang }
+    }
+}
+
+/// A temporary registration in words; see [`TemporaryRegistration::describe`].
+#[derive(Clone, Copy, Debug)]
+pub struct DescribeRegistration {
+    reg: TemporaryRegistration,
+    lang: Lang,
+}
+
+impl fmt::Display for DescribeRegistration {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let r = &self.reg;
+        let reviewed = crate::data_version().text_reviewed;
+        let ko = self.lang == Lang::Ko;
+        if ko {
+            write!(f, "IANA 임시 등록(RFC 7120): {} 등록", r.registered)?;
+        } else {
+            write!(
+                f,
+                "IANA temporary registration (RFC 7120): registered {}",
+                r.registered
+            )?;
+        }
+        for d in r.extended {
+            if ko {
+                write!(f, ", {d} 연장")?;
+            } else {
+                write!(f, ", extended {d}")?;
+            }
+        }
+        if ko {
+            write!(
+                f,
+                ", 레지스트리 스냅숏 기준 만료일 {}(근거 문서 {})",
+                r.expires, r.reference
+            )?;
+        } else {
+            write!(
+                f,
+                ", expiring {} as of the registry snapshot (cites {})",
+                r.expires, r.reference
+            )?;
+        }
+        if r.expired_by(reviewed) {
+            if ko {
+                write!(
+                    f,
+                    ". 데이터를 검토한 {reviewed}에는 만료일이 이미 지났으므로, 그 뒤에 연장되었는지 정식으로 등록되었는지는 IANA 레지스트리에서 확인해야 합니다"
+                )?;
+            } else {
+                write!(
+                    f,
+                    ". The expiry had passed when the data was reviewed ({reviewed}), so whether it was extended or made permanent since is for the IANA registry to say"
+                )?;
+            }
+        }
+        f.write_str(".")
+    }
+}
+
 impl Requirement {
+    /// What the rule's condition column says when the rule always applies.
+    pub const fn always_label(lang: Lang) -> &'static str {
+        tr(lang, "항상", "always")
+    }
+
     /// The RFC 2119 keyword as the RFCs write it: `"MUST"`, `"SHOULD"`, `"MAY"`.
     pub const fn keyword(self) -> &'static str {
         match self {

@@ -31,6 +31,9 @@
 //! - `serde`: `Serialize` for [`Info`] and the other types, in the JSON shape shared by the
 //!   CLI and the server (see the crate README).
 //!
+//! Texts contain one kind of markup, inline code in backticks; [`segments`] splits a text
+//! so that a face can show it as code, and [`plain_text`] drops the backticks.
+//!
 //! The crate has no dependencies by default. Its tables are generated from
 //! `data/status-codes.toml` in the repository.
 
@@ -41,11 +44,14 @@
 mod class;
 #[rustfmt::skip]
 mod generated;
+pub mod guide;
 #[cfg(feature = "http")]
 mod http_interop;
 mod info;
 mod labels;
 mod lang;
+mod markup;
+mod note;
 mod registry;
 mod search;
 #[cfg(feature = "serde")]
@@ -55,9 +61,12 @@ mod status_code;
 pub use class::Class;
 pub use info::{
     Cacheability, Content, HeaderRule, Info, Keywords, Redirect, RedirectMethod, Registration,
-    Requirement, Retry, Sender, SpecRef,
+    Requirement, Retry, Sender, SpecRef, TemporaryRegistration,
 };
+pub use labels::DescribeRegistration;
 pub use lang::{Lang, Text, UnsupportedLang};
+pub use markup::{PlainText, Segment, Segments, plain_text, segments};
+pub use note::{Note, note, notes};
 pub use registry::{DataVersion, Fact, data_version, entries, entries_with, lookup};
 pub use search::{CodePattern, Hit, Hits, MatchKind, Query, QueryKind, SearchResults, search};
 pub use status_code::{InvalidStatusCode, StatusCode};

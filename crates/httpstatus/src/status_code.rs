@@ -166,7 +166,10 @@ impl StatusCode {
     }
 
     /// The reason phrase of the main entry ("Not Found", "Content Too Large"), including an
-    /// unofficial code's vendor phrase; `None` for unassigned codes.
+    /// unofficial code's vendor phrase; `None` for unassigned codes. A reason in parentheses
+    /// is a label, not a phrase: the registry's "(Unused)", or our description of a code
+    /// whose vendor gives none ("(Client Closed Connection)", see
+    /// [`Info::descriptive_reason`](crate::Info::descriptive_reason)).
     pub fn reason(self) -> Option<&'static str> {
         self.info().map(|i| i.reason)
     }

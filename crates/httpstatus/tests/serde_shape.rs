@@ -13,13 +13,16 @@ fn every_entry_has_the_documented_keys() {
     let keys = [
         "code",
         "reason",
+        "descriptive_reason",
         "class",
         "status",
+        "temporary_registration",
         "title",
         "summary",
         "description",
         "keywords",
         "aliases",
+        "alias_origins",
         "vendors",
         "spec",
         "content",
@@ -71,7 +74,7 @@ fn shape_of_a_redirect() {
         v["headers"]
             .as_array()
             .unwrap()
-            .contains(&json!({"name": "Location", "requirement": "should"}))
+            .contains(&json!({"name": "Location", "requirement": "should", "condition": null}))
     );
     assert_eq!(v["spec"][0]["document"], "RFC 9110");
     assert_eq!(v["spec"][0]["section"], "15.4.9");
@@ -101,4 +104,51 @@ fn shape_of_no_content() {
     assert_eq!(json_of(205)["content"], "not-generated");
     assert_eq!(json_of(429)["retry"], "retry-after");
     assert_eq!(json_of(429)["cache"], "must-not-store");
+}
+
+#[test]
+fn shape_of_the_new_facts() {
+    let partial = json_of(206);
+    let range = &partial["headers"][0];
+    assert_eq!(range["name"], "Content-Range");
+    assert_eq!(range["requirement"], "must");
+    assert!(
+        range["condition"]["en"]
+            .as_str()
+            .unwrap()
+            .contains("single part")
+    );
+    assert!(range["condition"]["ko"].is_string());
+
+    let early = json_of(104);
+    assert_eq!(early["status"], "provisional");
+    assert_eq!(
+        early["temporary_registration"],
+        json!({
+            "registered": "2024-11-13",
+            "extended": ["2025-09-15"],
+            "expires": "2026-11-13",
+            "reference": "draft-ietf-httpbis-resumable-upload-05"
+        })
+    );
+    assert_eq!(json_of(404)["temporary_registration"], Value::Null);
+
+    assert_eq!(
+        json_of(405)["alias_origins"],
+        json!({"Not Allowed": ["nginx"]})
+    );
+    assert_eq!(json_of(404)["alias_origins"], json!({}));
+
+    let aws = json_of(460);
+    assert_eq!(aws["descriptive_reason"], true);
+    assert_eq!(aws["reason"], "(Client Closed Connection)");
+    assert_eq!(json_of(561)["descriptive_reason"], false);
+    assert_eq!(json_of(494)["sender"], "internal");
+}
+
+#[test]
+fn a_note_serializes() {
+    let v = serde_json::to_value(httpstatus::note(0).unwrap()).unwrap();
+    assert_eq!(v["number"], 0);
+    assert!(v["summary"]["en"].is_string() && v["description"]["ko"].is_string());
 }

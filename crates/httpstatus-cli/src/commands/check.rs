@@ -165,7 +165,7 @@ fn render(report: &Report, ctx: &Ctx) -> String {
                 out.push_str(&format!(
                     "     {}: {}\n",
                     info.title(*lang),
-                    info.summary(*lang)
+                    httpstatus::plain_text(info.summary(*lang))
                 ));
             }
         }

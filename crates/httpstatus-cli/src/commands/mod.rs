@@ -2,6 +2,7 @@
 //! returns whether anything was found; the exit status follows from that.
 
 mod check;
+mod choose;
 mod completions;
 mod list;
 mod lookup;
@@ -41,6 +42,7 @@ pub(crate) fn dispatch(cli: Cli, ctx: &Ctx) -> Result<Outcome, Error> {
     match cli.command {
         Some(Command::List(args)) => Ok(list::run(&args, ctx)?),
         Some(Command::Vs(args)) => Ok(vs::run(&args, ctx)?),
+        Some(Command::Choose(args)) => choose::run(&args, ctx),
         Some(Command::Completions(args)) => {
             no_json(ctx, "completions")?;
             Ok(completions::run(args.shell)?)

@@ -147,7 +147,11 @@ fn line_for(number: u16, ctx: &Ctx) -> String {
     let code = StatusCode::from_u16(number).ok();
     match code.and_then(StatusCode::info) {
         Some(info) => {
-            let summaries: Vec<&str> = langs.langs().iter().map(|&l| info.summary(l)).collect();
+            let summaries: Vec<String> = langs
+                .langs()
+                .iter()
+                .map(|&l| httpstatus::plain_text(info.summary(l)).to_string())
+                .collect();
             let mut s = format!(
                 "{} — {}",
                 paint(style::entry(info), &format!("{number} {}", info.reason)),
@@ -216,7 +220,7 @@ fn render_summary(rows: &[(u16, u64)], stats: &Stats, ctx: &Ctx) -> String {
     let mut header = vec![
         Cell::styled(langs.ui("횟수", "COUNT"), style::LABEL),
         Cell::styled(langs.ui("코드", "CODE"), style::LABEL),
-        Cell::styled(langs.ui("이유 구문", "REASON"), style::LABEL),
+        Cell::styled(langs.ui("사유 구문", "REASON"), style::LABEL),
     ];
     if langs != Langs::En {
         header.push(Cell::styled(langs.ui("제목", "TITLE"), style::LABEL));

@@ -1,11 +1,11 @@
 //! The card: everything about one entry.
 
-use httpstatus::{Info, Lang, Registration, StatusCode};
+use httpstatus::{HeaderRule, Info, Lang, Registration, StatusCode, TemporaryRegistration};
 
 use crate::i18n::{self, Langs};
 use crate::output::Ctx;
 use crate::style::{self, paint};
-use crate::table::{Cell, Table, wrap_indented};
+use crate::table::{Cell, Table, wrap_marked};
 
 /// `"410 Gone"` in the chosen language(s), for lists of related codes and suggestions.
 pub(crate) fn code_name(code: StatusCode, langs: Langs) -> String {
@@ -107,18 +107,75 @@ pub(crate) fn render(info: &'static Info, ctx: &Ctx) -> String {
         out.push('\n');
     }
     for &lang in langs.langs() {
-        out.push_str(&wrap_indented(info.summary(lang), width, 0));
+        out.push_str(&wrap_marked(info.summary(lang), width, 0, style::CODE));
     }
     out.push('\n');
     for (i, &lang) in langs.langs().iter().enumerate() {
         if i > 0 {
             out.push('\n');
         }
-        out.push_str(&wrap_indented(info.description(lang), width, 2));
+        out.push_str(&wrap_marked(info.description(lang), width, 2, style::CODE));
     }
     out.push('\n');
     out.push_str(&facts(info, ctx).render());
     out
+}
+
+/// The header rules, those with the same strength and condition together:
+/// `"Content-Range (MUST, 한 부분만 보낼 때); Date, ETag (MUST, …)"`.
+pub(crate) fn header_rules(headers: &[HeaderRule], langs: Langs) -> String {
+    let mut groups: Vec<(Vec<&str>, &HeaderRule)> = Vec::new();
+    for h in headers {
+        match groups.last_mut() {
+            Some((names, first))
+                if first.requirement == h.requirement && first.condition == h.condition =>
+            {
+                names.push(h.name);
+            }
+            _ => groups.push((vec![h.name], h)),
+        }
+    }
+    let parts: Vec<String> = groups
+        .iter()
+        .map(|(names, rule)| {
+            let keyword = i18n::requirement(rule.requirement);
+            match rule.condition {
+                Some(c) => format!("{} ({keyword}, {})", names.join(", "), langs.text(c)),
+                None => format!("{} ({keyword})", names.join(", ")),
+            }
+        })
+        .collect();
+    parts.join("; ")
+}
+
+/// The facts of a temporary registration, in one or both languages (the core's words).
+pub(crate) fn temporary_registration(t: &TemporaryRegistration, langs: Langs) -> String {
+    langs.ui_fmt(
+        t.describe(Lang::Ko).to_string(),
+        t.describe(Lang::En).to_string(),
+    )
+}
+
+/// What the reason is, for a descriptive label (the core's words).
+pub(crate) fn reason_note(info: &Info, langs: Langs) -> Option<String> {
+    Some(
+        langs
+            .ui(info.reason_note(Lang::Ko)?, info.reason_note(Lang::En)?)
+            .into_owned(),
+    )
+}
+
+/// Aliases with where they come from: `"Not Allowed (nginx), …"`.
+pub(crate) fn aliases(info: &Info) -> String {
+    let parts: Vec<String> = info
+        .aliases
+        .iter()
+        .map(|a| match info.alias_origin(a) {
+            [] => (*a).to_owned(),
+            from => format!("{a} ({})", from.join(", ")),
+        })
+        .collect();
+    parts.join(", ")
 }
 
 /// The key–value facts at the foot of a card.
@@ -136,7 +193,21 @@ fn facts(info: &'static Info, ctx: &Ctx) -> Table {
         let label = if i == 0 { ("명세", "Spec") } else { ("", "") };
         row(label, format!("{spec}  {}", spec.url));
     }
+    if info.spec.is_empty() {
+        row(
+            ("명세", "Spec"),
+            langs
+                .ui(Info::no_spec_label(Lang::Ko), Info::no_spec_label(Lang::En))
+                .into_owned(),
+        );
+    }
+    if let Some(note) = reason_note(info, langs) {
+        row(("사유 구문", "Reason phrase"), note);
+    }
     row(("등록 상태", "Status"), standing(info, langs));
+    if let Some(t) = &info.temporary_registration {
+        row(("", ""), temporary_registration(t, langs));
+    }
     if let Some(note) = handled_as(info.code, langs) {
         row(("처리", "Handled as"), note);
     }
@@ -149,12 +220,7 @@ fn facts(info: &'static Info, ctx: &Ctx) -> Table {
         langs.label(i18n::cache(info.cache)).into_owned(),
     );
     if !info.headers.is_empty() {
-        let headers: Vec<String> = info
-            .headers
-            .iter()
-            .map(|h| format!("{} ({})", h.name, i18n::requirement(h.requirement)))
-            .collect();
-        row(("헤더", "Headers"), headers.join(", "));
+        row(("헤더", "Headers"), header_rules(info.headers, langs));
     }
     if let Some(redirect) = info.redirect {
         row(("리다이렉트", "Redirect"), i18n::redirect(redirect, langs));
@@ -176,7 +242,7 @@ fn facts(info: &'static Info, ctx: &Ctx) -> Table {
         row(("혼동 주의", "Confused with"), related.join(" · "));
     }
     if !info.aliases.is_empty() {
-        row(("다른 이름", "Also known as"), info.aliases.join(", "));
+        row(("다른 이름", "Also known as"), aliases(info));
     }
     if !info.curl.is_empty() {
         row(("예시", "Try"), info.curl.to_owned());

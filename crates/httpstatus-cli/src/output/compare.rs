@@ -11,26 +11,11 @@ use crate::table::{Cell, Table};
 const NONE: &str = "—";
 
 fn retry_short(r: Retry) -> Pair {
-    match r {
-        Retry::RetryAfter => ("Retry-After 뒤 재시도", "after Retry-After"),
-        Retry::Repeat => ("다시 요청 가능", "may be repeated"),
-        Retry::NewConnection => ("다른 연결로 재시도", "on another connection"),
-        Retry::NoEarlyData => ("조기 데이터 없이", "without early data"),
-        Retry::WithoutExpect => ("Expect 없이", "without Expect"),
-        Retry::WithLength => ("Content-Length를 붙여", "with Content-Length"),
-        Retry::Transient => ("일시적(관례)", "often transient"),
-        _ => (r.as_str(), r.as_str()),
-    }
+    (r.short_label(Lang::Ko), r.short_label(Lang::En))
 }
 
 fn sender_short(s: Sender) -> Pair {
-    match s {
-        Sender::Origin => ("오리진 서버", "origin server"),
-        Sender::Intermediary => ("중개자", "intermediary"),
-        Sender::Any => ("오리진 또는 중개자", "origin or intermediary"),
-        Sender::LoggedOnly => ("로그에만 기록", "logs only"),
-        _ => (s.as_str(), s.as_str()),
-    }
+    (s.short_label(Lang::Ko), s.short_label(Lang::En))
 }
 
 /// The comparison of `entries` (two or more), ending in `\n`.
@@ -71,7 +56,15 @@ pub(crate) fn render(entries: &[&'static Info], ctx: &Ctx) -> String {
         let names: Vec<String> = i
             .headers
             .iter()
-            .map(|h| format!("{} ({})", h.name, i18n::requirement(h.requirement)))
+            .map(|h| match h.condition {
+                Some(_) => format!(
+                    "{} ({}, {})",
+                    h.name,
+                    i18n::requirement(h.requirement),
+                    langs.ui("조건부", "conditional")
+                ),
+                None => format!("{} ({})", h.name, i18n::requirement(h.requirement)),
+            })
             .collect();
         names.join(", ")
     });
@@ -122,5 +115,5 @@ pub(crate) fn render(entries: &[&'static Info], ctx: &Ctx) -> String {
 
 /// The "use this when …" line: the entry's summary, which says what the response means.
 fn use_when(info: &Info, lang: Lang) -> String {
-    info.summary(lang).to_owned()
+    httpstatus::plain_text(info.summary(lang)).to_string()
 }

@@ -6,7 +6,7 @@ use httpstatus::{CodePattern, Info, StatusCode};
 use crate::output::card::{class_name, handled_as};
 use crate::output::{Ctx, listing};
 use crate::style::{self, paint};
-use crate::table::{truncate, wrap_indented};
+use crate::table::{truncate, wrap_indented, wrap_marked};
 
 /// How much of a query is echoed back.
 const ECHO_WIDTH: usize = 40;
@@ -53,7 +53,7 @@ pub(crate) fn unassigned(code: StatusCode, near: &[&'static Info], ctx: &Ctx) ->
         let class = class_name(code, langs);
         out.push_str(&wrap_indented(
             &langs.ui_fmt(
-                format!("{class} 클래스에 속합니다."),
+                format!("{class} 계열에 속합니다."),
                 format!("It is in class {class}."),
             ),
             ctx.text_width(),
@@ -86,6 +86,28 @@ pub(crate) fn not_a_code(query: &str, ctx: &Ctx) -> String {
         ctx.text_width(),
         0,
     ));
+    // A number people meet where a status code should be (a browser's status 0, curl's
+    // 000) has a note saying what it means.
+    if let Some(note) = query.trim().parse::<u16>().ok().and_then(httpstatus::note) {
+        for &lang in ctx.langs.langs() {
+            out.push('\n');
+            out.push_str(&paint(style::TITLE, note.title.get(lang)));
+            out.push('\n');
+            out.push_str(&wrap_marked(
+                note.summary.get(lang),
+                ctx.text_width(),
+                0,
+                style::CODE,
+            ));
+            out.push('\n');
+            out.push_str(&wrap_marked(
+                note.description.get(lang),
+                ctx.text_width(),
+                2,
+                style::CODE,
+            ));
+        }
+    }
     out
 }
 
@@ -103,7 +125,7 @@ pub(crate) fn pattern(p: CodePattern, ctx: &Ctx) -> String {
             let rep = code.handled_as();
             let rep = format!("{} {}", rep.as_u16(), rep.reason().unwrap_or(""));
             langs.ui_fmt(
-                format!("{low}–{high}에는 할당된 코드가 없습니다. {class} 클래스이므로, 이 범위의 코드를 받은 클라이언트는 {rep}로 처리합니다(RFC 9110 §15)."),
+                format!("{low}–{high}에는 할당된 코드가 없습니다. {class} 계열이므로, 이 범위의 코드를 받은 클라이언트는 {rep}로 처리합니다(RFC 9110 §15)."),
                 format!("No codes are assigned in {low}–{high}. They are in class {class}; a client treats any of them as {rep} (RFC 9110 §15)."),
             )
         }

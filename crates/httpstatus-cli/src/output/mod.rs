@@ -6,6 +6,7 @@
 //! off.
 
 pub(crate) mod card;
+pub(crate) mod choose;
 pub(crate) mod compare;
 pub(crate) mod listing;
 pub(crate) mod miss;

@@ -8,6 +8,8 @@
 //!   treat it; 400 for anything that is not a three-digit number from 100 to 999;
 //! - `GET /api/v1/search?q=&lang=`: ranked hits, best first, each with its entry;
 //! - `GET /api/v1/classes`: the five classes with their texts and codes;
+//! - `GET /api/v1/choose`: the decision guide "Which code should I send?" as a graph, in
+//!   the library's JSON shape (`httpstatus::guide`);
 //! - `GET /api/v1/openapi.json`.
 //!
 //! Errors are `{"error": {"status", "reason", "message"}}`, as everywhere in the server.
@@ -56,6 +58,10 @@ pub(crate) fn documents() -> Vec<(String, Vec<u8>)> {
         ),
         ("/api/v1/classes".to_owned(), to_json(&classes())),
         (
+            "/api/v1/choose".to_owned(),
+            to_json(&json!(httpstatus::guide::graph())),
+        ),
+        (
             "/api/v1/openapi.json".to_owned(),
             to_json(&openapi::document()),
         ),
@@ -88,7 +94,7 @@ pub(crate) fn handle(
             Some(q) => parse_filters(q).map(|f| fresh(to_json(&json!(select(&f))))),
         },
         "/api/v1/search" => search(query).map(|v| fresh(to_json(&v))),
-        "/api/v1/classes" | "/api/v1/openapi.json" => stored(site, path),
+        "/api/v1/classes" | "/api/v1/choose" | "/api/v1/openapi.json" => stored(site, path),
         _ => match path.strip_prefix("/api/v1/codes/") {
             Some(seg) => match site.get(path) {
                 Some(rep) => Ok(rep.clone()),
@@ -98,7 +104,7 @@ pub(crate) fn handle(
                 },
             },
             None => Err(BadRequest::not_found(format!(
-                "no API route for {:?}: the routes are /api/v1/codes, /api/v1/codes/{{code}}, /api/v1/search?q=, /api/v1/classes and /api/v1/openapi.json",
+                "no API route for {:?}: the routes are /api/v1/codes, /api/v1/codes/{{code}}, /api/v1/search?q=, /api/v1/classes, /api/v1/choose and /api/v1/openapi.json",
                 clip(path, 80)
             ))),
         },

@@ -81,15 +81,22 @@ pub(crate) fn document() -> Value {
         "description": "One meaning of a status code, in the JSON shape shared by the library (feature `serde`), the CLI (`--json`) and this API.",
         "additionalProperties": false,
         "required": [
-            "code", "reason", "class", "status", "title", "summary", "description", "keywords",
-            "aliases", "vendors", "spec", "content", "content_forbidden", "cache", "heuristically_cacheable",
-            "headers", "redirect", "retry", "related", "sender", "curl"
+            "code", "reason", "descriptive_reason", "class", "status", "temporary_registration",
+            "title", "summary", "description", "keywords", "aliases", "alias_origins", "vendors",
+            "spec", "content", "content_forbidden", "cache", "heuristically_cacheable", "headers",
+            "redirect", "retry", "related", "sender", "curl"
         ],
         "properties": {
             "code": { "type": "integer", "minimum": 100, "maximum": 999 },
-            "reason": { "type": "string", "description": "The reason phrase as registered, or the vendor's." },
+            "reason": { "type": "string", "description": "The reason phrase as registered, or the vendor's. In parentheses it is a label, not a phrase: the registry's \"(Unused)\", or, with `descriptive_reason`, this data's description." },
+            "descriptive_reason": { "type": "boolean", "description": "true when the vendor gives no reason phrase and `reason` is this data's label in parentheses (never sent on a status line)." },
             "class": { "type": "string", "nullable": true, "enum": keywords(&class_ranges, true), "description": "null above 599." },
-            "status": { "type": "string", "enum": keywords(&strings(Registration::ALL, Registration::as_str), false) },
+            "status": { "type": "string", "enum": keywords(&strings(Registration::ALL, Registration::as_str), false), "description": "`standard` is what IANA calls registered, whatever the RFC's status (103, 208, 506 and 508 come from Experimental RFCs); `provisional` is IANA's temporary registration (RFC 7120)." },
+            "temporary_registration": {
+                "nullable": true,
+                "allOf": [ { "$ref": "#/components/schemas/TemporaryRegistration" } ],
+                "description": "For status `provisional`: the registry's dates as of the registry snapshot; otherwise null."
+            },
             "title": text_ref(),
             "summary": text_ref(),
             "description": text_ref(),
@@ -105,6 +112,11 @@ pub(crate) fn document() -> Value {
                 }
             },
             "aliases": { "type": "array", "items": { "type": "string" } },
+            "alias_origins": {
+                "type": "object",
+                "description": "For the aliases where it is recorded, who uses or used them: documents (\"RFC 2616\") and implementations (\"nginx\").",
+                "additionalProperties": { "type": "array", "items": { "type": "string" } }
+            },
             "vendors": { "type": "array", "items": { "type": "string" } },
             "spec": { "type": "array", "items": { "$ref": "#/components/schemas/SpecRef" } },
             "content": { "type": "string", "enum": keywords(&strings(Content::ALL, Content::as_str), false) },
@@ -134,7 +146,7 @@ pub(crate) fn document() -> Value {
             "title": "httpstatus API",
             "version": env!("CARGO_PKG_VERSION"),
             "description": format!(
-                "Every HTTP status code, registered and unofficial, with Korean and English texts and protocol facts. Data: IANA HTTP Status Code Registry as of {}, texts reviewed {}. Errors are JSON: {{\"error\": {{\"status\", \"reason\", \"message\"}}}}. Every response allows any origin (CORS); GET and HEAD only.",
+                "Every HTTP status code, registered and unofficial, with Korean and English texts and protocol facts. Data: IANA HTTP Status Code Registry as of {}, texts reviewed {}. Texts may contain inline code in backticks (`limit_req`), their only markup. Errors are JSON: {{\"error\": {{\"status\", \"reason\", \"message\"}}}}. Every response allows any origin (CORS); GET and HEAD only.",
                 version.registry_snapshot, version.text_reviewed
             ),
             "license": { "name": "MIT OR Apache-2.0" }
@@ -198,6 +210,15 @@ pub(crate) fn document() -> Value {
                 "summary": "The five classes",
                 "responses": { "200": array_of("ClassInfo", "1xx to 5xx, in order.") }
             } },
+            "/choose": { "get": {
+                "operationId": "getDecisionGuide",
+                "summary": "The decision guide \"Which code should I send?\"",
+                "description": "The questions, their answers (each leading to a question or a result by id), the results (codes, recommended first, with a note), and the registered codes the guide deliberately does not lead to. The same graph drives `httpstatus choose` and the pages under /ko/choose/ and /en/choose/, whose paths list answer ids.",
+                "responses": { "200": {
+                    "description": "The whole graph.",
+                    "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Guide" } } }
+                } }
+            } },
             "/openapi.json": { "get": {
                 "operationId": "openapi",
                 "summary": "This document",
@@ -227,10 +248,26 @@ pub(crate) fn document() -> Value {
             "HeaderRule": {
                 "type": "object",
                 "additionalProperties": false,
-                "required": ["name", "requirement"],
+                "required": ["name", "requirement", "condition"],
                 "properties": {
                     "name": { "type": "string" },
-                    "requirement": { "type": "string", "enum": keywords(&strings(Requirement::ALL, Requirement::as_str), false) }
+                    "requirement": { "type": "string", "enum": keywords(&strings(Requirement::ALL, Requirement::as_str), false) },
+                    "condition": {
+                        "nullable": true,
+                        "allOf": [ text_ref() ],
+                        "description": "When the rule applies, if not always (\"when a single part is sent\"); null for an unconditional rule."
+                    }
+                }
+            },
+            "TemporaryRegistration": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": ["registered", "extended", "expires", "reference"],
+                "properties": {
+                    "registered": { "type": "string", "format": "date" },
+                    "extended": { "type": "array", "items": { "type": "string", "format": "date" } },
+                    "expires": { "type": "string", "format": "date", "description": "As of the registry snapshot; the data cannot know what happened after." },
+                    "reference": { "type": "string" }
                 }
             },
             "Entry": entry,
@@ -260,6 +297,56 @@ pub(crate) fn document() -> Value {
                     "representative": { "type": "integer", "description": "The x00 code a client treats unknown codes of the class as." },
                     "codes": { "type": "array", "items": { "type": "integer" } },
                     "unofficial_codes": { "type": "array", "items": { "type": "integer" } }
+                }
+            },
+            "Guide": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": ["start", "reviewed", "max_depth", "questions", "results", "not_reached"],
+                "properties": {
+                    "start": { "type": "string", "description": "The id of the first question." },
+                    "reviewed": { "type": "string", "description": "When the texts were last reviewed against the RFCs (YYYY-MM-DD)." },
+                    "max_depth": { "type": "integer", "minimum": 1, "description": "The most answers on one path." },
+                    "questions": { "type": "array", "items": { "$ref": "#/components/schemas/GuideQuestion" } },
+                    "results": { "type": "array", "items": { "$ref": "#/components/schemas/GuideResult" } },
+                    "not_reached": { "type": "array", "items": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "required": ["code", "why"],
+                        "properties": { "code": { "type": "integer", "minimum": 100, "maximum": 599 }, "why": text_ref() }
+                    } }
+                }
+            },
+            "GuideQuestion": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": ["id", "text", "why", "spec", "answers"],
+                "properties": {
+                    "id": { "type": "string" },
+                    "text": text_ref(),
+                    "why": text_ref(),
+                    "spec": { "type": "array", "minItems": 1, "items": { "$ref": "#/components/schemas/SpecRef" } },
+                    "answers": { "type": "array", "minItems": 2, "items": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "required": ["id", "label", "next"],
+                        "properties": {
+                            "id": { "type": "string", "pattern": "^[a-z0-9-]+$", "description": "A path segment of the pages and a value of `httpstatus choose --answers`." },
+                            "label": text_ref(),
+                            "next": { "type": "string", "description": "The id of the question or result it leads to." }
+                        }
+                    } }
+                }
+            },
+            "GuideResult": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": ["id", "codes", "note", "spec"],
+                "properties": {
+                    "id": { "type": "string" },
+                    "codes": { "type": "array", "minItems": 1, "items": { "type": "integer", "minimum": 100, "maximum": 999 }, "description": "The recommended code first, then the close alternatives the note weighs." },
+                    "note": text_ref(),
+                    "spec": { "type": "array", "items": { "$ref": "#/components/schemas/SpecRef" } }
                 }
             },
             "Error": {

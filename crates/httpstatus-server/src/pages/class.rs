@@ -27,12 +27,12 @@ pub(crate) fn class(lang: Lang, class: Class, css: &str) -> String {
         (crumbs(lang, &[], &name))
         div class={ "bar " (class_kind(class)) } {
             h1 { (name) }
-            p.lead { (class.summary().get(lang)) }
+            p.lead { (super::rich(class.summary().get(lang))) }
         }
-        p { (class.description().get(lang)) }
+        p { (super::rich(class.description().get(lang))) }
         p.mu {
             (match lang {
-                Lang::Ko => format!("이 클래스에서 모르는 코드를 받은 클라이언트는 {} {}로 처리합니다(RFC 9110 §15). 그래서 {}00번대의 새 코드나 비공식 코드도 최소한 {}처럼 다뤄집니다.", rep.as_u16(), rep.reason().unwrap_or(""), class.digit(), rep.as_u16()),
+                Lang::Ko => format!("이 계열에서 모르는 코드를 받은 클라이언트는 {} {}로 처리합니다(RFC 9110 §15). 그래서 {}00번대의 새 코드나 비공식 코드도 최소한 {}처럼 다뤄집니다.", rep.as_u16(), rep.reason().unwrap_or(""), class.digit(), rep.as_u16()),
                 _ => format!("A client that receives a code of this class it does not know treats it as {} {} (RFC 9110 §15), so new and unofficial {}xx codes are at least handled like {}.", rep.as_u16(), rep.reason().unwrap_or(""), class.digit(), rep.as_u16()),
             })
         }
@@ -42,7 +42,7 @@ pub(crate) fn class(lang: Lang, class: Class, css: &str) -> String {
             h2 { (tr(lang, "이 범위의 비공식 코드", "Unofficial codes in this range")) " " span.mu { "(" (unofficial.len()) ")" } }
             (code_list(lang, unofficial.iter().copied()))
         }
-        nav aria-label=(tr(lang, "다른 클래스", "Other classes")) {
+        nav aria-label=(tr(lang, "다른 계열", "Other classes")) {
             ul {
                 @if let Some(p) = prev { li { a href=(href(lang, p.range())) rel="prev" { "← " (class_name(lang, p)) } } }
                 @if let Some(n) = next { li { a href=(href(lang, n.range())) rel="next" { (class_name(lang, n)) " →" } } }

@@ -1,12 +1,12 @@
 //! `/{lang}/{code}`: everything the core knows about a code. A number with several
 //! meanings (499: nginx and Esri) gets a section per meaning.
 
-use httpstatus::{Info, Lang, Registration, StatusCode};
+use httpstatus::{Info, Lang, Registration, Requirement, StatusCode};
 use maud::{Markup, html};
 
 use super::layout::{Frame, document};
 use super::words::{self, class_name, tr};
-use super::{badge, crumbs, href, number_link};
+use super::{badge, crumbs, href, number_link, rich};
 
 /// The page for `code`, or `None` when the core knows nothing about it.
 pub(crate) fn code(lang: Lang, code: StatusCode, css: &str) -> Option<String> {
@@ -41,6 +41,7 @@ pub(crate) fn code(lang: Lang, code: StatusCode, css: &str) -> Option<String> {
             h1 { (badge(code, first.is_unofficial())) (first.reason) }
             (meaning(lang, first, 2))
         }
+        (super::choose::hint(lang, code))
     };
     let title_text = match first.title(lang) {
         t if !multi && t != first.reason => format!("{heading} ({t}) | {}", site_name(lang)),
@@ -48,10 +49,11 @@ pub(crate) fn code(lang: Lang, code: StatusCode, css: &str) -> Option<String> {
     };
     let api = format!("/api/v1/codes/{n}");
     let rest = n.to_string();
+    let description = httpstatus::plain_text(first.summary(lang)).to_string();
     let frame = Frame {
         lang,
         title: &title_text,
-        description: first.summary(lang),
+        description: &description,
         rest: &rest,
         header_search: true,
         api: &api,
@@ -106,9 +108,9 @@ fn meaning(lang: Lang, info: &Info, level: u8) -> Markup {
             }
             @if info.registration != Registration::Standard { " · " (standing(lang, info)) }
         }
-        p { strong { (info.summary(lang)) } }
+        p { strong { (rich(info.summary(lang))) } }
         (heading(level, tr(lang, "설명", "What it means")))
-        p { (info.description(lang)) }
+        p { (rich(info.description(lang))) }
 
         (heading(level, tr(lang, "사실", "Facts")))
         dl.f {
@@ -118,16 +120,34 @@ fn meaning(lang: Lang, info: &Info, level: u8) -> Markup {
                     @if i > 0 { ", " }
                     a href=(spec.url) { (spec.to_string()) }
                 }
+                @if info.spec.is_empty() { (Info::no_spec_label(lang)) }
+            }
+            @if let Some(note) = info.reason_note(lang) {
+                dt { (tr(lang, "사유 구문", "Reason phrase")) }
+                dd { (note) }
             }
             dt { (tr(lang, "등록 상태", "Registration")) }
-            dd { (standing(lang, info)) }
+            dd {
+                (standing(lang, info))
+                @if let Some(t) = info.temporary_registration {
+                    br;
+                    (t.describe(lang).to_string())
+                }
+            }
             @if let Some(note) = words::handled_as(lang, info.code) {
                 dt { (tr(lang, "처리", "Handled as")) }
                 dd { (note) }
             }
             @if !info.aliases.is_empty() {
                 dt { (tr(lang, "다른 이름", "Also known as")) }
-                dd { (info.aliases.join(", ")) }
+                dd {
+                    @for (i, alias) in info.aliases.iter().enumerate() {
+                        @if i > 0 { ", " }
+                        (alias)
+                        @let from = info.alias_origin(alias);
+                        @if !from.is_empty() { " " span.mu { "(" (from.join(", ")) ")" } }
+                    }
+                }
             }
             dt { (tr(lang, "콘텐츠", "Content")) }
             dd { (words::content(lang, info.content)) }
@@ -147,10 +167,23 @@ fn meaning(lang: Lang, info: &Info, level: u8) -> Markup {
         } @else {
             div.tw {
                 table {
-                    thead { tr { th scope="col" { (tr(lang, "필드", "Field")) } th scope="col" { (tr(lang, "요구 수준", "Requirement")) } } }
+                    thead { tr {
+                        th scope="col" { (tr(lang, "필드", "Field")) }
+                        th scope="col" { (tr(lang, "요구 수준", "Requirement")) }
+                        th scope="col" { (tr(lang, "조건", "When")) }
+                    } }
                     tbody {
                         @for h in info.headers {
-                            tr { td { code { (h.name) } } td { (words::requirement(h.requirement)) } }
+                            tr {
+                                td { code { (h.name) } }
+                                td { (words::requirement(h.requirement)) }
+                                td {
+                                    @match h.condition {
+                                        Some(c) => (c.get(lang)),
+                                        None => span.mu { (Requirement::always_label(lang)) },
+                                    }
+                                }
+                            }
                         }
                     }
                 }

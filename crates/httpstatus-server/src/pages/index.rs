@@ -24,6 +24,10 @@ pub(crate) fn index(lang: Lang, css: &str) -> String {
     let main = html! {
         h1 { (tr(lang, "HTTP 상태 코드", "HTTP status codes")) }
         p.lead { (intro) }
+        p.hint {
+            (tr(lang, "어떤 코드를 보내야 할지 모르겠다면? ", "Not sure which code to send? "))
+            a href=(href(lang, super::choose::ROOT)) { (tr(lang, "몇 가지 질문으로 골라 보기", "Which code should I send?")) }
+        }
         (search_form(lang, "q", ""))
         p #n .mu aria-live="polite"
             data-t=(tr(lang, "일치하는 코드 #개. Enter를 누르면 오타도 허용하는 서버 검색을 합니다.", "# matching codes. Press Enter for the server's search, which also forgives typos."))
@@ -33,7 +37,7 @@ pub(crate) fn index(lang: Lang, css: &str) -> String {
             @for class in Class::ALL {
                 section aria-labelledby=(class.range()) {
                     h2 id=(class.range()) { a href=(href(lang, class.range())) { (class_name(lang, class)) } }
-                    p { (class.summary().get(lang)) }
+                    p { (super::rich(class.summary().get(lang))) }
                     (code_list(lang, class.entries().iter().filter(|i| !i.is_unofficial())))
                 }
             }
@@ -41,7 +45,7 @@ pub(crate) fn index(lang: Lang, css: &str) -> String {
                 h2 #unofficial { (tr(lang, "비공식 코드", "Unofficial codes")) }
                 p {
                     (tr(lang,
-                        "IANA에 등록되지 않았지만 특정 서버, CDN, 로드 밸런서, 프레임워크가 쓰는 코드입니다. 같은 번호를 여러 곳에서 다른 뜻으로 쓰기도 합니다. 이 코드를 모르는 클라이언트는 같은 클래스의 x00 코드로 처리합니다(RFC 9110 §15).",
+                        "IANA에 등록되지 않았지만 특정 서버, CDN, 로드 밸런서, 프레임워크가 쓰는 코드입니다. 같은 번호를 여러 곳에서 다른 뜻으로 쓰기도 합니다. 이 코드를 모르는 클라이언트는 같은 계열의 x00 코드로 처리합니다(RFC 9110 §15).",
                         "Codes that are not in the IANA registry but that particular servers, CDNs, load balancers and frameworks use; one number may mean different things to different vendors. A client that does not know such a code treats it as the x00 code of its class (RFC 9110 §15)."))
                 }
                 (code_list(lang, entries.iter().filter(|i| i.is_unofficial())))

@@ -86,6 +86,7 @@ table{border-collapse:collapse;width:100%}th,td{border:1px solid var(--line);pad
 pre{overflow-x:auto;background:var(--card);padding:.75rem 1rem;border-radius:.5rem;white-space:pre-wrap}code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.92em}\
 footer{border-top:1px solid var(--line);margin-top:3rem;padding:1rem 0 2rem;font-size:.9rem;color:var(--mu)}\
 [hidden]{display:none!important}\
+.choices{margin:1rem 0;padding-left:1.8rem;display:grid;gap:.5rem}.choices li{background:var(--card);border:1px solid var(--line);border-radius:.5rem;padding:.55rem .9rem}.choices a{font-weight:600}.to{white-space:nowrap}.to .b{font-size:.85rem}.trail ol{padding-left:1.6rem}.trail li{margin:.35rem 0}.moves{margin:1.2rem 0}\
 @media (max-width:40rem){h1{font-size:1.5rem}dl.f{grid-template-columns:1fr}dl.f dd{margin-bottom:.5rem}header input[type=search]{width:8rem}}\
 ";
 

@@ -52,7 +52,7 @@ pub(crate) fn explain_code(lang: Lang, code: StatusCode) -> Markup {
                         _ => format!("{n} is in class "),
                     })
                     a href=(href(lang, class.range())) { (class_name(lang, class)) }
-                    (tr(lang, " 클래스에 속합니다: ", ": "))
+                    (tr(lang, " 계열에 속합니다: ", ": "))
                     (class.summary().get(lang))
                 }
                 @if let Some(note) = words::handled_as(lang, code) { p { (note) } }
@@ -80,7 +80,7 @@ fn x00_rule(lang: Lang, class: Class) -> Markup {
     html! {
         p.mu {
             (match lang {
-                Lang::Ko => format!("x00 규칙: 클라이언트는 모르는 상태 코드를 같은 클래스의 x00 코드로 처리해야 합니다(RFC 9110 §15). 그래서 {}xx의 모르는 코드는 {rep}처럼 다뤄집니다.", class.digit()),
+                Lang::Ko => format!("x00 규칙: 클라이언트는 모르는 상태 코드를 같은 계열의 x00 코드로 처리해야 합니다(RFC 9110 §15). 그래서 {}xx의 모르는 코드는 {rep}처럼 다뤄집니다.", class.digit()),
                 _ => format!("The x00 rule: a client must treat a status code it does not know as the x00 code of its class (RFC 9110 §15), so an unknown {}xx code is handled like {rep}.", class.digit()),
             })
         }
@@ -113,11 +113,18 @@ pub(crate) fn not_found(lang: Lang, rest: &str, missing: &Missing, css: &str) ->
         h1 { (headline) }
         @match missing {
             Missing::Code(code) => (explain_code(lang, *code)),
-            Missing::NotACode(_) => p { (tr(lang,
-                "상태 코드는 세 자리 숫자이고, 100–599만 유효합니다(RFC 9110 §15). 600–999는 유효하지 않으며 클라이언트는 5xx로 처리합니다.",
-                "Status codes have three digits and only 100–599 are valid (RFC 9110 §15); clients treat 600–999 as a 5xx.")) },
+            Missing::NotACode(digits) => {
+                p { (tr(lang,
+                    "상태 코드는 세 자리 숫자이고, 100–599만 유효합니다(RFC 9110 §15). 600–999는 유효하지 않으며 클라이언트는 5xx로 처리합니다.",
+                    "Status codes have three digits and only 100–599 are valid (RFC 9110 §15); clients treat 600–999 as a 5xx.")) }
+                @if let Some(note) = digits.parse::<u16>().ok().and_then(httpstatus::note) {
+                    h2 { (note.title.get(lang)) }
+                    p { strong { (super::rich(note.summary.get(lang))) } }
+                    p { (super::rich(note.description.get(lang))) }
+                }
+            },
             Missing::VsCount(_) => p { (tr(lang,
-                "비교 주소는 /ko/vs/401/403처럼 코드 2~6개를 /로 이어 씁니다.",
+                "비교 주소는 /ko/vs/401/403처럼 코드 2–6개를 /로 이어 씁니다.",
                 "A comparison address lists two to six codes separated by slashes, like /en/vs/401/403.")) },
             Missing::Path => p { (tr(lang,
                 "이 주소에는 페이지가 없습니다. 아래에서 코드를 찾거나 분류별 목록을 보세요.",

@@ -5,12 +5,14 @@
 //! - `/{lang}/{code}`: everything the core knows about a code, every meaning of it;
 //! - `/{lang}/{d}xx`: a class;
 //! - `/{lang}/vs/{a}/{b}[/…]`: two to six codes side by side;
+//! - `/{lang}/choose/[answer/…]`: "Which code should I send?", one question per page;
 //! - `/{lang}/search?q=` (and `/{lang}/?q=`): the core's ranked search, without JavaScript;
 //! - anything else under `/{lang}/`: a 404 page that still explains what it can (an
 //!   unassigned code's class and how clients treat it).
 //!
 //! Every function returns the whole document as a string; `site.rs` stores or serves it.
 
+pub(crate) mod choose;
 mod class;
 mod code;
 mod index;
@@ -32,6 +34,19 @@ pub(crate) use vs::{MAX_VS, vs};
 
 use layout::kind;
 use words::tr;
+
+/// An entry text with its inline code as `<code>` (the data's backticks), the rest as
+/// escaped text.
+fn rich(text: &str) -> Markup {
+    html! {
+        @for seg in httpstatus::segments(text) {
+            @match seg {
+                httpstatus::Segment::Plain(p) => (p),
+                httpstatus::Segment::Code(c) => code { (c) },
+            }
+        }
+    }
+}
 
 /// `/{lang}/{rest}`.
 pub(crate) fn href(lang: Lang, rest: impl std::fmt::Display) -> String {
@@ -91,7 +106,7 @@ fn code_item(lang: Lang, info: &Info) -> Markup {
             (code_link(lang, info))
             @if title != info.reason { span.t { (title) } }
             " " (vendors(lang, info))
-            p { (info.summary(lang)) }
+            p { (rich(info.summary(lang))) }
         }
     }
 }
@@ -135,4 +150,16 @@ pub(crate) fn known_codes() -> Vec<StatusCode> {
     let mut codes: Vec<StatusCode> = httpstatus::entries().iter().map(|i| i.code).collect();
     codes.dedup();
     codes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_code_becomes_code_elements() {
+        let html = rich("nginx's `limit_req` <answers> 503").into_string();
+        assert_eq!(html, "nginx's <code>limit_req</code> &lt;answers&gt; 503");
+        assert!(!rich("a `b` c").into_string().contains('`'));
+    }
 }

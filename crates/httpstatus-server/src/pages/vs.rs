@@ -66,7 +66,9 @@ pub(crate) fn vs(lang: Lang, codes: &[StatusCode], css: &str) -> Result<String, 
                         @if i.headers.is_empty() { (NONE) }
                         @for (n, h) in i.headers.iter().enumerate() {
                             @if n > 0 { ", " }
-                            code { (h.name) } " (" (words::requirement(h.requirement)) ")"
+                            code { (h.name) } " (" (words::requirement(h.requirement))
+                            @if let Some(c) = h.condition { span title=(c.get(lang)) { ", " (tr(lang, "조건부", "conditional")) } }
+                            ")"
                         }
                     }))
                     (row(tr(lang, "리다이렉트", "Redirect"), &|i| html! {
@@ -96,8 +98,8 @@ pub(crate) fn vs(lang: Lang, codes: &[StatusCode], css: &str) -> Result<String, 
                     a href=(href(lang, info.code.as_u16())) { (badge(info.code, info.is_unofficial())) (info.reason) }
                     @if info.title(lang) != info.reason { " " span.t { (info.title(lang)) } }
                 }
-                p { strong { (info.summary(lang)) } }
-                p { (info.description(lang)) }
+                p { strong { (super::rich(info.summary(lang))) } }
+                p { (super::rich(info.description(lang))) }
             }
         }
     };
