@@ -4,7 +4,7 @@
 use httpstatus::{Lang, MatchKind, QueryKind};
 use maud::html;
 
-use super::layout::{Frame, document};
+use super::layout::{Frame, Shell, document};
 use super::missing::explain_code;
 use super::words::tr;
 use super::{code_item, crumbs, search_form};
@@ -13,7 +13,7 @@ use super::{code_item, crumbs, search_form};
 pub(crate) const MAX_QUERY: usize = 200;
 
 /// The results page for `q` (the search form alone when `q` is blank).
-pub(crate) fn search(lang: Lang, q: &str, css: &str) -> String {
+pub(crate) fn search(lang: Lang, q: &str, shell: &Shell) -> String {
     let q: String = q.trim().chars().take(MAX_QUERY).collect();
     let results = httpstatus::search(&q);
     let fuzzy = results
@@ -82,5 +82,5 @@ pub(crate) fn search(lang: Lang, q: &str, css: &str) -> String {
         api: &api,
         script: None,
     };
-    document(&frame, css, main)
+    document(&frame, shell, main)
 }
