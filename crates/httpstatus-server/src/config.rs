@@ -7,6 +7,8 @@ use std::time::Duration;
 
 use clap::{Args, ValueEnum};
 
+use crate::public_url::PublicUrl;
+
 /// Flags of `httpstatus serve`.
 #[derive(Args, Clone, Debug)]
 #[non_exhaustive]
@@ -104,6 +106,12 @@ pub struct ServeArgs {
         value_name = "HOST"
     )]
     pub allow_redirect_hosts: Vec<String>,
+
+    /// Public base URL of the reference pages (http or https, no path): makes their
+    /// canonical and hreflang links absolute and serves /robots.txt and /sitemap.xml.
+    /// Never taken from a request's Host; without it, those links and files are left out.
+    #[arg(long, env = "HTTPSTATUS_PUBLIC_URL", value_name = "URL")]
+    pub public_url: Option<PublicUrl>,
 
     /// PEM certificate chain: serve HTTPS (HTTP/1.1 and HTTP/2 by ALPN). Needs --tls-key.
     #[arg(

@@ -26,12 +26,18 @@
 
 mod api;
 mod body;
+mod conditional;
 mod config;
+mod crawl;
+mod csp;
+mod favicon;
 mod interim;
 mod memory;
 mod negotiate;
 mod pages;
 mod prepared;
+mod public_url;
+mod ranges;
 mod respond;
 pub mod route;
 mod server;
@@ -41,6 +47,7 @@ mod tls;
 mod websocket;
 
 pub use config::{Limits, LogFormat, ServeArgs};
+pub use public_url::PublicUrl;
 pub use server::{Server, StartError};
 
 /// The class colours of the reference pages (`"1xx"` … `"5xx"`, `"unofficial"`, each with

@@ -1,6 +1,7 @@
 //! Ready answers for the requests a status server gets most: `GET` or `HEAD` of one status
 //! code (`/{code}`, `/status/{code}`) or of a stored reference page, with no query, no
-//! controls, no content and nothing that changes the answer (`Range`, `Expect`, `Upgrade`).
+//! controls, no content and nothing that changes the answer (`Range`, `Expect`, `Upgrade`;
+//! for a code, its preconditions `If-None-Match` … too: a stored page answers those itself).
 //!
 //! A code's answer depends only on the code, the format and the language. It is made once
 //! by the code every other answer goes through (`respond::plan_as`, `service::finish`,
@@ -24,7 +25,7 @@ use crate::negotiate::{self, Format};
 use crate::respond::{self, Ask};
 use crate::route::{self, Controls};
 use crate::service::{self, State};
-use crate::site::{self, Rep};
+use crate::site::{Pages, Rep};
 
 /// Codes 100–599.
 const CODES: usize = 500;
@@ -129,10 +130,12 @@ struct Plain<'a> {
     hosts: usize,
     /// Total size of the header field lines.
     fields: usize,
+    /// A precondition (`If-None-Match` …), which a code's ready answer cannot evaluate.
+    conditional: bool,
 }
 
-/// `Some` when the answer to `req` can be a ready one.
-fn plain<B>(req: &Request<B>) -> Option<Plain<'_>> {
+/// `Some` when the answer to `req` can be a ready one (`pages` holds the stored pages).
+fn plain<'a, B>(req: &'a Request<B>, pages: &Pages) -> Option<Plain<'a>> {
     if !(req.method() == Method::GET || req.method() == Method::HEAD) || req.uri().query().is_some()
     {
         return None;
@@ -142,7 +145,7 @@ fn plain<B>(req: &Request<B>) -> Option<Plain<'_>> {
         // 1xx answers are interim responses or a protocol switch; 206 reads `Range`.
         Some(code) if code < 200 || code == 206 => return None,
         Some(code) => Target::Code(code),
-        None => Target::Page(site::stored(path)?),
+        None => Target::Page(pages.stored(path)?),
     };
     let mut p = Plain {
         target,
@@ -150,6 +153,7 @@ fn plain<B>(req: &Request<B>) -> Option<Plain<'_>> {
         accept_language: None,
         hosts: 0,
         fields: 0,
+        conditional: false,
     };
     for (name, value) in req.headers() {
         p.fields += service::field_line_size(name, value);
@@ -161,6 +165,10 @@ fn plain<B>(req: &Request<B>) -> Option<Plain<'_>> {
             header::ACCEPT_LANGUAGE => {
                 p.accept_language.get_or_insert(value);
             }
+            header::IF_NONE_MATCH
+            | header::IF_MODIFIED_SINCE
+            | header::IF_MATCH
+            | header::IF_UNMODIFIED_SINCE => p.conditional = true,
             header::CONTENT_LENGTH if value.as_bytes() == b"0" => {}
             header::CONTENT_LENGTH
             | header::TRANSFER_ENCODING
@@ -170,6 +178,9 @@ fn plain<B>(req: &Request<B>) -> Option<Plain<'_>> {
             _ if name.as_str().starts_with("x-httpstatus-") => return None,
             _ => {}
         }
+    }
+    if p.conditional && matches!(p.target, Target::Code(_)) {
+        return None;
     }
     Some(p)
 }
@@ -182,7 +193,7 @@ pub(crate) fn answer(
     state: &State,
     watch: Option<&std::sync::Arc<Watch>>,
 ) -> Option<Response<Body>> {
-    let p = plain(req)?;
+    let p = plain(req, &state.pages)?;
     // The access log and the answers to a bad head belong to the general path.
     if service::head_size_with(req, p.fields) > state.limits.max_header_bytes
         || service::host_count_wrong(req, p.hosts)
@@ -232,7 +243,7 @@ mod tests {
     }
 
     fn code<B>(req: &Request<B>) -> Option<u16> {
-        match plain(req)?.target {
+        match plain(req, &Pages::new(None))?.target {
             Target::Code(code) => Some(code),
             Target::Page(_) => None,
         }
@@ -258,7 +269,8 @@ mod tests {
                 ("accept", "text/html"),
             ],
         );
-        let p = plain(&req).unwrap();
+        let pages = Pages::new(None);
+        let p = plain(&req, &pages).unwrap();
         assert_eq!(p.hosts, 1);
         assert_eq!(p.accept.unwrap(), "application/json");
         assert_eq!(p.accept_language.unwrap(), "ko");
@@ -293,6 +305,10 @@ mod tests {
             ("GET", "/418", vec![("upgrade", "websocket")]),
             ("GET", "/418", vec![("x-httpstatus-sleep", "10")]),
             ("GET", "/418", vec![("x-httpstatus-response-x-a", "b")]),
+            ("GET", "/200", vec![("if-none-match", "\"x\"")]),
+            ("GET", "/200", vec![("if-modified-since", "x")]),
+            ("HEAD", "/200", vec![("if-match", "*")]),
+            ("GET", "/200", vec![("if-unmodified-since", "x")]),
         ] {
             assert_eq!(
                 code(&request(method, uri, &headers)),

@@ -9,30 +9,28 @@ use http::header::{self, HeaderMap, HeaderName, HeaderValue};
 use http::{Method, Version};
 use httpstatus::{Lang, StatusCode};
 
+use crate::conditional::{self, Verdict};
 use crate::config::Limits;
 use crate::negotiate::{self, Format};
+use crate::ranges;
 use crate::route::Controls;
 
-/// The representation that 200, 206 and 304 talk about: 1000 bytes of the alphabet.
-pub(crate) const REPRESENTATION_LEN: usize = 1000;
-/// Its entity tag.
-pub(crate) const ETAG: &str = "\"httpstatus-v1\"";
-/// Its modification date.
+/// The modification date of the representations of 200, 203 and 206: they never change.
 pub(crate) const LAST_MODIFIED: &str = "Thu, 01 Jan 2026 00:00:00 GMT";
+/// `Cache-Control` of the representations of 200, 203 and 206 (and of 304, which stands
+/// for a 200).
+const CACHE_CONTROL: &str = "max-age=60";
+/// `Vary` of every response on a status route. Header fields change these responses:
+/// `Accept` and `Accept-Language`, the controls (`X-HttpStatus-Sleep`, `-Fault`, `-Seed`,
+/// `-Suppress-Body`) and `X-HttpStatus-Response-{Name}` for any name, an open family that
+/// no list of field names covers. `*` tells every cache that a stored response cannot
+/// answer another request without the origin (RFC 9110 §12.5.5, RFC 9111 §4.1): a browser
+/// that stored a plain `/200` or `/301` still sends a later request with controls.
+pub(crate) const STATUS_VARY: &str = "*";
 /// Where our redirects point: an endpoint that reports what it received.
 pub(crate) const REDIRECT_TARGET: &str = "/echo";
 /// Interval between 102 Processing interim responses.
 pub(crate) const PROCESSING_INTERVAL: Duration = Duration::from_secs(1);
-
-/// The representation's bytes.
-pub(crate) fn representation() -> Bytes {
-    let alphabet = b"abcdefghijklmnopqrstuvwxyz";
-    Bytes::from(
-        (0..REPRESENTATION_LEN)
-            .map(|i| alphabet[i % 26])
-            .collect::<Vec<u8>>(),
-    )
-}
 
 /// One interim (1xx) response.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -110,6 +108,32 @@ pub(crate) fn wire_reason(code: u16) -> Option<&'static str> {
     }
 }
 
+/// Puts `phrase` on the status line where hyper would write another: hyper writes the
+/// `http` crate's phrase ("Payload Too Large" for 413), or "<none>" for a code it has
+/// none for. An unassigned code gets an empty phrase, which RFC 9112 §4 allows
+/// ("HTTP/1.1 471 ").
+pub(crate) fn set_reason<B>(resp: &mut http::Response<B>, phrase: &'static str) {
+    if resp.status().canonical_reason() != Some(phrase) {
+        resp.extensions_mut()
+            .insert(hyper::ext::ReasonPhrase::from_static(phrase.as_bytes()));
+    } else {
+        resp.extensions_mut().remove::<hyper::ext::ReasonPhrase>();
+    }
+}
+
+/// Puts our reason phrase ([`wire_reason`]) on the status line of a response made
+/// without one: every response the handler returns goes through here, so the errors the
+/// server makes itself (400, 408, 413, 431 …) read as the rest of the server does.
+pub(crate) fn our_reason<B>(resp: &mut http::Response<B>) {
+    if resp
+        .extensions()
+        .get::<hyper::ext::ReasonPhrase>()
+        .is_none()
+    {
+        set_reason(resp, wire_reason(resp.status().as_u16()).unwrap_or(""));
+    }
+}
+
 fn value(s: &str) -> HeaderValue {
     HeaderValue::from_str(s).unwrap_or(HeaderValue::from_static("invalid"))
 }
@@ -134,15 +158,13 @@ pub(crate) fn plan_as(ask: &Ask<'_>, format: Format, lang: Option<Lang>) -> Plan
         content: Content::Bytes(Bytes::new()),
         websocket: false,
     };
-    p.headers.insert(
-        header::VARY,
-        HeaderValue::from_static("Accept, Accept-Language"),
-    );
+    p.headers
+        .insert(header::VARY, HeaderValue::from_static(STATUS_VARY));
 
     if (100..200).contains(&ask.code) {
         informational(ask, &mut p, interim_ok);
     } else {
-        final_code(ask, &mut p);
+        final_code(ask, &mut p, format, lang);
     }
 
     if p.content == Content::Bytes(Bytes::new()) {
@@ -157,10 +179,118 @@ pub(crate) fn plan_as(ask: &Ask<'_>, format: Format, lang: Option<Lang>) -> Plan
             p.headers.insert(header::LOCATION, value(location));
         }
     }
-    for (name, v) in &ask.controls.headers {
-        p.headers.append(name.clone(), v.clone());
+    if matches!(ask.code, 200 | 203 | 206) {
+        validate(ask, &mut p, format, lang);
     }
+    override_fields(&mut p.headers, &ask.controls.headers);
     p
+}
+
+/// The caller's `X-HttpStatus-Response-{Name}` fields replace ours: a name the caller
+/// chose carries the caller's values and none of ours (RFC 9110 §5.3: a field that is not
+/// a list must not repeat). Each request field line becomes one response field line, so
+/// a list field gets several values by repeating its request field.
+pub(crate) fn override_fields(headers: &mut HeaderMap, chosen: &[(HeaderName, HeaderValue)]) {
+    for (name, _) in chosen {
+        headers.remove(name);
+    }
+    for (name, value) in chosen {
+        headers.append(name.clone(), value.clone());
+    }
+}
+
+/// The value of `name` the response will carry: the caller's, else ours.
+fn sent<'a>(p: &'a Plan, controls: &'a Controls, name: &HeaderName) -> Option<&'a HeaderValue> {
+    controls
+        .headers
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, v)| v)
+        .or_else(|| p.headers.get(name))
+}
+
+/// Adds `X-HttpStatus-Note: why` (visible ASCII).
+fn note(p: &mut Plan, why: &'static str) {
+    p.headers.insert(
+        HeaderName::from_static("x-httpstatus-note"),
+        HeaderValue::from_static(why),
+    );
+}
+
+/// The routes with a representation (200, 203, 206): its strong entity tag, then what the
+/// request's preconditions (RFC 9110 §13.2.2) and, on 206, its `Range` make of it.
+fn validate(ask: &Ask<'_>, p: &mut Plan, format: Format, lang: Option<Lang>) {
+    let content: &[u8] = match &p.content {
+        Content::Bytes(b) if !ask.controls.suppress_body => b,
+        _ => b"",
+    };
+    let content_type = p
+        .headers
+        .get(header::CONTENT_TYPE)
+        .map_or(&b""[..], HeaderValue::as_bytes);
+    let tag = conditional::strong_etag(content_type, content);
+    p.headers.insert(header::ETAG, tag);
+    let etag = sent(p, ask.controls, &header::ETAG).cloned();
+    let last_modified = sent(p, ask.controls, &header::LAST_MODIFIED).cloned();
+    // A fault tests the transport: it gets the response it names, never a 304 instead.
+    if ask.controls.fault.is_none() {
+        match conditional::preconditions(
+            ask.method,
+            ask.headers,
+            etag.as_ref(),
+            last_modified.as_ref(),
+        ) {
+            Verdict::Proceed => {}
+            Verdict::NotModified(why) => return not_modified(p, why),
+            Verdict::Failed(why) => return precondition_failed(p, format, lang, why),
+        }
+    }
+    if ask.code == 206 {
+        let validators = ranges::Validators {
+            etag: etag.as_ref(),
+            last_modified: last_modified.as_ref(),
+            // Ours never changes, so its date is a strong validator (RFC 9110 §8.8.2.2);
+            // a caller-chosen date is not known to be.
+            date_is_strong: !ask
+                .controls
+                .headers
+                .iter()
+                .any(|(n, _)| n == header::LAST_MODIFIED),
+        };
+        ranges::respond(ask, p, format, lang, &validators);
+    }
+}
+
+/// 304 instead of the representation: the fields a 200 would carry that RFC 9110
+/// §15.4.5 asks for (`ETag`, `Cache-Control`, `Vary` …), no content and no
+/// representation metadata.
+fn not_modified(p: &mut Plan, why: &'static str) {
+    p.status = 304;
+    p.reason = wire_reason(304);
+    p.content = Content::None;
+    p.headers.remove(header::CONTENT_TYPE);
+    p.headers.remove(header::LAST_MODIFIED);
+    note(p, why);
+}
+
+/// 412 instead of the representation, saying which condition failed.
+fn precondition_failed(p: &mut Plan, format: Format, lang: Option<Lang>, why: &'static str) {
+    p.status = 412;
+    p.reason = wire_reason(412);
+    for name in [
+        header::ETAG,
+        header::LAST_MODIFIED,
+        header::CACHE_CONTROL,
+        header::ACCEPT_RANGES,
+    ] {
+        p.headers.remove(name);
+    }
+    p.content = Content::Bytes(described(412, format, lang));
+    p.headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(format.content_type()),
+    );
+    note(p, why);
 }
 
 fn informational(ask: &Ask<'_>, p: &mut Plan, interim_ok: bool) {
@@ -172,12 +302,7 @@ fn informational(ask: &Ask<'_>, p: &mut Plan, interim_ok: bool) {
     p.status = 200;
     p.reason = Some("OK");
     if !interim_ok {
-        p.headers.insert(
-            HeaderName::from_static("x-httpstatus-note"),
-            HeaderValue::from_static(
-                "interim 1xx responses are sent to HTTP/1.1 clients only (RFC 9110 15.2)",
-            ),
-        );
+        note(p, no_interim_note(ask.version));
         return;
     }
     let reason = wire_reason(code).unwrap_or("Informational");
@@ -189,9 +314,22 @@ fn informational(ask: &Ask<'_>, p: &mut Plan, interim_ok: bool) {
         102 => p.repeat_interim = Some(PROCESSING_INTERVAL),
         103 => {
             let link = "</style.css>; rel=preload; as=style, </script.js>; rel=preload; as=script";
-            headers.push(("Link", link.to_owned()));
             p.headers
                 .insert(header::LINK, HeaderValue::from_static(link));
+            // The hints are the final response's links: the caller's, if chosen.
+            let chosen: Vec<&str> = ask
+                .controls
+                .headers
+                .iter()
+                .filter(|(n, _)| n == header::LINK)
+                .filter_map(|(_, v)| v.to_str().ok())
+                .collect();
+            let hints = if chosen.is_empty() {
+                link.to_owned()
+            } else {
+                chosen.join(", ")
+            };
+            headers.push(("Link", hints));
         }
         104 => headers.push(("Location", REDIRECT_TARGET.to_owned())),
         _ => {}
@@ -201,6 +339,16 @@ fn informational(ask: &Ask<'_>, p: &mut Plan, interim_ok: bool) {
         reason,
         headers,
     });
+}
+
+/// Why a request got no interim response: HTTP/1.0 clients must not get one; on HTTP/2,
+/// which allows them, this server cannot send them (hyper has no API for it).
+fn no_interim_note(version: Version) -> &'static str {
+    if version == Version::HTTP_2 {
+        "no interim 1xx response: this server sends them on HTTP/1.1 only, not on HTTP/2 (a limit of this server; HTTP/2 allows them)"
+    } else {
+        "no interim 1xx response: RFC 9110 section 15.2 forbids sending one to an HTTP/1.0 client"
+    }
 }
 
 /// `true` when the request carries `Expect: 100-continue`.
@@ -261,7 +409,7 @@ fn switching_protocols(ask: &Ask<'_>, p: &mut Plan) {
     }
 }
 
-fn final_code(ask: &Ask<'_>, p: &mut Plan) {
+fn final_code(ask: &Ask<'_>, p: &mut Plan, format: Format, lang: Option<Lang>) {
     let code = ask.code;
     let retry_after = ask
         .controls
@@ -270,6 +418,10 @@ fn final_code(ask: &Ask<'_>, p: &mut Plan) {
         .to_string();
     match code {
         200 | 203 => validators(&mut p.headers),
+        206 => {
+            validators(&mut p.headers);
+            ranges::full_representation(p);
+        }
         201 => {
             p.headers.insert(
                 header::LOCATION,
@@ -278,7 +430,6 @@ fn final_code(ask: &Ask<'_>, p: &mut Plan) {
         }
         204 => p.content = Content::None,
         205 => p.content = Content::Empty,
-        206 => partial_content(ask.headers, p),
         300 => {
             p.headers
                 .insert(header::LOCATION, HeaderValue::from_static("/echo?choice=1"));
@@ -307,12 +458,17 @@ fn final_code(ask: &Ask<'_>, p: &mut Plan) {
                 .insert(header::LOCATION, HeaderValue::from_static(REDIRECT_TARGET));
         }
         304 => {
+            // The validators of the 200 this 304 stands for: the tag of the variant the
+            // request selects, as on the other representation routes.
             p.content = Content::None;
-            p.headers
-                .insert(header::ETAG, HeaderValue::from_static(ETAG));
+            let tag = conditional::strong_etag(
+                format.content_type().as_bytes(),
+                &described(304, format, lang),
+            );
+            p.headers.insert(header::ETAG, tag);
             p.headers.insert(
                 header::CACHE_CONTROL,
-                HeaderValue::from_static("max-age=60"),
+                HeaderValue::from_static(CACHE_CONTROL),
             );
         }
         401 => {
@@ -321,11 +477,16 @@ fn final_code(ask: &Ask<'_>, p: &mut Plan) {
                 HeaderValue::from_static("Basic realm=\"httpstatus\", charset=\"UTF-8\""),
             );
         }
+        // This resource refuses every method but OPTIONS, so `Allow` names only OPTIONS
+        // (never the method refused), and OPTIONS gets that list with a 204.
         405 => {
-            p.headers.insert(
-                header::ALLOW,
-                HeaderValue::from_static("GET, HEAD, OPTIONS"),
-            );
+            p.headers
+                .insert(header::ALLOW, HeaderValue::from_static("OPTIONS"));
+            if *ask.method == Method::OPTIONS {
+                p.status = 204;
+                p.reason = wire_reason(204);
+                p.content = Content::None;
+            }
         }
         407 => {
             p.headers.insert(
@@ -341,7 +502,7 @@ fn final_code(ask: &Ask<'_>, p: &mut Plan) {
         416 => {
             p.headers.insert(
                 header::CONTENT_RANGE,
-                value(&format!("bytes */{REPRESENTATION_LEN}")),
+                value(&format!("bytes */{}", ranges::REPRESENTATION_LEN)),
             );
         }
         426 => {
@@ -382,134 +543,17 @@ fn final_code(ask: &Ask<'_>, p: &mut Plan) {
     }
 }
 
+/// The date and caching of a representation; its entity tag is made once its content and
+/// media type are known (`validate`).
 fn validators(h: &mut HeaderMap) {
-    h.insert(header::ETAG, HeaderValue::from_static(ETAG));
     h.insert(
         header::LAST_MODIFIED,
         HeaderValue::from_static(LAST_MODIFIED),
     );
     h.insert(
         header::CACHE_CONTROL,
-        HeaderValue::from_static("max-age=60"),
+        HeaderValue::from_static(CACHE_CONTROL),
     );
-}
-
-/// A byte range asked for, inclusive.
-type Span = (usize, usize);
-
-/// Reads `Range: bytes=…` against a representation of `len` bytes (RFC 9110 §14.1.2):
-/// `Ok(None)` when there is no valid byte range header (it is then ignored), `Err(())`
-/// when no range is satisfiable.
-pub(crate) fn parse_range(value: Option<&str>, len: usize) -> Result<Option<Vec<Span>>, ()> {
-    let Some(spec) = value.and_then(|v| v.trim().strip_prefix("bytes=")) else {
-        return Ok(None);
-    };
-    let mut spans = Vec::new();
-    let mut any = false;
-    for part in spec.split(',') {
-        let part = part.trim();
-        let Some((a, b)) = part.split_once('-') else {
-            return Ok(None);
-        };
-        let (a, b) = (a.trim(), b.trim());
-        let digits = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
-        let span = if a.is_empty() {
-            // Suffix: the last b bytes.
-            if !digits(b) {
-                return Ok(None);
-            }
-            let n: usize = b.parse().unwrap_or(usize::MAX);
-            any = true;
-            if n == 0 || len == 0 {
-                continue;
-            }
-            (len.saturating_sub(n), len - 1)
-        } else {
-            if !digits(a) || !(b.is_empty() || digits(b)) {
-                return Ok(None);
-            }
-            let first: usize = a.parse().unwrap_or(usize::MAX);
-            let last: usize = if b.is_empty() {
-                usize::MAX
-            } else {
-                b.parse().unwrap_or(usize::MAX)
-            };
-            if last < first {
-                return Ok(None);
-            }
-            any = true;
-            if first >= len {
-                continue;
-            }
-            (first, last.min(len - 1))
-        };
-        spans.push(span);
-        if spans.len() > 32 {
-            // Many small ranges are a known denial-of-service pattern (RFC 9110 §14.2).
-            return Err(());
-        }
-    }
-    match (any, spans.is_empty()) {
-        (false, _) => Ok(None),
-        (true, true) => Err(()),
-        (true, false) => Ok(Some(spans)),
-    }
-}
-
-/// Multipart boundary for several ranges.
-pub(crate) const BOUNDARY: &str = "httpstatus-byteranges";
-
-fn partial_content(headers: &HeaderMap, p: &mut Plan) {
-    let rep = representation();
-    let len = rep.len();
-    let range = headers.get(header::RANGE).and_then(|v| v.to_str().ok());
-    let spans = match parse_range(range, len) {
-        Err(()) => {
-            p.status = 416;
-            p.reason = wire_reason(416);
-            p.headers
-                .insert(header::CONTENT_RANGE, value(&format!("bytes */{len}")));
-            return;
-        }
-        Ok(Some(spans)) => spans,
-        Ok(None) => {
-            p.headers.insert(
-                HeaderName::from_static("x-httpstatus-note"),
-                HeaderValue::from_static("no valid Range header: sending bytes 0-99, as if Range: bytes=0-99 had been asked"),
-            );
-            vec![(0, 99)]
-        }
-    };
-    // The fields a 200 for the representation carries (ETag, Last-Modified and
-    // Cache-Control) go on the 206 too (RFC 9110 §15.3.7).
-    validators(&mut p.headers);
-    p.headers
-        .insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
-    if let [(a, b)] = spans.as_slice() {
-        p.headers.insert(
-            header::CONTENT_RANGE,
-            value(&format!("bytes {a}-{b}/{len}")),
-        );
-        p.headers.insert(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("text/plain; charset=utf-8"),
-        );
-        p.content = Content::Bytes(rep.slice(*a..=*b));
-        return;
-    }
-    // Several ranges: multipart/byteranges, and no Content-Range in the header section
-    // (RFC 9110 §15.3.7.2).
-    let mut out = Vec::new();
-    for (a, b) in &spans {
-        out.extend_from_slice(format!("\r\n--{BOUNDARY}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Range: bytes {a}-{b}/{len}\r\n\r\n").as_bytes());
-        out.extend_from_slice(&rep[*a..=*b]);
-    }
-    out.extend_from_slice(format!("\r\n--{BOUNDARY}--\r\n").as_bytes());
-    p.headers.insert(
-        header::CONTENT_TYPE,
-        value(&format!("multipart/byteranges; boundary={BOUNDARY}")),
-    );
-    p.content = Content::Bytes(Bytes::from(out));
 }
 
 /// [`describe`], made once per code, format and language and then shared.
@@ -623,48 +667,6 @@ pub(crate) fn escape(s: &str) -> String {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn ranges() {
-        assert_eq!(parse_range(None, 1000), Ok(None));
-        assert_eq!(
-            parse_range(Some("bytes=0-99"), 1000),
-            Ok(Some(vec![(0, 99)]))
-        );
-        assert_eq!(
-            parse_range(Some("bytes=990-"), 1000),
-            Ok(Some(vec![(990, 999)]))
-        );
-        assert_eq!(
-            parse_range(Some("bytes=-10"), 1000),
-            Ok(Some(vec![(990, 999)]))
-        );
-        assert_eq!(
-            parse_range(Some("bytes=0-0,10-19"), 1000),
-            Ok(Some(vec![(0, 0), (10, 19)]))
-        );
-        assert_eq!(
-            parse_range(Some("bytes=900-2000"), 1000),
-            Ok(Some(vec![(900, 999)]))
-        );
-        assert_eq!(parse_range(Some("bytes=1000-1099"), 1000), Err(()));
-        assert_eq!(parse_range(Some("bytes=-0"), 1000), Err(()));
-        assert_eq!(parse_range(Some("bytes=5-1"), 1000), Ok(None));
-        assert_eq!(parse_range(Some("items=0-1"), 1000), Ok(None));
-        assert_eq!(parse_range(Some("bytes=a-b"), 1000), Ok(None));
-        assert_eq!(
-            parse_range(Some("bytes=99999999999999999999999-"), 1000),
-            Err(())
-        );
-        let many = format!(
-            "bytes={}",
-            (0..40)
-                .map(|i| format!("{i}-{i}"))
-                .collect::<Vec<_>>()
-                .join(",")
-        );
-        assert_eq!(parse_range(Some(&many), 1000), Err(()));
-    }
 
     #[test]
     fn reasons_on_the_wire() {

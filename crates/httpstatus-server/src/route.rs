@@ -11,7 +11,7 @@ use crate::config::Limits;
 /// What was wrong with a request; becomes a 4xx with this text as its body.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BadRequest {
-    /// 400, 404, 413 or 431.
+    /// A 4xx: 400, 404, 405, 408, 413, 414 or 431.
     pub status: u16,
     /// What was wrong, in English, one sentence.
     pub message: String,

@@ -117,7 +117,7 @@ impl Server {
         };
         Ok(Server {
             listener,
-            state: Arc::new(State::new(args.limits())),
+            state: Arc::new(State::new(args.limits(), args.public_url.clone())),
             builder,
             tls,
             max_connections: args.max_connections,
@@ -198,9 +198,11 @@ impl Server {
 
 /// Over the connection limit: a short 503 and close.
 async fn refuse_busy(mut stream: TcpStream) {
-    let body = "503 Service Unavailable\ntoo many connections: this server's --max-connections is reached\n";
+    let line = status_line(503);
+    let body =
+        format!("{line}\ntoo many connections: this server's --max-connections is reached\n");
     let reply = format!(
-        "HTTP/1.1 503 Service Unavailable\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: {}\r\nretry-after: 1\r\nconnection: close\r\n\r\n{body}",
+        "HTTP/1.1 {line}\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: {}\r\nretry-after: 1\r\nconnection: close\r\n\r\n{body}",
         body.len()
     );
     let _ = tokio::time::timeout(Duration::from_secs(1), async {
@@ -208,6 +210,14 @@ async fn refuse_busy(mut stream: TcpStream) {
         let _ = stream.shutdown().await;
     })
     .await;
+}
+
+/// `code` and our reason phrase, for the answers written here without hyper.
+fn status_line(code: u16) -> String {
+    format!(
+        "{code} {}",
+        crate::respond::wire_reason(code).unwrap_or_default()
+    )
 }
 
 struct Conn {
@@ -394,13 +404,13 @@ async fn watchdog(
             _ => {}
         }
     }
-    let timeout = head_timeout;
+    let line = status_line(408);
     let body = format!(
-        "408 Request Timeout\nthe request header section did not arrive within {} ms (this server's --header-timeout-ms)\n",
-        timeout.as_millis()
+        "{line}\nthe request header section did not arrive within {} ms (this server's --header-timeout-ms)\n",
+        head_timeout.as_millis()
     );
     let reply = format!(
-        "HTTP/1.1 408 Request Timeout\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+        "HTTP/1.1 {line}\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
         body.len()
     );
     let _ = tokio::time::timeout(Duration::from_secs(1), async {

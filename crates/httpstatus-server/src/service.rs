@@ -27,14 +27,17 @@ pub(crate) struct State {
     pub(crate) limits: Limits,
     /// Answers made once and reused (plain `GET /{code}`).
     pub(crate) prepared: crate::prepared::Prepared,
+    /// The reference pages and the API.
+    pub(crate) pages: crate::site::Pages,
 }
 
 impl State {
-    /// The shared state for these limits.
-    pub(crate) fn new(limits: Limits) -> State {
+    /// The shared state for these limits and the pages' public base URL.
+    pub(crate) fn new(limits: Limits, public_url: Option<crate::public_url::PublicUrl>) -> State {
         State {
             limits,
             prepared: crate::prepared::Prepared::new(),
+            pages: crate::site::Pages::new(public_url),
         }
     }
 }
@@ -80,6 +83,7 @@ pub(crate) async fn handle(
     if !(method == Method::OPTIONS && resp.status() == http::StatusCode::NO_CONTENT) {
         cors(resp.headers_mut());
     }
+    respond::our_reason(&mut resp);
     let (parts, body) = resp.into_parts();
     Ok(Response::from_parts(parts, body.watched(watch)))
 }
@@ -130,19 +134,31 @@ pub(crate) fn host_count_wrong<B>(req: &Request<B>, hosts: usize) -> bool {
     req.version() == Version::HTTP_11 && req.uri().authority().is_none() && hosts != 1
 }
 
-/// 431 with an explanation when the header section is over `--max-header-bytes` (hyper
-/// itself only refuses heads far larger, with an empty 431).
+/// 431 with an explanation when the header section is over `--max-header-bytes`, 414
+/// when the request target alone is (hyper itself only refuses heads far larger, with an
+/// empty 431 or 414).
 fn head_too_large(req: &Request<Incoming>, limits: &Limits) -> Option<Response<Body>> {
     let size = head_size(req);
     if size <= limits.max_header_bytes {
         return None;
     }
-    let bad = BadRequest {
-        status: 431,
-        message: format!(
-            "the request header section is about {size} bytes; this server accepts {} (its --max-header-bytes)",
-            limits.max_header_bytes
-        ),
+    let target = req.uri().path_and_query().map_or(0, |p| p.as_str().len());
+    let bad = if target > limits.max_header_bytes {
+        BadRequest {
+            status: 414,
+            message: format!(
+                "the request target is {target} bytes; this server accepts request heads of {} (its --max-header-bytes)",
+                limits.max_header_bytes
+            ),
+        }
+    } else {
+        BadRequest {
+            status: 431,
+            message: format!(
+                "the request header section is about {size} bytes; this server accepts {} (its --max-header-bytes)",
+                limits.max_header_bytes
+            ),
+        }
     };
     Some(error_and_close(&bad, negotiate::format(req.headers())))
 }
@@ -154,14 +170,23 @@ struct Abort;
 /// it carries that scripts could not read anyway (`Location`, `Retry-After`,
 /// `WWW-Authenticate`, `Content-Range`, caller-chosen fields …) is exposed by name.
 /// Named rather than `*`, which browsers before 2020 do not understand.
+/// A field the response already has (the pages' stored header sections, or a caller's
+/// `X-HttpStatus-Response-Access-Control-*`) is left as it is.
 pub(crate) fn cors(h: &mut http::HeaderMap) {
-    if h.contains_key(header::ACCESS_CONTROL_ALLOW_ORIGIN) {
-        return; // Made with the response (the pages' stored header sections).
+    let origin = h.contains_key(header::ACCESS_CONTROL_ALLOW_ORIGIN);
+    let expose = h.contains_key(header::ACCESS_CONTROL_EXPOSE_HEADERS);
+    if origin && expose {
+        return;
     }
-    h.insert(
-        header::ACCESS_CONTROL_ALLOW_ORIGIN,
-        HeaderValue::from_static("*"),
-    );
+    if !origin {
+        h.insert(
+            header::ACCESS_CONTROL_ALLOW_ORIGIN,
+            HeaderValue::from_static("*"),
+        );
+    }
+    if expose {
+        return;
+    }
     let mut expose = String::new();
     for name in h.keys() {
         if exposable(name) {
@@ -205,7 +230,7 @@ async fn dispatch(
     if is_preflight(&req) {
         return Ok(preflight(&req));
     }
-    if let Some(resp) = crate::site::serve(&req).await {
+    if let Some(resp) = crate::site::serve(&req, &state.pages).await {
         return Ok(resp);
     }
     let format = negotiate::format(req.headers());
@@ -504,17 +529,9 @@ pub(crate) fn finish(
     let code = http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::OK);
     *resp.status_mut() = code;
     *resp.headers_mut() = headers;
-    // hyper writes the `http` crate's phrase, or "<none>" for a code it has none for. Ours
-    // goes on the wire where it differs ("Content Too Large" for 413 …); an unassigned
-    // code gets an empty one, which RFC 9112 §4 allows ("HTTP/1.1 471 ").
-    let phrase = reason.unwrap_or("");
-    if code.canonical_reason() != Some(phrase) {
-        resp.extensions_mut()
-            .insert(hyper::ext::ReasonPhrase::from_static(phrase.as_bytes()));
-    }
+    respond::set_reason(&mut resp, reason.unwrap_or(""));
     let bytes = match content {
         Content::None => {
-            resp.headers_mut().remove(header::CONTENT_TYPE);
             if websocket {
                 if let Some(on) = on_upgrade {
                     tokio::spawn(crate::websocket::echo(on, limits.max_body));

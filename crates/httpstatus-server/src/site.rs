@@ -9,6 +9,11 @@
 //! depend on the request (search results, comparisons, 404 pages, filtered lists) are
 //! rendered per request and compressed only in the coding the client asked for;
 //! comparisons are kept after their first rendering (up to [`MEMO_MAX`] of them).
+//!
+//! Each server has its own page store ([`Pages`]): the pages carry absolute links made
+//! from its `--public-url`. Every HTML page carries its `Content-Security-Policy`
+//! (`csp.rs`); `/favicon.ico` is always served, `/robots.txt` and `/sitemap.xml` only with
+//! a public base URL (`crawl.rs`).
 
 use std::collections::HashMap;
 use std::io::Write as _;
@@ -22,7 +27,9 @@ use httpstatus::{Class, Lang, StatusCode};
 
 use crate::body::Body;
 use crate::negotiate;
+use crate::pages::layout::Shell;
 use crate::pages::{self, Missing};
+use crate::public_url::PublicUrl;
 use crate::route::BadRequest;
 
 /// `Cache-Control` of pages and API documents.
@@ -91,16 +98,6 @@ pub(crate) struct Rep {
     variants: [Option<Variant>; 3],
 }
 
-/// FNV-1a, 64 bits: a stable content hash for `ETag`s.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
-}
-
 fn gzip(data: &[u8], level: u32) -> Option<Vec<u8>> {
     let mut enc = flate2::write::GzEncoder::new(
         Vec::with_capacity(data.len() / 3),
@@ -142,10 +139,11 @@ impl Rep {
         status: u16,
         content_type: &'static str,
         language: Option<Lang>,
+        policy: Option<HeaderValue>,
         body: Vec<u8>,
         effort: Effort,
     ) -> Rep {
-        let hash = fnv1a(&body);
+        let hash = crate::conditional::fnv1a(&body);
         let status = http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::OK);
         let html = content_type.starts_with("text/html");
         let content_type = HeaderValue::from_static(content_type);
@@ -173,6 +171,9 @@ impl Rep {
             );
             if let Some(l) = &language {
                 head.insert(header::CONTENT_LANGUAGE, l.clone());
+            }
+            if let Some(p) = &policy {
+                head.insert(header::CONTENT_SECURITY_POLICY, p.clone());
             }
             if let Some(token) = coding.token() {
                 head.insert(header::CONTENT_ENCODING, HeaderValue::from_static(token));
@@ -208,13 +209,15 @@ impl Rep {
         }
     }
 
-    /// An HTML page.
+    /// An HTML page, with the `Content-Security-Policy` its inline script and style need.
     pub(crate) fn html(status: u16, lang: Lang, html: String, coding: Option<Coding>) -> Rep {
         let effort = coding.map_or(Effort::Best, Effort::Only);
+        let policy = HeaderValue::from_str(&crate::csp::policy(&html)).ok();
         Rep::new(
             status,
             "text/html; charset=utf-8",
             Some(lang),
+            policy,
             html.into_bytes(),
             effort,
         )
@@ -223,7 +226,12 @@ impl Rep {
     /// A JSON document.
     pub(crate) fn json(status: u16, body: Vec<u8>, coding: Option<Coding>) -> Rep {
         let effort = coding.map_or(Effort::Best, Effort::Only);
-        Rep::new(status, "application/json", None, body, effort)
+        Rep::new(status, "application/json", None, None, body, effort)
+    }
+
+    /// A fixed file of another type (the icon, `robots.txt`, `sitemap.xml`).
+    pub(crate) fn file(content_type: &'static str, body: Vec<u8>) -> Rep {
+        Rep::new(200, content_type, None, None, body, Effort::Best)
     }
 
     /// The bytes of `coding`, if this representation has that variant.
@@ -247,7 +255,7 @@ impl Rep {
             return Response::new(Body::empty());
         };
         let mut resp = Response::new(Body::empty());
-        if self.status == http::StatusCode::OK && none_match(headers, &v.etag) {
+        if self.status == http::StatusCode::OK && crate::conditional::none_match(headers, &v.etag) {
             *resp.status_mut() = http::StatusCode::NOT_MODIFIED;
             *resp.headers_mut() = v.not_modified.clone();
             return resp;
@@ -308,23 +316,11 @@ pub(crate) fn choose_coding(headers: &HeaderMap, has: impl Fn(Coding) -> bool) -
     best.1
 }
 
-/// `true` when `If-None-Match` lists `etag` (weak comparison, RFC 9110 §13.1.2) or `*`.
-fn none_match(headers: &HeaderMap, etag: &HeaderValue) -> bool {
-    let etag = etag.as_bytes();
-    headers
-        .get_all(header::IF_NONE_MATCH)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .map(str::trim)
-        .any(|tag| tag == "*" || tag.trim_start_matches("W/").as_bytes() == etag)
-}
-
 /// Every fixed page and API document, by path.
 #[derive(Debug)]
 pub(crate) struct Site {
-    /// The stylesheet shared by every page.
-    pub(crate) css: String,
+    /// What every page shares: the stylesheet and the public base URL.
+    pub(crate) shell: Shell,
     pages: HashMap<String, Arc<Rep>>,
     memo: Mutex<HashMap<String, Arc<Rep>>>,
     /// The decision guide's pages, rendered on first use and kept: one per step, so the
@@ -332,60 +328,98 @@ pub(crate) struct Site {
     guide: Mutex<HashMap<String, Arc<Rep>>>,
 }
 
-static SITE: OnceLock<Site> = OnceLock::new();
-/// The stored page at `path`, when the page store is rendered and a request for `path`
-/// without a query gets that page as it is (`serve` answers it the same way).
-pub(crate) fn stored(path: &str) -> Option<&'static Rep> {
-    if !(path.starts_with("/ko/") || path.starts_with("/en/")) {
-        return None;
-    }
-    SITE.get()?.get(path).map(|rep| &**rep)
+/// One server's page store. It is rendered on the first request that needs it (about a
+/// quarter of a second on one core), not at start-up: a server used only for its status
+/// routes never holds the pages in memory. Servers in one process with the same public
+/// base URL share their store (a server process has one server; tests start many).
+#[derive(Debug)]
+pub(crate) struct Pages {
+    public_url: Option<PublicUrl>,
+    site: &'static OnceLock<Site>,
 }
 
-/// The page store. It is rendered on the first request that needs it (about a quarter
-/// of a second on one core), not at start-up: a server used only for its status routes
-/// never holds the pages in memory.
-async fn site() -> &'static Site {
-    if let Some(s) = SITE.get() {
-        return s;
+impl Pages {
+    /// The store for pages that link to `public_url` (when there is one).
+    pub(crate) fn new(public_url: Option<PublicUrl>) -> Pages {
+        type Stores = Vec<(Option<PublicUrl>, &'static OnceLock<Site>)>;
+        static STORES: Mutex<Stores> = Mutex::new(Vec::new());
+        let mut stores = STORES
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let site = match stores.iter().find(|(url, _)| *url == public_url) {
+            Some((_, site)) => *site,
+            None => {
+                let site: &'static OnceLock<Site> = Box::leak(Box::new(OnceLock::new()));
+                stores.push((public_url.clone(), site));
+                site
+            }
+        };
+        Pages { public_url, site }
     }
-    let render = || {
-        SITE.get_or_init(|| {
-            let started = std::time::Instant::now();
-            let site = Site::build();
-            tracing::debug!(
-                pages = site.pages.len(),
-                ms = started.elapsed().as_millis() as u64,
-                "reference pages rendered"
-            );
-            site
-        })
-    };
-    match tokio::task::spawn_blocking(render).await {
-        Ok(s) => s,
-        Err(_) => render(),
+
+    /// The stored page at `path`, when the page store is rendered and a request for
+    /// `path` without a query gets that page as it is (`serve` answers it the same way).
+    pub(crate) fn stored(&self, path: &str) -> Option<&'static Rep> {
+        if !(path.starts_with("/ko/") || path.starts_with("/en/")) {
+            return None;
+        }
+        self.site.get()?.get(path).map(|rep| &**rep)
+    }
+
+    /// The page store, rendered on a blocking thread the first time.
+    async fn site(&self) -> &'static Site {
+        if let Some(s) = self.site.get() {
+            return s;
+        }
+        let (cell, url) = (self.site, self.public_url.clone());
+        let render = move || cell.get_or_init(|| Site::build(url));
+        match tokio::task::spawn_blocking(render).await {
+            Ok(s) => s,
+            Err(_) => self
+                .site
+                .get_or_init(|| Site::build(self.public_url.clone())),
+        }
+    }
+
+    /// `true` for the paths this store answers.
+    pub(crate) fn owns(&self, path: &str) -> bool {
+        path == "/"
+            || path == "/ko"
+            || path == "/en"
+            || path == "/api"
+            || path.starts_with("/ko/")
+            || path.starts_with("/en/")
+            || path.starts_with("/api/")
+            || path == crate::favicon::PATH
+            || (self.public_url.is_some() && crate::crawl::PATHS.contains(&path))
     }
 }
 
 impl Site {
-    /// Renders every fixed page and API document.
-    pub(crate) fn build() -> Site {
-        let css = pages::layout::css();
+    /// Renders every fixed page and API document, linking to `public_url` if given.
+    pub(crate) fn build(public_url: Option<PublicUrl>) -> Site {
+        let started = std::time::Instant::now();
+        let shell = Shell::new(public_url);
         let mut pages: HashMap<String, Arc<Rep>> = HashMap::new();
         for lang in Lang::ALL {
             let l = lang.as_str();
             pages.insert(
                 format!("/{l}/"),
-                Arc::new(Rep::html(200, lang, pages::index(lang, &css), None)),
+                Arc::new(Rep::html(200, lang, pages::index(lang, &shell), None)),
             );
             for class in Class::ALL {
                 pages.insert(
                     format!("/{l}/{}", class.range()),
-                    Arc::new(Rep::html(200, lang, pages::class(lang, class, &css), None)),
+                    Arc::new(Rep::html(
+                        200,
+                        lang,
+                        pages::class(lang, class, &shell),
+                        None,
+                    )),
                 );
             }
             for code in pages::known_codes() {
-                if let Some(html) = pages::code(lang, code, &css) {
+                if let Some(html) = pages::code(lang, code, &shell) {
                     pages.insert(
                         format!("/{l}/{}", code.as_u16()),
                         Arc::new(Rep::html(200, lang, html, None)),
@@ -396,8 +430,24 @@ impl Site {
         for (path, body) in crate::api::documents() {
             pages.insert(path, Arc::new(Rep::json(200, body, None)));
         }
+        if let Some(base) = &shell.public_url {
+            let guide: Vec<String> = crate::crawl::guide_steps()
+                .iter()
+                .flat_map(|rest| Lang::ALL.map(|l| pages::href(l, rest)))
+                .collect();
+            let paths = pages.keys().chain(&guide).map(String::as_str);
+            let files = crate::crawl::files(base, paths);
+            for (path, rep) in files {
+                pages.insert(path.to_owned(), Arc::new(rep));
+            }
+        }
+        tracing::debug!(
+            pages = pages.len(),
+            ms = started.elapsed().as_millis() as u64,
+            "reference pages rendered"
+        );
         Site {
-            css,
+            shell,
             pages,
             memo: Mutex::new(HashMap::new()),
             guide: Mutex::new(HashMap::new()),
@@ -415,7 +465,7 @@ impl Site {
         let walk = match pages::choose::parse(rest) {
             Ok(walk) => walk,
             Err(e) => {
-                let html = pages::choose::bad_step(lang, &e, &self.css);
+                let html = pages::choose::bad_step(lang, &e, &self.shell);
                 return Arc::new(Rep::html(e.status, lang, html, coding));
             }
         };
@@ -423,7 +473,7 @@ impl Site {
         if let Some(rep) = self.guide.lock().ok().and_then(|m| m.get(&key).cloned()) {
             return rep;
         }
-        let html = pages::choose::choose(lang, &walk, &self.css);
+        let html = pages::choose::choose(lang, &walk, &self.shell);
         let rep = Arc::new(Rep::html(200, lang, html, None));
         if let Ok(mut kept) = self.guide.lock() {
             kept.insert(key, rep.clone());
@@ -436,7 +486,7 @@ impl Site {
         if let Some(rep) = self.memo.lock().ok().and_then(|m| m.get(path).cloned()) {
             return Ok(rep);
         }
-        let html = pages::vs(lang, codes, &self.css)?;
+        let html = pages::vs(lang, codes, &self.shell)?;
         let rep = Arc::new(Rep::html(200, lang, html, None));
         if let Ok(mut memo) = self.memo.lock() {
             if memo.len() < MEMO_MAX {
@@ -447,21 +497,11 @@ impl Site {
     }
 }
 
-/// `true` for the paths this module answers.
-pub(crate) fn owns(path: &str) -> bool {
-    path == "/"
-        || path == "/ko"
-        || path == "/en"
-        || path == "/api"
-        || path.starts_with("/ko/")
-        || path.starts_with("/en/")
-        || path.starts_with("/api/")
-}
-
-/// Serves `/`, `/ko/…`, `/en/…` and `/api/…`; `None` for every other path.
-pub(crate) async fn serve<B>(req: &Request<B>) -> Option<Response<Body>> {
+/// Serves `/`, `/ko/…`, `/en/…`, `/api/…`, the icon and (with a public base URL)
+/// `robots.txt` and `sitemap.xml`; `None` for every other path.
+pub(crate) async fn serve<B>(req: &Request<B>, store: &Pages) -> Option<Response<Body>> {
     let path = req.uri().path();
-    if !owns(path) {
+    if !store.owns(path) {
         return None;
     }
     let api = path == "/api" || path.starts_with("/api/");
@@ -490,9 +530,15 @@ pub(crate) async fn serve<B>(req: &Request<B>) -> Option<Response<Body>> {
             .insert(header::ALLOW, HeaderValue::from_static(ALLOW));
         return Some(resp);
     }
-    let site = site().await;
     let headers = req.headers();
+    if path == crate::favicon::PATH {
+        return Some(crate::favicon::rep().respond(headers, method));
+    }
+    let site = store.site().await;
     let query = req.uri().query();
+    if crate::crawl::PATHS.contains(&path) {
+        return Some(site.get(path)?.respond(headers, method));
+    }
     if api {
         return Some(crate::api::handle(site, path, query, headers, method));
     }
@@ -627,7 +673,7 @@ fn page(
             return Arc::new(Rep::html(
                 200,
                 lang,
-                pages::search(lang, &q, &site.css),
+                pages::search(lang, &q, &site.shell),
                 coding,
             ));
         }
@@ -645,7 +691,7 @@ fn page(
     Arc::new(Rep::html(
         404,
         lang,
-        pages::not_found(lang, &rest_with_query, &missing, &site.css),
+        pages::not_found(lang, &rest_with_query, &missing, &site.shell),
         coding,
     ))
 }
@@ -679,24 +725,9 @@ mod tests {
     }
 
     #[test]
-    fn if_none_match() {
-        let tag = HeaderValue::from_static("\"abc-gz\"");
-        let mut h = HeaderMap::new();
-        h.insert(
-            header::IF_NONE_MATCH,
-            "\"x\", W/\"abc-gz\"".parse().unwrap(),
-        );
-        assert!(none_match(&h, &tag));
-        h.insert(header::IF_NONE_MATCH, "\"abc\"".parse().unwrap());
-        assert!(!none_match(&h, &tag));
-        h.insert(header::IF_NONE_MATCH, "*".parse().unwrap());
-        assert!(none_match(&h, &tag));
-    }
-
-    #[test]
     fn index_weight() {
         let started = std::time::Instant::now();
-        let site = Site::build();
+        let site = Site::build(None);
         println!(
             "built {} pages in {} ms",
             site.pages.len(),

@@ -42,7 +42,7 @@ fn get(server: &TestServer, path: &str, headers: &[&str]) -> Response {
     server.request("GET", path, headers)
 }
 
-const ENTRY_KEYS: [&str; 25] = [
+const ENTRY_KEYS: [&str; 26] = [
     "code",
     "reason",
     "descriptive_reason",
@@ -52,6 +52,7 @@ const ENTRY_KEYS: [&str; 25] = [
     "title",
     "summary",
     "description",
+    "keywords",
     "aliases",
     "alias_origins",
     "vendors",
@@ -241,6 +242,82 @@ fn api_search_ranks_in_both_languages() {
     for (i, w) in hits.windows(2).enumerate() {
         assert_eq!(w[0]["rank"], i as u64 + 1);
         assert!(w[0]["score"].as_u64() >= w[1]["score"].as_u64());
+    }
+}
+
+/// The core's ranked list for `q`, as codes.
+fn core_codes(q: &str) -> Vec<u64> {
+    httpstatus::search(q)
+        .iter()
+        .map(|h| u64::from(h.info.code.as_u16()))
+        .collect()
+}
+
+/// The codes of a search page's result list, in order.
+fn result_codes(html: &str) -> Vec<u64> {
+    let Some(at) = html.find("<ol class=\"codes\">") else {
+        return Vec::new();
+    };
+    let list = &html[at..html[at..].find("</ol>").map_or(html.len(), |e| at + e)];
+    list.split("data-c=\"")
+        .skip(1)
+        .filter_map(|rest| rest.get(..3)?.parse().ok())
+        .collect()
+}
+
+#[test]
+fn a_precise_query_returns_a_handful() {
+    let server = start(&[]);
+    for (q, want) in [
+        ("not+found", 404),
+        ("access+denied", 403),
+        ("throttled", 429),
+        (
+            "%EC%97%85%EB%A1%9C%EB%93%9C+%ED%8C%8C%EC%9D%BC+%EC%9A%A9%EB%9F%89+%EC%B4%88%EA%B3%BC",
+            413,
+        ), // 업로드 파일 용량 초과
+    ] {
+        let v = json(&get(&server, &format!("/api/v1/search?q={q}"), &[]));
+        let hits = v.as_array().unwrap();
+        assert_eq!(hits[0]["entry"]["code"], want, "{q}");
+        assert!(hits.len() <= 5, "{q}: {} hits", hits.len());
+        let html = page(&server, &format!("/en/search?q={q}"));
+        let codes = result_codes(&html);
+        assert_eq!(codes.first(), Some(&want), "{q}");
+        assert!(codes.len() <= 5, "{q}: {codes:?}");
+    }
+    // "not found" no longer lists the codes that only share the word "not".
+    let codes = result_codes(&page(&server, "/en/search?q=not+found"));
+    assert!(!codes.contains(&504), "{codes:?}");
+}
+
+#[test]
+fn one_search_everywhere() {
+    // The pages, the index's ?q= and the API show the core's list, in its order.
+    let server = start(&[]);
+    for (q, raw) in [
+        ("redirect", "redirect"),
+        ("timeout", "timeout"),
+        ("access+denied", "access denied"),
+        ("cloudflare+origin+down", "cloudflare origin down"),
+        ("%EA%B6%8C%ED%95%9C+%EC%97%86%EC%9D%8C", "권한 없음"),
+    ] {
+        let core = core_codes(raw);
+        assert!(!core.is_empty(), "{raw}");
+        let api: Vec<u64> = json(&get(&server, &format!("/api/v1/search?q={q}&lang=ko"), &[]))
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["entry"]["code"].as_u64().unwrap())
+            .collect();
+        assert_eq!(api, core, "API {raw}");
+        for path in [
+            format!("/ko/search?q={q}"),
+            format!("/en/search?q={q}"),
+            format!("/ko/?q={q}"),
+        ] {
+            assert_eq!(result_codes(&page(&server, &path)), core, "{path}");
+        }
     }
 }
 
@@ -720,7 +797,9 @@ fn assert_one_class_attribute_per_tag(html: &str, path: &str) {
 
 #[test]
 fn pages_have_lang_alternates_and_a_language_switch() {
-    let server = start(&[]);
+    let base = "https://status.example.com";
+    let public = start(&["--public-url", &format!("{base}/")]);
+    let plain = start(&[]);
     for (path, rest) in [
         ("/ko/", ""),
         ("/en/", ""),
@@ -730,7 +809,7 @@ fn pages_have_lang_alternates_and_a_language_switch() {
         ("/ko/vs/401/403", "vs/401/403"),
         ("/en/search?q=gone", "search?q=gone"),
     ] {
-        let resp = get(&server, path, &[]);
+        let resp = get(&public, path, &[]);
         let html = resp.text();
         let lang = &path[1..3];
         let other = if lang == "ko" { "en" } else { "ko" };
@@ -739,18 +818,33 @@ fn pages_have_lang_alternates_and_a_language_switch() {
             html.starts_with(&format!("<!DOCTYPE html><html lang=\"{lang}\">")),
             "{path}"
         );
+        // Absolute links from --public-url, never from Host (the request says Host: test).
+        let href = rest.replace('&', "&amp;");
+        let canonical = format!("<link rel=\"canonical\" href=\"{base}/{lang}/{href}\">");
+        assert!(html.contains(&canonical), "{path}: {canonical}");
         for l in ["ko", "en"] {
-            let alt = format!("<link rel=\"alternate\" hreflang=\"{l}\" href=\"/{l}/{rest}\">");
+            let alt =
+                format!("<link rel=\"alternate\" hreflang=\"{l}\" href=\"{base}/{l}/{href}\">");
             assert!(html.contains(&alt), "{path}: {alt}");
         }
         let x_default = if rest.is_empty() {
             "/".to_owned()
         } else {
-            format!("/en/{rest}")
+            format!("/en/{href}")
         };
         assert!(html.contains(&format!(
-            "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{x_default}\">"
+            "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{base}{x_default}\">"
         )));
+        assert!(html.contains("<link rel=\"icon\" href=\"/favicon.ico\" sizes=\"32x32\">"));
+        // Without a public base URL: no canonical and no alternates (relative ones are
+        // ignored by search engines), the rest alike.
+        let without = get(&plain, path, &[]).text();
+        assert!(
+            !without.contains("<link rel=\"canonical\"")
+                && !without.contains("<link rel=\"alternate\""),
+            "{path}"
+        );
+        assert!(without.contains("<link rel=\"icon\""));
         let switch = format!(
             "<a href=\"/{other}/{rest}\" hreflang=\"{other}\" lang=\"{other}\" rel=\"alternate\">"
         );
@@ -1122,5 +1216,259 @@ fn ready_pages_are_the_general_answers() {
     assert!(
         not_modified.starts_with("HTTP/1.1 304 Not Modified\r\n"),
         "{not_modified}"
+    );
+}
+
+/// The content of every `<{tag}>` element of a page.
+fn inline(html: &str, tag: &str) -> Vec<String> {
+    let (open, close) = (format!("<{tag}>"), format!("</{tag}>"));
+    html.split(&open)
+        .skip(1)
+        .filter_map(|s| s.split_once(&close).map(|(content, _)| content.to_owned()))
+        .collect()
+}
+
+/// A CSP hash source for `content`, computed here independently of the server's code.
+fn sha256_source(content: &str) -> String {
+    let digest = ring::digest::digest(&ring::digest::SHA256, content.as_bytes());
+    format!("'sha256-{}'", data_encoding::BASE64.encode(digest.as_ref()))
+}
+
+#[test]
+fn pages_carry_a_strict_content_security_policy() {
+    let server = start(&[]);
+    for path in [
+        "/ko/",
+        "/en/",
+        "/en/404",
+        "/ko/4xx",
+        "/en/vs/401/403",
+        "/ko/search?q=gone",
+        "/en/?q=404",
+        "/en/471",
+        "/en/nothing/here",
+        "/ko/choose/",
+        "/en/choose/nowhere/",
+    ] {
+        for coding in ["identity", "gzip"] {
+            let resp = get(&server, path, &[&format!("Accept-Encoding: {coding}")]);
+            let html = if coding == "gzip" && resp.head.header("content-encoding").is_some() {
+                String::from_utf8(gunzip(&resp.body)).unwrap()
+            } else {
+                resp.text()
+            };
+            let policy = resp
+                .head
+                .header("content-security-policy")
+                .unwrap_or_else(|| panic!("{path}: no CSP"))
+                .to_owned();
+            let directives: Vec<&str> = policy.split("; ").collect();
+            assert_eq!(directives[0], "default-src 'none'", "{path}");
+            assert!(!policy.contains("unsafe-"), "{path}: {policy}");
+            assert!(directives.contains(&"frame-ancestors 'none'"));
+            assert!(directives.contains(&"base-uri 'none'"));
+            // Exactly the page's inline scripts and styles, by hash: nothing else runs.
+            for (tag, directive) in [("script", "script-src"), ("style", "style-src")] {
+                let hashes: Vec<String> = inline(&html, tag)
+                    .iter()
+                    .map(|c| sha256_source(c))
+                    .collect();
+                let want = if hashes.is_empty() {
+                    format!("{directive} 'none'")
+                } else {
+                    format!("{directive} {}", hashes.join(" "))
+                };
+                assert!(
+                    directives.contains(&want.as_str()),
+                    "{path}: {want} in {policy}"
+                );
+            }
+            assert!(
+                !html.contains(" style=\""),
+                "{path}: no inline style attributes"
+            );
+            assert!(!html.contains("<script src"), "{path}");
+        }
+    }
+    // The index has its live filter; code pages have no script at all.
+    assert!(
+        get(&server, "/en/", &[])
+            .head
+            .header("content-security-policy")
+            .unwrap()
+            .contains("script-src 'sha256-")
+    );
+    assert!(
+        get(&server, "/en/404", &[])
+            .head
+            .header("content-security-policy")
+            .unwrap()
+            .contains("script-src 'none'")
+    );
+    // The status routes and the API are not pages: no CSP.
+    assert!(
+        get(&server, "/200", &["Accept: text/html"])
+            .head
+            .header("content-security-policy")
+            .is_none()
+    );
+}
+
+#[test]
+fn favicon_is_served_and_linked() {
+    let server = start(&[]);
+    let icon = get(&server, "/favicon.ico", &[]);
+    assert_eq!(icon.head.code, 200);
+    assert_eq!(
+        icon.head.header("content-type"),
+        Some("image/vnd.microsoft.icon")
+    );
+    assert_eq!(
+        icon.body,
+        std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/favicon.ico")).unwrap()
+    );
+    assert_eq!(&icon.body[..4], &[0, 0, 1, 0], "an ICO file");
+    let etag = icon.head.header("etag").unwrap().to_owned();
+    let again = get(
+        &server,
+        "/favicon.ico",
+        &[&format!("If-None-Match: {etag}")],
+    );
+    assert_eq!(again.head.code, 304);
+    assert_eq!(server.request("HEAD", "/favicon.ico", &[]).head.code, 200);
+    let post = server.request("POST", "/favicon.ico", &[]);
+    assert_eq!(
+        (post.head.code, post.head.header("allow")),
+        (405, Some("GET, HEAD, OPTIONS"))
+    );
+    for path in ["/ko/", "/en/404", "/en/nothing"] {
+        assert!(page_or_404(&server, path).contains("<link rel=\"icon\" href=\"/favicon.ico\""));
+    }
+}
+
+fn page_or_404(server: &TestServer, path: &str) -> String {
+    get(server, path, &[]).text()
+}
+
+#[test]
+fn robots_and_sitemap_need_a_public_url() {
+    let plain = start(&[]);
+    for path in ["/robots.txt", "/sitemap.xml"] {
+        assert_eq!(
+            get(&plain, path, &[]).head.code,
+            404,
+            "{path} without --public-url"
+        );
+    }
+    let base = "http://status.example.test:8080";
+    let server = start(&["--public-url", base]);
+    let robots = get(&server, "/robots.txt", &[]);
+    assert_eq!(robots.head.code, 200);
+    assert_eq!(
+        robots.head.header("content-type"),
+        Some("text/plain; charset=utf-8")
+    );
+    let text = robots.text();
+    assert!(
+        text.contains(&format!("\nSitemap: {base}/sitemap.xml\n")),
+        "{text}"
+    );
+    assert!(text.contains("\nAllow: /ko/\n") && text.contains("\nAllow: /en/\n"));
+    assert!(
+        text.contains("\nDisallow: /\n"),
+        "the test routes are not for crawlers"
+    );
+    let sitemap = get(&server, "/sitemap.xml", &[]);
+    assert_eq!(sitemap.head.code, 200);
+    assert_eq!(
+        sitemap.head.header("content-type"),
+        Some("application/xml; charset=utf-8")
+    );
+    let xml = sitemap.text();
+    assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""));
+    let locs: Vec<&str> = xml
+        .split("<loc>")
+        .skip(1)
+        .map(|s| s.split("</loc>").next().unwrap())
+        .collect();
+    // Every page in both languages: the index, the five classes, every code.
+    let codes = {
+        let mut c: Vec<u16> = httpstatus::entries()
+            .iter()
+            .map(|i| i.code.as_u16())
+            .collect();
+        c.dedup();
+        c
+    };
+    // And every step of the decision guide: each prefix of each walk's answers.
+    let mut steps = std::collections::BTreeSet::new();
+    for walk in httpstatus::guide::walks() {
+        let mut rest = "choose/".to_owned();
+        steps.insert(rest.clone());
+        for id in walk.answer_ids() {
+            rest.push_str(id);
+            rest.push('/');
+            steps.insert(rest.clone());
+        }
+    }
+    assert_eq!(
+        locs.len(),
+        2 * (1 + 5 + codes.len() + steps.len()),
+        "{} URLs",
+        locs.len()
+    );
+    for step in &steps {
+        assert!(
+            locs.contains(&format!("{base}/ko/{step}").as_str()),
+            "{step}"
+        );
+    }
+    for lang in ["ko", "en"] {
+        assert!(locs.contains(&format!("{base}/{lang}/").as_str()));
+        assert!(locs.contains(&format!("{base}/{lang}/4xx").as_str()));
+        for code in &codes {
+            assert!(
+                locs.contains(&format!("{base}/{lang}/{code}").as_str()),
+                "{lang} {code}"
+            );
+        }
+    }
+    // Each URL is a page this server serves (a sample: every seventh).
+    for loc in locs.iter().step_by(7) {
+        let path = loc.strip_prefix(base).unwrap();
+        assert_eq!(get(&server, path, &[]).head.code, 200, "{loc}");
+    }
+    assert_eq!(xml.matches("hreflang=\"x-default\"").count(), locs.len());
+    // Never from Host: a request naming another host gets the same files and links.
+    for path in ["/robots.txt", "/sitemap.xml", "/en/404"] {
+        let other = server.raw(
+            format!("GET {path} HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+                .as_bytes(),
+        );
+        let other = support::parse(&other, false).unwrap();
+        assert_eq!(other.head.code, 200, "{path}");
+        assert!(!other.text().contains("evil"), "{path}");
+        assert!(other.text().contains(base), "{path}");
+    }
+}
+
+#[test]
+fn public_url_is_checked_at_start_up() {
+    for bad in [
+        "status.example.com",
+        "ftp://status.example.com",
+        "https://status.example.com/prefix",
+        "https://user@status.example.com",
+        "https://status.example.com/?a=1",
+        "https://",
+    ] {
+        let err = support::try_args(&["--public-url", bad]).unwrap_err();
+        assert!(err.contains("--public-url"), "{bad}: {err}");
+        assert!(err.contains("not a public base URL"), "{bad}: {err}");
+    }
+    let args = support::try_args(&["--public-url", "HTTPS://Status.Example.com/"]).unwrap();
+    assert_eq!(
+        args.public_url.unwrap().as_str(),
+        "https://status.example.com"
     );
 }

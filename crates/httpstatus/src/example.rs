@@ -154,7 +154,7 @@ mod serde_impls {
     }
 
     impl Serialize for Message {
-        /// `{"from": "client", "text": "GET /304 HTTP/1.1\r\n…", "omitted": 0}`.
+        /// `{"from": "client", "text": "GET /200 HTTP/1.1\r\n…", "omitted": 0}`.
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
             let mut st = s.serialize_struct("Message", 3)?;
             st.serialize_field("from", &self.from)?;

@@ -68,8 +68,8 @@ pub use class::Class;
 pub use ecosystem::{Checked, Constant, ConstantRef, Ecosystem, ecosystem, ecosystems};
 pub use example::{Example, Message, Peer, examples};
 pub use info::{
-    Cacheability, Content, HeaderRule, Info, Redirect, RedirectMethod, Registration, Requirement,
-    Retry, Sender, SpecRef, TemporaryRegistration,
+    Cacheability, Content, HeaderRule, Info, Keywords, Redirect, RedirectMethod, Registration,
+    Requirement, Retry, Sender, SpecRef, TemporaryRegistration,
 };
 pub use labels::DescribeRegistration;
 pub use lang::{Lang, Text, UnsupportedLang};

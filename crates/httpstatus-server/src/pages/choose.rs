@@ -12,7 +12,7 @@ use httpstatus::guide::{self, Node, Outcome, Question, Walk};
 use httpstatus::{Lang, SpecRef, StatusCode};
 use maud::{Markup, html};
 
-use super::layout::{Frame, document, kind};
+use super::layout::{Frame, Shell, document, kind};
 use super::words::tr;
 use super::{badge, code_list, crumbs, href};
 
@@ -230,7 +230,7 @@ fn outcome_main(lang: Lang, walk: &Walk, o: &'static Outcome) -> Markup {
 }
 
 /// The page of `walk`: its open question, or its outcome.
-pub(crate) fn choose(lang: Lang, walk: &Walk, css: &str) -> String {
+pub(crate) fn choose(lang: Lang, walk: &Walk, shell: &Shell) -> String {
     let site = title_of(lang);
     let (heading, main, description) = match walk.node() {
         Node::Question(q) => (
@@ -290,12 +290,12 @@ pub(crate) fn choose(lang: Lang, walk: &Walk, css: &str) -> String {
         api: "/api/v1/choose",
         script: None,
     };
-    document(&frame, css, body)
+    document(&frame, shell, body)
 }
 
 /// The 400 or 404 page for a path that names no step: what did not fit, and the answers
 /// of the question where it stopped.
-pub(crate) fn bad_step(lang: Lang, err: &StepError, css: &str) -> String {
+pub(crate) fn bad_step(lang: Lang, err: &StepError, shell: &Shell) -> String {
     let site = title_of(lang);
     let headline = match (err.status, lang) {
         (400, Lang::Ko) => format!("“{}”: 답의 이름이 아닙니다", err.segment),
@@ -338,7 +338,7 @@ pub(crate) fn bad_step(lang: Lang, err: &StepError, css: &str) -> String {
         api: "/api/v1/choose",
         script: None,
     };
-    document(&frame, css, main)
+    document(&frame, shell, main)
 }
 
 /// "Not sure this is the right code?" on a code page: a link to the question whose
@@ -389,12 +389,12 @@ mod tests {
 
     #[test]
     fn every_walk_has_a_page_that_links_back() {
-        let css = "";
+        let shell = Shell::new(None);
         for walk in guide::walks() {
             let rest = rest_of(&walk);
             assert_eq!(parse(&rest).unwrap(), walk);
             for lang in Lang::ALL {
-                let page = choose(lang, &walk, css);
+                let page = choose(lang, &walk, &shell);
                 let outcome = walk.outcome().unwrap();
                 assert!(
                     page.contains(&format!(

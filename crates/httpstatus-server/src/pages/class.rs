@@ -3,12 +3,12 @@
 use httpstatus::{Class, Lang};
 use maud::html;
 
-use super::layout::{Frame, class_kind, document};
+use super::layout::{Frame, Shell, class_kind, document};
 use super::words::{class_name, tr};
 use super::{code_list, crumbs, href};
 
 /// The page for `class`.
-pub(crate) fn class(lang: Lang, class: Class, css: &str) -> String {
+pub(crate) fn class(lang: Lang, class: Class, shell: &Shell) -> String {
     let name = class_name(lang, class);
     let rep = class.representative();
     let registered: Vec<_> = class
@@ -67,5 +67,5 @@ pub(crate) fn class(lang: Lang, class: Class, css: &str) -> String {
         api: &api,
         script: None,
     };
-    document(&frame, css, main)
+    document(&frame, shell, main)
 }

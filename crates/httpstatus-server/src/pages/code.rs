@@ -4,12 +4,12 @@
 use httpstatus::{Info, Lang, Registration, Requirement, StatusCode};
 use maud::{Markup, html};
 
-use super::layout::{Frame, document};
+use super::layout::{Frame, Shell, document};
 use super::words::{self, class_name, tr};
 use super::{badge, crumbs, href, number_link, rich};
 
 /// The page for `code`, or `None` when the core knows nothing about it.
-pub(crate) fn code(lang: Lang, code: StatusCode, css: &str) -> Option<String> {
+pub(crate) fn code(lang: Lang, code: StatusCode, shell: &Shell) -> Option<String> {
     let infos = code.infos();
     let first = infos.first()?;
     let n = code.as_u16();
@@ -60,7 +60,7 @@ pub(crate) fn code(lang: Lang, code: StatusCode, css: &str) -> Option<String> {
         api: &api,
         script: None,
     };
-    Some(document(&frame, css, main))
+    Some(document(&frame, shell, main))
 }
 
 fn site_name(lang: Lang) -> &'static str {

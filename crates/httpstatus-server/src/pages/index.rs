@@ -4,12 +4,12 @@
 use httpstatus::{Class, Lang};
 use maud::html;
 
-use super::layout::{FILTER_JS, Frame, document};
+use super::layout::{FILTER_JS, Frame, Shell, document};
 use super::words::{class_name, tr};
 use super::{code_list, href, search_form};
 
 /// The index page.
-pub(crate) fn index(lang: Lang, css: &str) -> String {
+pub(crate) fn index(lang: Lang, shell: &Shell) -> String {
     let entries = httpstatus::entries();
     let registered = entries.iter().filter(|i| !i.is_unofficial()).count();
     let unofficial = entries.len() - registered;
@@ -69,5 +69,5 @@ pub(crate) fn index(lang: Lang, css: &str) -> String {
         api: "/api/v1/codes?all=true",
         script: Some(FILTER_JS),
     };
-    document(&frame, css, main)
+    document(&frame, shell, main)
 }

@@ -1,5 +1,6 @@
-//! The frame every page shares: head (title, `hreflang` alternates, inline CSS), a header
-//! with the class navigation and the language switch, and a footer with the data version.
+//! The frame every page shares: head (title, icon, absolute canonical and `hreflang`
+//! links when the server has a public base URL, inline CSS), a header with the class
+//! navigation and the language switch, and a footer with the data version.
 //!
 //! Colours: the class colours are the CLI's (`crates/httpstatus-cli/src/style.rs`). As text
 //! on white, 2xx (#1f8a3b, 4.41:1), 3xx (#0e8a9a, 4.10:1) and 4xx (#b7791f, 3.64:1) fall short
@@ -12,6 +13,28 @@ use httpstatus::{Class, Lang, StatusCode};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::words::{other, tr};
+use crate::public_url::PublicUrl;
+
+/// What every page shares: the stylesheet, and the server's public base URL, which the
+/// canonical and `hreflang` links need (search engines ignore relative ones; without a
+/// base URL they are left out).
+#[derive(Debug)]
+pub(crate) struct Shell {
+    /// The stylesheet, inline in every page.
+    pub(crate) css: String,
+    /// `--public-url`.
+    pub(crate) public_url: Option<PublicUrl>,
+}
+
+impl Shell {
+    /// The shell for a server with this base URL.
+    pub(crate) fn new(public_url: Option<PublicUrl>) -> Shell {
+        Shell {
+            css: css(),
+            public_url,
+        }
+    }
+}
 
 /// The class colours, shared with the CLI's palette: key, CSS colour, badge text colour.
 pub(crate) const PALETTE: [(&str, &str, &str); 6] = [
@@ -142,18 +165,31 @@ pub(crate) struct Frame<'a> {
     pub(crate) script: Option<&'static str>,
 }
 
+/// The canonical link of the page and its `hreflang` alternates, absolute from the public
+/// base URL; nothing without one.
+fn public_links(frame: &Frame<'_>, public_url: Option<&PublicUrl>) -> Markup {
+    let Some(base) = public_url else {
+        return html! {};
+    };
+    let rest = frame.rest;
+    let x_default = if rest.is_empty() {
+        "/".to_owned()
+    } else {
+        format!("/en/{rest}")
+    };
+    html! {
+        link rel="canonical" href=(base.join(&format!("/{}/{rest}", frame.lang.as_str())));
+        link rel="alternate" hreflang="ko" href=(base.join(&format!("/ko/{rest}")));
+        link rel="alternate" hreflang="en" href=(base.join(&format!("/en/{rest}")));
+        link rel="alternate" hreflang="x-default" href=(base.join(&x_default));
+    }
+}
+
 /// The whole document around `main`.
-pub(crate) fn document(frame: &Frame<'_>, css: &str, main: Markup) -> String {
+pub(crate) fn document(frame: &Frame<'_>, shell: &Shell, main: Markup) -> String {
     let lang = frame.lang;
     let alt = other(lang);
     let here = format!("/{}/{}", lang.as_str(), frame.rest);
-    let ko = format!("/ko/{}", frame.rest);
-    let en = format!("/en/{}", frame.rest);
-    let x_default = if frame.rest.is_empty() {
-        "/".to_owned()
-    } else {
-        en.clone()
-    };
     let switch = format!("/{}/{}", alt.as_str(), frame.rest);
     let version = httpstatus::data_version();
     let l = lang.as_str();
@@ -166,10 +202,9 @@ pub(crate) fn document(frame: &Frame<'_>, css: &str, main: Markup) -> String {
                 title { (frame.title) }
                 meta name="description" content=(frame.description);
                 meta name="color-scheme" content="light dark";
-                link rel="alternate" hreflang="ko" href=(ko);
-                link rel="alternate" hreflang="en" href=(en);
-                link rel="alternate" hreflang="x-default" href=(x_default);
-                style { (PreEscaped(css)) }
+                link rel="icon" href="/favicon.ico" sizes="32x32";
+                (public_links(frame, shell.public_url.as_ref()))
+                style { (PreEscaped(&shell.css)) }
             }
             body {
                 a.skip href="#main" { (tr(lang, "본문으로 건너뛰기", "Skip to content")) }

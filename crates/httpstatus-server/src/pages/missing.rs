@@ -4,7 +4,7 @@
 use httpstatus::{Class, Info, Lang, StatusCode};
 use maud::{Markup, html};
 
-use super::layout::{Frame, document};
+use super::layout::{Frame, Shell, document};
 use super::words::{self, class_name, tr};
 use super::{code_list, crumbs, href, search_form};
 
@@ -88,7 +88,7 @@ fn x00_rule(lang: Lang, class: Class) -> Markup {
 }
 
 /// The 404 page for `/{lang}/{rest}`.
-pub(crate) fn not_found(lang: Lang, rest: &str, missing: &Missing, css: &str) -> String {
+pub(crate) fn not_found(lang: Lang, rest: &str, missing: &Missing, shell: &Shell) -> String {
     let headline = match (missing, lang) {
         (Missing::Code(c), Lang::Ko) if c.class().is_some() => {
             format!("{}: 할당되지 않은 상태 코드", c.as_u16())
@@ -143,5 +143,5 @@ pub(crate) fn not_found(lang: Lang, rest: &str, missing: &Missing, css: &str) ->
         api: "/api/v1/codes",
         script: None,
     };
-    document(&frame, css, main)
+    document(&frame, shell, main)
 }

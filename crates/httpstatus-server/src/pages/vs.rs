@@ -3,7 +3,7 @@
 use httpstatus::{Info, Lang, StatusCode};
 use maud::{Markup, html};
 
-use super::layout::{Frame, document, kind};
+use super::layout::{Frame, Shell, document, kind};
 use super::missing::Missing;
 use super::words::{self, class_name, tr};
 use super::{badge, crumbs, href};
@@ -15,7 +15,7 @@ const NONE: &str = "—";
 
 /// The comparison of `codes` (two to [`MAX_VS`] distinct codes, in the order given). Every
 /// meaning of a code is a column of its own.
-pub(crate) fn vs(lang: Lang, codes: &[StatusCode], css: &str) -> Result<String, Missing> {
+pub(crate) fn vs(lang: Lang, codes: &[StatusCode], shell: &Shell) -> Result<String, Missing> {
     if codes.len() < 2 || codes.len() > MAX_VS {
         return Err(Missing::VsCount(codes.len()));
     }
@@ -128,5 +128,5 @@ pub(crate) fn vs(lang: Lang, codes: &[StatusCode], css: &str) -> Result<String, 
         api: &api,
         script: None,
     };
-    Ok(document(&frame, css, main))
+    Ok(document(&frame, shell, main))
 }

@@ -25,9 +25,41 @@ pub struct TestServer {
 
 /// The settings these extra flags give (on top of `--addr 127.0.0.1:0`).
 pub fn args(flags: &[&str]) -> ServeArgs {
+    try_args(flags).expect("flags")
+}
+
+/// The settings these extra flags give, or clap's message for flags it refuses.
+pub fn try_args(flags: &[&str]) -> Result<ServeArgs, String> {
     let mut argv = vec!["serve", "--addr", "127.0.0.1:0"];
     argv.extend_from_slice(flags);
-    Wrapper::try_parse_from(argv).expect("flags").args
+    Wrapper::try_parse_from(argv)
+        .map(|w| w.args)
+        .map_err(|e| e.to_string())
+}
+
+/// The status line of raw response bytes (the first one: an interim response's, if any).
+pub fn status_line(bytes: &[u8]) -> String {
+    let text = String::from_utf8_lossy(bytes);
+    text.split("\r\n").next().unwrap_or("").to_owned()
+}
+
+/// Every line of `name` (case-insensitive) in the final header section of raw bytes (after
+/// any interim 1xx responses).
+pub fn field_lines(bytes: &[u8], name: &str) -> Vec<String> {
+    let text = String::from_utf8_lossy(bytes);
+    let head = text
+        .split("\r\n\r\n")
+        .find(|h| {
+            let code = h.split(' ').nth(1).unwrap_or("");
+            !(code.starts_with('1') && code != "101")
+        })
+        .unwrap_or("");
+    head.split("\r\n")
+        .skip(1)
+        .filter_map(|l| l.split_once(':'))
+        .filter(|(n, _)| n.eq_ignore_ascii_case(name))
+        .map(|(_, v)| v.trim().to_owned())
+        .collect()
 }
 
 /// Starts a server with these extra flags (on top of `--addr 127.0.0.1:0`).

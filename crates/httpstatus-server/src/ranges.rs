@@ -1,0 +1,271 @@
+//! The `/206` route: a 1000-byte representation served in part by `Range: bytes=…`
+//! (RFC 9110 §14), `If-Range` (§13.1.5) deciding whether a range may be sent at all.
+
+use bytes::Bytes;
+use http::Method;
+use http::header::{self, HeaderName, HeaderValue};
+use httpstatus::Lang;
+
+use crate::conditional;
+use crate::negotiate::Format;
+use crate::respond::{Ask, Content, Plan, described, wire_reason};
+
+/// The representation that 206 serves in part: 1000 bytes of the alphabet.
+pub(crate) const REPRESENTATION_LEN: usize = 1000;
+
+/// Its media type.
+const MEDIA_TYPE: &str = "text/plain; charset=utf-8";
+
+/// Multipart boundary for several ranges.
+pub(crate) const BOUNDARY: &str = "httpstatus-byteranges";
+
+/// The representation's bytes.
+pub(crate) fn representation() -> Bytes {
+    let alphabet = b"abcdefghijklmnopqrstuvwxyz";
+    Bytes::from(
+        (0..REPRESENTATION_LEN)
+            .map(|i| alphabet[i % 26])
+            .collect::<Vec<u8>>(),
+    )
+}
+
+/// Makes the whole representation the plan's content (what a 200 for it carries): its
+/// bytes, media type and `Accept-Ranges`.
+pub(crate) fn full_representation(p: &mut Plan) {
+    p.content = Content::Bytes(representation());
+    p.headers
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(MEDIA_TYPE));
+    p.headers
+        .insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
+}
+
+/// The validators the response carries, for `If-Range`.
+#[derive(Debug)]
+pub(crate) struct Validators<'a> {
+    /// The entity tag sent.
+    pub(crate) etag: Option<&'a HeaderValue>,
+    /// The `Last-Modified` sent.
+    pub(crate) last_modified: Option<&'a HeaderValue>,
+    /// Whether that date is a strong validator (RFC 9110 §8.8.2.2).
+    pub(crate) date_is_strong: bool,
+}
+
+/// What the route sends when no range applies: bytes 0–99, so that it still shows a 206.
+const FALLBACK: (usize, usize) = (0, 99);
+
+/// Turns the plan (the whole representation) into the answer to the request's `Range`:
+/// the parts asked for (206), 416 when none is satisfiable, the whole representation as a
+/// 200 when `If-Range` does not hold, and bytes 0–99 with a note when there is no range
+/// to honour (no `Range`, an invalid one, or a method other than GET).
+pub(crate) fn respond(
+    ask: &Ask<'_>,
+    p: &mut Plan,
+    format: Format,
+    lang: Option<Lang>,
+    v: &Validators<'_>,
+) {
+    let range = ask.headers.get(header::RANGE);
+    if *ask.method != Method::GET {
+        let why = if range.is_some() {
+            "Range is defined for GET only and ignored here (RFC 9110 section 14.2): sending bytes 0-99, as to a request without Range"
+        } else {
+            "no Range header: sending bytes 0-99, as if Range: bytes=0-99 had been asked"
+        };
+        return send(p, &[FALLBACK], Some(why));
+    }
+    let Some(range) = range else {
+        return send(
+            p,
+            &[FALLBACK],
+            Some("no Range header: sending bytes 0-99, as if Range: bytes=0-99 had been asked"),
+        );
+    };
+    if let Some(if_range) = ask.headers.get(header::IF_RANGE) {
+        if !conditional::if_range_holds(if_range, v.etag, v.last_modified, v.date_is_strong) {
+            // "Send me the whole representation if it changed": a 200 with all of it.
+            p.status = 200;
+            p.reason = wire_reason(200);
+            note(
+                p,
+                "If-Range does not match the current representation: all of it, 200 (RFC 9110 section 13.1.5)",
+            );
+            return;
+        }
+    }
+    match parse_range(range.to_str().ok(), REPRESENTATION_LEN) {
+        Err(()) => {
+            p.status = 416;
+            p.reason = wire_reason(416);
+            p.headers.insert(
+                header::CONTENT_RANGE,
+                value(&format!("bytes */{REPRESENTATION_LEN}")),
+            );
+            p.content = Content::Bytes(described(416, format, lang));
+            p.headers.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static(format.content_type()),
+            );
+        }
+        Ok(Some(spans)) => send(p, &spans, None),
+        Ok(None) => send(
+            p,
+            &[FALLBACK],
+            Some(
+                "no valid Range header: sending bytes 0-99, as if Range: bytes=0-99 had been asked",
+            ),
+        ),
+    }
+}
+
+fn value(s: &str) -> HeaderValue {
+    HeaderValue::from_str(s).unwrap_or(HeaderValue::from_static("invalid"))
+}
+
+fn note(p: &mut Plan, why: &'static str) {
+    p.headers.insert(
+        HeaderName::from_static("x-httpstatus-note"),
+        HeaderValue::from_static(why),
+    );
+}
+
+/// A 206 with `spans` of the representation: one range with `Content-Range`, several as
+/// `multipart/byteranges` (RFC 9110 §15.3.7).
+fn send(p: &mut Plan, spans: &[Span], why: Option<&'static str>) {
+    if let Some(why) = why {
+        note(p, why);
+    }
+    let rep = representation();
+    let len = rep.len();
+    p.status = 206;
+    p.reason = wire_reason(206);
+    if let [(a, b)] = spans {
+        p.headers.insert(
+            header::CONTENT_RANGE,
+            value(&format!("bytes {a}-{b}/{len}")),
+        );
+        p.content = Content::Bytes(rep.slice(*a..=*b));
+        return;
+    }
+    // Several ranges: multipart/byteranges, and no Content-Range in the header section.
+    let mut out = Vec::new();
+    for (a, b) in spans {
+        out.extend_from_slice(format!("\r\n--{BOUNDARY}\r\nContent-Type: {MEDIA_TYPE}\r\nContent-Range: bytes {a}-{b}/{len}\r\n\r\n").as_bytes());
+        out.extend_from_slice(&rep[*a..=*b]);
+    }
+    out.extend_from_slice(format!("\r\n--{BOUNDARY}--\r\n").as_bytes());
+    p.headers.insert(
+        header::CONTENT_TYPE,
+        value(&format!("multipart/byteranges; boundary={BOUNDARY}")),
+    );
+    p.content = Content::Bytes(Bytes::from(out));
+}
+
+/// A byte range asked for, inclusive.
+type Span = (usize, usize);
+
+/// Reads `Range: bytes=…` against a representation of `len` bytes (RFC 9110 §14.1.2):
+/// `Ok(None)` when there is no valid byte range header (it is then ignored), `Err(())`
+/// when no range is satisfiable.
+pub(crate) fn parse_range(value: Option<&str>, len: usize) -> Result<Option<Vec<Span>>, ()> {
+    let Some(spec) = value.and_then(|v| v.trim().strip_prefix("bytes=")) else {
+        return Ok(None);
+    };
+    let mut spans = Vec::new();
+    let mut any = false;
+    for part in spec.split(',') {
+        let part = part.trim();
+        let Some((a, b)) = part.split_once('-') else {
+            return Ok(None);
+        };
+        let (a, b) = (a.trim(), b.trim());
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
+        let span = if a.is_empty() {
+            // Suffix: the last b bytes.
+            if !digits(b) {
+                return Ok(None);
+            }
+            let n: usize = b.parse().unwrap_or(usize::MAX);
+            any = true;
+            if n == 0 || len == 0 {
+                continue;
+            }
+            (len.saturating_sub(n), len - 1)
+        } else {
+            if !digits(a) || !(b.is_empty() || digits(b)) {
+                return Ok(None);
+            }
+            let first: usize = a.parse().unwrap_or(usize::MAX);
+            let last: usize = if b.is_empty() {
+                usize::MAX
+            } else {
+                b.parse().unwrap_or(usize::MAX)
+            };
+            if last < first {
+                return Ok(None);
+            }
+            any = true;
+            if first >= len {
+                continue;
+            }
+            (first, last.min(len - 1))
+        };
+        spans.push(span);
+        if spans.len() > 32 {
+            // Many small ranges are a known denial-of-service pattern (RFC 9110 §14.2).
+            return Err(());
+        }
+    }
+    match (any, spans.is_empty()) {
+        (false, _) => Ok(None),
+        (true, true) => Err(()),
+        (true, false) => Ok(Some(spans)),
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranges() {
+        assert_eq!(parse_range(None, 1000), Ok(None));
+        assert_eq!(
+            parse_range(Some("bytes=0-99"), 1000),
+            Ok(Some(vec![(0, 99)]))
+        );
+        assert_eq!(
+            parse_range(Some("bytes=990-"), 1000),
+            Ok(Some(vec![(990, 999)]))
+        );
+        assert_eq!(
+            parse_range(Some("bytes=-10"), 1000),
+            Ok(Some(vec![(990, 999)]))
+        );
+        assert_eq!(
+            parse_range(Some("bytes=0-0,10-19"), 1000),
+            Ok(Some(vec![(0, 0), (10, 19)]))
+        );
+        assert_eq!(
+            parse_range(Some("bytes=900-2000"), 1000),
+            Ok(Some(vec![(900, 999)]))
+        );
+        assert_eq!(parse_range(Some("bytes=1000-1099"), 1000), Err(()));
+        assert_eq!(parse_range(Some("bytes=-0"), 1000), Err(()));
+        assert_eq!(parse_range(Some("bytes=5-1"), 1000), Ok(None));
+        assert_eq!(parse_range(Some("items=0-1"), 1000), Ok(None));
+        assert_eq!(parse_range(Some("bytes=a-b"), 1000), Ok(None));
+        assert_eq!(
+            parse_range(Some("bytes=99999999999999999999999-"), 1000),
+            Err(())
+        );
+        let many = format!(
+            "bytes={}",
+            (0..40)
+                .map(|i| format!("{i}-{i}"))
+                .collect::<Vec<_>>()
+                .join(",")
+        );
+        assert_eq!(parse_range(Some(&many), 1000), Err(()));
+    }
+}
