@@ -85,6 +85,8 @@ fn exit_status() -> u8 {
 fn run() -> Result<commands::Outcome, Error> {
     let cli = cli::parse()?;
     cli.global.color.to_anstream().write_global();
-    let ctx = output::Ctx::new(&cli.global);
+    let mut ctx = output::Ctx::new(&cli.global);
+    ctx.example = cli.example;
+    ctx.ecosystems = cli::EcosystemSet::of(&cli.code);
     commands::dispatch(cli, &ctx)
 }
