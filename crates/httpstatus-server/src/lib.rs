@@ -19,15 +19,15 @@
 //! (see `interim.rs`); content by `Accept` (text, JSON, HTML) and language by `?lang=` or
 //! `Accept-Language`. Controls: `?sleep=ms`, `X-HttpStatus-Response-{Name}: value`,
 //! `?suppress_body`, `?fault=close-before-headers|close-after-headers|close-mid-body|slow-body`,
-//! `?retry_after=s`, `?location=`. Limits are flags of [`ServeArgs`]; bad input gets a 4xx
-//! that says what was wrong.
+//! `?retry_after=s`, `?location=`. Limits are settings of [`Config`] (flags of
+//! `httpstatus serve`); bad input gets a 4xx that says what was wrong.
 
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
 mod api;
 mod body;
 mod conditional;
-mod config;
+pub mod config;
 mod crawl;
 mod csp;
 mod favicon;
@@ -46,7 +46,7 @@ mod site;
 mod tls;
 mod websocket;
 
-pub use config::{Limits, LogFormat, ServeArgs};
+pub use config::{Config, Limits, LogFormat, TlsFiles};
 pub use public_url::PublicUrl;
 pub use server::{Server, StartError};
 
@@ -65,18 +65,18 @@ pub const CLASS_COLOURS: [(&str, &str); 6] = {
 };
 
 /// Sets up logging, binds, and serves until SIGINT or SIGTERM.
-pub fn run(args: &ServeArgs) -> Result<(), StartError> {
-    init_logging(args.log_format, args.access_log);
+pub fn run(config: &Config) -> Result<(), StartError> {
+    init_logging(config.log_format, config.access_log);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .map_err(|e| StartError::Config(format!("cannot start the runtime: {e}")))?;
     runtime.block_on(async {
-        let server = Server::bind(args).await?;
+        let server = Server::bind(config).await?;
         let addr = server
             .local_addr()
-            .map_err(|e| StartError::Bind(args.addr, e))?;
-        let scheme = if args.tls_cert.is_some() {
+            .map_err(|e| StartError::Bind(config.addr, e))?;
+        let scheme = if config.tls.is_some() {
             "https"
         } else {
             "http"

@@ -15,7 +15,7 @@ use tokio::io::AsyncWriteExt;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Semaphore, watch};
 
-use crate::config::ServeArgs;
+use crate::config::Config;
 use crate::interim::{self, Io, Phase};
 use crate::service::{self, State};
 
@@ -26,7 +26,7 @@ pub struct Server {
     builder: auto::Builder<TokioExecutor>,
     tls: Option<tokio_rustls::TlsAcceptor>,
     max_connections: usize,
-    handshake_timeout: Duration,
+    header_timeout: Duration,
     idle_timeout: Duration,
     shutdown_timeout: Duration,
 }
@@ -63,37 +63,18 @@ impl std::fmt::Display for StartError {
 impl std::error::Error for StartError {}
 
 impl Server {
-    /// Binds `args.addr` and prepares everything; nothing is served until [`Server::run`].
-    pub async fn bind(args: &ServeArgs) -> Result<Server, StartError> {
-        let listener = TcpListener::bind(args.addr)
+    /// Binds `config.addr` and prepares everything; nothing is served until [`Server::run`].
+    pub async fn bind(config: &Config) -> Result<Server, StartError> {
+        let listener = TcpListener::bind(config.addr)
             .await
-            .map_err(|e| StartError::Bind(args.addr, e))?;
-        Server::from_listener(listener, args)
+            .map_err(|e| StartError::Bind(config.addr, e))?;
+        Server::from_listener(listener, config)
     }
 
     /// Uses an already bound listener (tests bind `127.0.0.1:0`).
-    pub fn from_listener(listener: TcpListener, args: &ServeArgs) -> Result<Server, StartError> {
-        if args.max_connections == 0 {
-            return Err(StartError::Config(
-                "--max-connections must be at least 1".into(),
-            ));
-        }
-        if args.max_connections > Semaphore::MAX_PERMITS {
-            return Err(StartError::Config("--max-connections is too large".into()));
-        }
-        let header_timeout = Duration::from_millis(args.header_timeout_ms);
-        if header_timeout.is_zero() {
-            return Err(StartError::Config(
-                "--header-timeout-ms must be above zero".into(),
-            ));
-        }
-        let max_header = usize::try_from(args.max_header_bytes).unwrap_or(usize::MAX);
-        let idle_timeout = Duration::from_millis(args.idle_timeout_ms);
-        if idle_timeout.is_zero() {
-            return Err(StartError::Config(
-                "--idle-timeout-ms must be above zero".into(),
-            ));
-        }
+    pub fn from_listener(listener: TcpListener, config: &Config) -> Result<Server, StartError> {
+        config.check().map_err(StartError::Config)?;
+        let max_header = config.limits.max_header_bytes;
         let mut builder = auto::Builder::new(TokioExecutor::new());
         // hyper's own buffer limit is a backstop behind ours, which answers 431 with an
         // explanation above --max-header-bytes. hyper's header read timer is left off: the
@@ -109,21 +90,21 @@ impl Server {
             .timer(TokioTimer::new())
             .max_header_list_size(u32::try_from(max_header).unwrap_or(u32::MAX))
             .max_concurrent_streams(256);
-        let tls = match (&args.tls_cert, &args.tls_key) {
-            (Some(cert), Some(key)) => {
-                Some(crate::tls::acceptor(cert, key).map_err(StartError::Tls)?)
+        let tls = match &config.tls {
+            Some(files) => {
+                Some(crate::tls::acceptor(&files.cert, &files.key).map_err(StartError::Tls)?)
             }
-            _ => None,
+            None => None,
         };
         Ok(Server {
             listener,
-            state: Arc::new(State::new(args.limits(), args.public_url.clone())),
+            state: Arc::new(State::new(config.limits.clone(), config.public_url.clone())),
             builder,
             tls,
-            max_connections: args.max_connections,
-            handshake_timeout: header_timeout,
-            idle_timeout,
-            shutdown_timeout: Duration::from_millis(args.shutdown_timeout_ms),
+            max_connections: config.max_connections,
+            header_timeout: config.header_timeout,
+            idle_timeout: config.idle_timeout,
+            shutdown_timeout: config.shutdown_timeout,
         })
     }
 
@@ -142,7 +123,7 @@ impl Server {
             state: self.state,
             builder: self.builder,
             tls: self.tls,
-            handshake_timeout: self.handshake_timeout,
+            header_timeout: self.header_timeout,
             idle_timeout: self.idle_timeout,
         });
         let activity = Arc::new(crate::memory::Activity::default());
@@ -225,7 +206,7 @@ struct Conn {
     builder: auto::Builder<TokioExecutor>,
     tls: Option<tokio_rustls::TlsAcceptor>,
     /// Also the time allowed for a request head.
-    handshake_timeout: Duration,
+    header_timeout: Duration,
     idle_timeout: Duration,
 }
 
@@ -235,7 +216,7 @@ impl Conn {
         let io = match &self.tls {
             None => Io::Tcp(stream),
             Some(acceptor) => {
-                match tokio::time::timeout(self.handshake_timeout, acceptor.accept(stream)).await {
+                match tokio::time::timeout(self.header_timeout, acceptor.accept(stream)).await {
                     Ok(Ok(tls)) => Io::Other(Box::new(tls)),
                     Ok(Err(e)) => {
                         tracing::debug!(%peer, "TLS handshake failed: {e}");
@@ -275,7 +256,7 @@ impl Conn {
             watched,
             signal.clone(),
             stop,
-            self.handshake_timeout,
+            self.header_timeout,
             self.idle_timeout,
         )));
         tokio::pin!(conn);
