@@ -31,20 +31,22 @@ enum Mode {
 #[derive(Debug)]
 pub(crate) struct Body {
     mode: Mode,
-    /// Told when the body is done with (written or abandoned), so that the header-timeout
-    /// watchdog starts watching for the next request.
-    done: Option<std::sync::Arc<crate::interim::Watch>>,
+    /// Told when the body is done with (written or abandoned), so that the watchdog starts
+    /// watching for the next request.
+    done: Option<std::sync::Arc<crate::phase::Watch>>,
 }
 
 impl Drop for Body {
     fn drop(&mut self) {
         if let Some(w) = &self.done {
-            w.set(crate::interim::Phase::Idle);
+            w.set(crate::phase::Phase::Idle);
         }
     }
 }
 
-/// The error a cut-short body ends with; the connection is closed when it occurs.
+/// The connection is cut: closed without an answer (the handler's `Err`, the
+/// close-before-headers fault) or before the answer's end (a cut-short body's error). Either
+/// way hyper closes the connection.
 #[derive(Debug)]
 pub(crate) struct Cut;
 
@@ -83,7 +85,7 @@ impl Body {
     }
 
     /// Tells `watch` when the body is done with.
-    pub(crate) fn watched(mut self, watch: Option<std::sync::Arc<crate::interim::Watch>>) -> Self {
+    pub(crate) fn watched(mut self, watch: Option<std::sync::Arc<crate::phase::Watch>>) -> Self {
         self.done = watch;
         self
     }

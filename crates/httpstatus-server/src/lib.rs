@@ -24,30 +24,48 @@
 
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
+mod admit;
 mod api;
 mod body;
 mod conditional;
 pub mod config;
+mod connection;
+mod content;
 mod crawl;
 mod csp;
+mod describe;
+mod echo;
 mod favicon;
 mod interim;
 mod memory;
 mod negotiate;
 mod pages;
-mod prepared;
+mod phase;
+mod pipeline;
+mod plan;
 mod public_url;
+mod query;
 mod ranges;
+mod ready;
+mod rep;
+mod reply;
 mod respond;
 pub mod route;
+mod routes;
 mod server;
-mod service;
 mod site;
+mod special;
+mod state;
+mod status;
+mod store;
+mod stream;
 mod tls;
+mod watchdog;
 mod websocket;
 
 pub use config::{Config, Limits, LogFormat, TlsFiles};
 pub use public_url::PublicUrl;
+pub use reply::Rejection;
 pub use server::{Server, StartError};
 
 /// The class colours of the reference pages (`"1xx"` … `"5xx"`, `"unofficial"`, each with

@@ -7,17 +7,17 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use futures_util::future::Either;
-use hyper::service::service_fn;
-use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+use httpstatus::StatusCode;
+use hyper_util::rt::{TokioExecutor, TokioTimer};
 use hyper_util::server::conn::auto;
 use tokio::io::AsyncWriteExt;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Semaphore, watch};
 
 use crate::config::Config;
-use crate::interim::{self, Io, Phase};
-use crate::service::{self, State};
+use crate::connection::Conn;
+use crate::reply;
+use crate::state::State;
 
 /// A server ready to accept connections.
 pub struct Server {
@@ -179,7 +179,7 @@ impl Server {
 
 /// Over the connection limit: a short 503 and close.
 async fn refuse_busy(mut stream: TcpStream) {
-    let line = status_line(503);
+    let line = reply::status_line(StatusCode::SERVICE_UNAVAILABLE);
     let body =
         format!("{line}\ntoo many connections: this server's --max-connections is reached\n");
     let reply = format!(
@@ -191,213 +191,4 @@ async fn refuse_busy(mut stream: TcpStream) {
         let _ = stream.shutdown().await;
     })
     .await;
-}
-
-/// `code` and our reason phrase, for the answers written here without hyper.
-fn status_line(code: u16) -> String {
-    format!(
-        "{code} {}",
-        crate::respond::wire_reason(code).unwrap_or_default()
-    )
-}
-
-struct Conn {
-    state: Arc<State>,
-    builder: auto::Builder<TokioExecutor>,
-    tls: Option<tokio_rustls::TlsAcceptor>,
-    /// Also the time allowed for a request head.
-    header_timeout: Duration,
-    idle_timeout: Duration,
-}
-
-impl Conn {
-    async fn serve(&self, stream: TcpStream, peer: SocketAddr, stop: watch::Receiver<bool>) {
-        let _ = stream.set_nodelay(true);
-        let io = match &self.tls {
-            None => Io::Tcp(stream),
-            Some(acceptor) => {
-                match tokio::time::timeout(self.header_timeout, acceptor.accept(stream)).await {
-                    Ok(Ok(tls)) => Io::Other(Box::new(tls)),
-                    Ok(Err(e)) => {
-                        tracing::debug!(%peer, "TLS handshake failed: {e}");
-                        return;
-                    }
-                    Err(_) => {
-                        tracing::debug!(%peer, "TLS handshake timed out");
-                        return;
-                    }
-                }
-            }
-        };
-        let (shared, interim) = interim::share(io);
-        let watched = interim.clone();
-        let state = self.state.clone();
-        let svc = service_fn(move |req: http::Request<hyper::body::Incoming>| {
-            let h2 = req.version() == http::Version::HTTP_2;
-            if h2 {
-                interim.watch.set(Phase::Off);
-            }
-            let watch = (!h2).then_some(&interim.watch);
-            if let Some(resp) = crate::prepared::answer(&req, &state, watch) {
-                return Either::Left(std::future::ready(Ok(resp)));
-            }
-            // Handed to the handler directly: no per-request extension map. Boxed: hyper
-            // moves the future it is given, and the general handler's is large.
-            let ctx = (!h2).then(|| interim.clone());
-            Either::Right(Box::pin(service::handle(req, state.clone(), ctx)))
-        });
-        let conn = self
-            .builder
-            .serve_connection_with_upgrades(TokioIo::new(shared), svc);
-        // The watchdog and the shutdown signal run in a task of their own and raise a flag:
-        // the connection's task then polls one atomic per wake-up, not two more futures.
-        let signal = Arc::new(Signal::default());
-        let guard = AbortOnDrop(tokio::spawn(oversee(
-            watched,
-            signal.clone(),
-            stop,
-            self.header_timeout,
-            self.idle_timeout,
-        )));
-        tokio::pin!(conn);
-        tokio::select! {
-            biased;
-            res = conn.as_mut() => {
-                if let Err(e) = res {
-                    tracing::debug!(%peer, "connection ended: {e}");
-                }
-            }
-            ending = std::future::poll_fn(|cx| signal.poll(cx)) => match ending {
-                Ending::Shutdown => {
-                    conn.as_mut().graceful_shutdown();
-                    let _ = conn.await;
-                }
-                Ending::SlowHead => {
-                    tracing::debug!(%peer, "request header section too slow: 408 and close");
-                }
-                Ending::Idle => tracing::debug!(%peer, "idle connection closed"),
-            }
-        }
-        drop(guard);
-    }
-}
-
-/// Ends a task when dropped.
-struct AbortOnDrop(tokio::task::JoinHandle<()>);
-
-impl Drop for AbortOnDrop {
-    fn drop(&mut self) {
-        self.0.abort();
-    }
-}
-
-/// A connection's end, raised by [`oversee`] and awaited by the connection's task.
-#[derive(Default)]
-struct Signal {
-    /// 0 while nothing happened, else an [`Ending`] as `1 + its index`.
-    ending: std::sync::atomic::AtomicU8,
-    waker: futures_util::task::AtomicWaker,
-}
-
-impl Signal {
-    fn raise(&self, ending: Ending) {
-        let n = match ending {
-            Ending::Shutdown => 1,
-            Ending::SlowHead => 2,
-            Ending::Idle => 3,
-        };
-        self.ending.store(n, std::sync::atomic::Ordering::Release);
-        self.waker.wake();
-    }
-
-    fn poll(&self, cx: &mut std::task::Context<'_>) -> std::task::Poll<Ending> {
-        let read = || match self.ending.load(std::sync::atomic::Ordering::Acquire) {
-            1 => Some(Ending::Shutdown),
-            2 => Some(Ending::SlowHead),
-            3 => Some(Ending::Idle),
-            _ => None,
-        };
-        if let Some(e) = read() {
-            return std::task::Poll::Ready(e);
-        }
-        self.waker.register(cx.waker());
-        match read() {
-            Some(e) => std::task::Poll::Ready(e),
-            None => std::task::Poll::Pending,
-        }
-    }
-}
-
-/// Watches one connection until it must end: the server shuts down (graceful), a request
-/// head is too slow (408 written here), or the connection stayed idle too long.
-async fn oversee(
-    conn: interim::Interim,
-    signal: Arc<Signal>,
-    mut stop: watch::Receiver<bool>,
-    head_timeout: Duration,
-    idle_timeout: Duration,
-) {
-    let ending = tokio::select! {
-        _ = stop.changed() => Ending::Shutdown,
-        ending = watchdog(&conn, head_timeout, idle_timeout) => ending,
-    };
-    signal.raise(ending);
-}
-
-/// Why a connection ended before its client closed it.
-enum Ending {
-    /// The server is shutting down: finish the request in flight, then close.
-    Shutdown,
-    /// A request head did not arrive in time: answered 408.
-    SlowHead,
-    /// No request for the idle timeout: closed without a word (RFC 9112 §9.5).
-    Idle,
-}
-
-/// Watches an HTTP/1.x connection's phase. Completes after answering 408 to a client that
-/// started a request head and did not finish it in time (slowloris, RFC 9110 §15.5.9), or
-/// after closing a connection that stayed idle for `idle_timeout`. The connection is then
-/// dropped.
-async fn watchdog(
-    conn: &interim::Interim,
-    head_timeout: Duration,
-    idle_timeout: Duration,
-) -> Ending {
-    let tick = (head_timeout.min(idle_timeout) / 4).max(Duration::from_millis(25));
-    // The phase and step last seen, and since when (to within a tick): the connection
-    // does not read the clock itself.
-    let mut seen = conn.watch.step();
-    let mut since = tokio::time::Instant::now();
-    loop {
-        tokio::time::sleep(tick).await;
-        let now = conn.watch.step();
-        if now != seen {
-            seen = now;
-            since = tokio::time::Instant::now();
-            continue;
-        }
-        match interim::Watch::phase_of(now) {
-            Phase::ReadingHead if since.elapsed() >= head_timeout => break,
-            Phase::Idle if since.elapsed() >= idle_timeout => {
-                let _ = tokio::time::timeout(Duration::from_secs(1), conn.shutdown()).await;
-                return Ending::Idle;
-            }
-            _ => {}
-        }
-    }
-    let line = status_line(408);
-    let body = format!(
-        "{line}\nthe request header section did not arrive within {} ms (this server's --header-timeout-ms)\n",
-        head_timeout.as_millis()
-    );
-    let reply = format!(
-        "HTTP/1.1 {line}\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
-        body.len()
-    );
-    let _ = tokio::time::timeout(Duration::from_secs(1), async {
-        let _ = conn.write_raw(reply.as_bytes()).await;
-        let _ = conn.shutdown().await;
-    })
-    .await;
-    Ending::SlowHead
 }
