@@ -21,6 +21,13 @@
 //! `?suppress_body`, `?fault=close-before-headers|close-after-headers|close-mid-body|slow-body`,
 //! `?retry_after=s`, `?location=`. Limits are settings of [`Config`] (flags of
 //! `httpstatus serve`); bad input gets a 4xx that says what was wrong.
+//!
+//! The shape, top down: `server.rs` accepts connections; `connection.rs` serves one
+//! (`stream.rs` shares it with the handler, `phase.rs` and `watchdog.rs` watch it); every
+//! request goes through `pipeline.rs`: admission (`admit.rs`), then a ready answer
+//! (`ready.rs`) or the routing table (`routes.rs`), which hands it to its family (`status.rs`
+//! with `route.rs`, `respond.rs`, `special.rs`; `echo.rs`; `site.rs` with `store.rs`,
+//! `pages/`, `api/`), and last what every answer gets (`reply.rs`).
 
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
