@@ -9,6 +9,7 @@
 #   bench/callgrind.sh /status/418 '/status/418?x=1'    # these paths
 #   OURS_BIN=/path/to/httpstatus bench/callgrind.sh     # another build of ours (not rebuilt)
 #   FEW=200 MANY=1200 bench/callgrind.sh
+#   HEADER='Accept: application/json' bench/callgrind.sh '/status/418?x=1'   # one more field
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,14 +40,14 @@ total() { # PATH COUNT
         curl -s -o /dev/null "http://127.0.0.1:$port/healthz" && break
         sleep 0.05
     done
-    python3 bench/lib/keepalive.py "$port" "$1" "$2" >/dev/null
+    python3 bench/lib/keepalive.py "$port" "$1" "$2" ${HEADER:+"$HEADER"} >/dev/null
     kill -INT "$pid"
     wait "$pid" || true
     awk '/^totals:/ {print $2}' "$OUT"/cg.*
     rm -f "$OUT"/cg.*
 }
 
-printf '%-28s %12s\n' request 'instr/request'
+printf '%-28s %12s\n' "request${HEADER:+ ($HEADER)}" 'instr/request'
 for path in "${PATHS[@]}"; do
     few=$(total "$path" "$FEW")
     many=$(total "$path" "$MANY")

@@ -85,9 +85,8 @@ impl Body {
     }
 
     /// Tells `watch` when the body is done with.
-    pub(crate) fn watched(mut self, watch: Option<std::sync::Arc<crate::phase::Watch>>) -> Self {
+    pub(crate) fn watch(&mut self, watch: Option<std::sync::Arc<crate::phase::Watch>>) {
         self.done = watch;
-        self
     }
 
     /// `data`, one byte per `interval`.

@@ -1,9 +1,44 @@
-//! The default content of a status route: the code and its meaning, as text, JSON or HTML.
+//! The default content of a status route: the code and its meaning, as text, JSON or HTML,
+//! made once per code, format and language.
+
+use std::sync::OnceLock;
 
 use bytes::Bytes;
 use httpstatus::{Lang, StatusCode};
 
 use crate::negotiate::Format;
+
+/// How many different contents a code has: text without a language, text in each
+/// language, JSON (which carries both languages), HTML in each language.
+pub(crate) const FORMS: usize = 6;
+
+/// Which of the [`FORMS`] a format and language give, from 0.
+pub(crate) fn form(format: Format, lang: Option<Lang>) -> usize {
+    match (format, lang) {
+        (Format::Text, None) => 0,
+        (Format::Text, Some(Lang::Ko)) => 1,
+        (Format::Text, Some(_)) => 2,
+        (Format::Json, _) => 3,
+        (Format::Html, Some(Lang::Ko)) => 4,
+        (Format::Html, _) => 5,
+    }
+}
+
+/// [`describe`], made once per code, format and language and then shared. The ready
+/// answers (`ready.rs`) keep whole answers, but only for plain requests; a request with
+/// controls or a query plans its answer, and without this it would serialise the entry
+/// anew: the JSON description of `/status/418?x=1` costs twice the instructions per
+/// request (about 26 000 against 51 000, `bench/callgrind.sh`).
+pub(crate) fn described(code: StatusCode, format: Format, lang: Option<Lang>) -> Bytes {
+    static CACHE: [OnceLock<Bytes>; 500 * FORMS] = [const { OnceLock::new() }; 500 * FORMS];
+    let index = usize::from(code.as_u16().saturating_sub(100)) * FORMS + form(format, lang);
+    match CACHE.get(index) {
+        Some(slot) if code.class().is_some() => {
+            slot.get_or_init(|| describe(code, format, lang)).clone()
+        }
+        _ => describe(code, format, lang),
+    }
+}
 
 /// The default content: the code and its meaning as text, JSON or HTML. Text is the
 /// status line ("404 Not Found"), followed by the code's title and summary when the

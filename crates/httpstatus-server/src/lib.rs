@@ -24,7 +24,7 @@
 //!
 //! The shape, top down: `server.rs` accepts connections; `connection.rs` serves one
 //! (`stream.rs` shares it with the handler, `phase.rs` and `watchdog.rs` watch it); every
-//! request goes through `pipeline.rs`: admission (`admit.rs`), then a ready answer
+//! request goes through `pipeline.rs`: its head read once (`head.rs`), admission (`admit.rs`), then a ready answer
 //! (`ready.rs`) or the routing table (`routes.rs`), which hands it to its family (`status.rs`
 //! with `route.rs`, `respond.rs`, `special.rs`; `echo.rs`; `site.rs` with `store.rs`,
 //! `pages/`, `api/`), and last what every answer gets (`reply.rs`).
@@ -43,6 +43,7 @@ mod csp;
 mod describe;
 mod echo;
 mod favicon;
+mod head;
 mod interim;
 mod memory;
 mod negotiate;

@@ -7,7 +7,7 @@ use http::header::{self, HeaderValue};
 use httpstatus::{Lang, StatusCode};
 
 use crate::conditional;
-use crate::describe::describe;
+use crate::describe::described;
 use crate::negotiate::Format;
 use crate::plan::{Ask, Content, Plan, value};
 
@@ -91,7 +91,7 @@ pub(crate) fn respond(
                 header::CONTENT_RANGE,
                 HeaderValue::from_static(UNSATISFIED_RANGE),
             );
-            p.content = Content::Bytes(describe(p.status, format, lang));
+            p.content = Content::Bytes(described(p.status, format, lang));
             p.headers.insert(
                 header::CONTENT_TYPE,
                 HeaderValue::from_static(format.content_type()),

@@ -14,12 +14,14 @@
 use std::sync::{Arc, OnceLock};
 
 use bytes::Bytes;
-use http::header::{self, HeaderMap, HeaderValue};
+use http::header::{HeaderMap, HeaderValue};
 use http::{Method, Request, Response, Version};
 use httpstatus::{Lang, StatusCode};
 
 use crate::body::Body;
 use crate::config::Limits;
+use crate::describe::{FORMS, form};
+use crate::head::Head;
 use crate::negotiate::{self, Format};
 use crate::phase::{Phase, Watch};
 use crate::plan::Ask;
@@ -33,22 +35,6 @@ use crate::store::Pages;
 
 /// Codes 100–599.
 const CODES: usize = 500;
-
-/// How many different contents a code has: text without a language, text in each
-/// language, JSON (which carries both languages), HTML in each language.
-const FORMS: usize = 6;
-
-/// Which of the [`FORMS`] a format and language give, from 0.
-fn form(format: Format, lang: Option<Lang>) -> usize {
-    match (format, lang) {
-        (Format::Text, None) => 0,
-        (Format::Text, Some(Lang::Ko)) => 1,
-        (Format::Text, Some(_)) => 2,
-        (Format::Json, _) => 3,
-        (Format::Html, Some(Lang::Ko)) => 4,
-        (Format::Html, _) => 5,
-    }
-}
 
 /// The answers made so far, one slot per code, format and language.
 #[derive(Debug)]
@@ -138,67 +124,34 @@ enum Target {
     Page(&'static Rep),
 }
 
-/// What a request that can have a ready answer asks for, read in one pass over its
-/// header fields.
-#[derive(Debug)]
-struct Plain<'a> {
-    target: Target,
-    accept: Option<&'a HeaderValue>,
-    accept_language: Option<&'a HeaderValue>,
-    /// A precondition (`If-None-Match` …), which a code's ready answer cannot evaluate.
-    conditional: bool,
-}
-
-/// `Some` when the answer to `req` can be a ready one (`pages` holds the stored pages).
-fn plain<'a, B>(req: &'a Request<B>, pages: &Pages) -> Option<Plain<'a>> {
-    if !(req.method() == Method::GET || req.method() == Method::HEAD) || req.uri().query().is_some()
+/// What answers `req` (whose head is `head`) when it can have a ready answer: `GET` or
+/// `HEAD` without a query and without fields that change the answer (`pages` holds the
+/// stored pages).
+fn target<B>(req: &Request<B>, head: &Head<'_>, pages: &Pages) -> Option<Target> {
+    if !(req.method() == Method::GET || req.method() == Method::HEAD)
+        || req.uri().query().is_some()
+        || head.changes_answer
     {
         return None;
     }
     let path = req.uri().path();
-    let target = match Family::of(path, pages.crawlable()) {
-        Family::Status => match route::single_code(path)? {
-            // 1xx answers are interim responses or a protocol switch; 206 reads `Range`.
-            code if code.is_informational() || code == StatusCode::PARTIAL_CONTENT => {
-                return None;
-            }
-            code => Target::Code(code),
-        },
-        Family::Pages => Target::Page(pages.stored(path)?),
-        _ => return None,
-    };
-    let mut p = Plain {
-        target,
-        accept: None,
-        accept_language: None,
-        conditional: false,
-    };
-    for (name, value) in req.headers() {
-        match *name {
-            header::ACCEPT => {
-                p.accept.get_or_insert(value);
-            }
-            header::ACCEPT_LANGUAGE => {
-                p.accept_language.get_or_insert(value);
-            }
-            header::IF_NONE_MATCH
-            | header::IF_MODIFIED_SINCE
-            | header::IF_MATCH
-            | header::IF_UNMODIFIED_SINCE => p.conditional = true,
-            header::CONTENT_LENGTH if value.as_bytes() == b"0" => {}
-            header::CONTENT_LENGTH
-            | header::TRANSFER_ENCODING
-            | header::EXPECT
-            | header::RANGE
-            | header::UPGRADE => return None,
-            _ if name.as_str().starts_with("x-httpstatus-") => return None,
-            _ => {}
+    // A code first: most requests to a status server name one.
+    match route::single_code(path) {
+        // 1xx answers are interim responses or a protocol switch; 206 reads `Range`; a
+        // stored page answers preconditions itself, a code's ready answer cannot.
+        Some(code)
+            if code.is_informational()
+                || code == StatusCode::PARTIAL_CONTENT
+                || head.conditional =>
+        {
+            None
         }
+        Some(code) => Some(Target::Code(code)),
+        None if Family::of(path, pages.crawlable()) == Family::Pages => {
+            pages.stored(path).map(Target::Page)
+        }
+        None => None,
     }
-    if p.conditional && matches!(p.target, Target::Code(_)) {
-        return None;
-    }
-    Some(p)
 }
 
 impl ReadyAnswers {
@@ -208,15 +161,16 @@ impl ReadyAnswers {
     pub(crate) fn answer(
         &self,
         req: &Request<hyper::body::Incoming>,
+        head: &Head<'_>,
         pages: &Pages,
         limits: &Limits,
         watch: Option<&Arc<Watch>>,
     ) -> Option<Response<Body>> {
-        let p = plain(req, pages)?;
-        let mut resp = match p.target {
+        // Each arm builds its answer where it is returned: no answer moved around.
+        match target(req, head, pages)? {
             Target::Code(code) => {
-                let format = negotiate::format_for(p.accept);
-                let lang = negotiate::language_for(p.accept_language);
+                let format = negotiate::format_for(head.accept);
+                let lang = negotiate::language_for(head.accept_language);
                 let ready = self.get(code, format, lang, limits)?;
                 let mut resp = Response::new(Body::full(ready.content.clone()));
                 *resp.status_mut() = ready.status;
@@ -224,19 +178,29 @@ impl ReadyAnswers {
                 if let Some(reason) = &ready.reason {
                     resp.extensions_mut().insert(reason.clone());
                 }
-                resp
+                handed_out(&mut resp, req.method(), watch);
+                Some(resp)
             }
-            Target::Page(rep) => rep.respond(req.headers()),
-        };
-        if let Some(w) = watch {
-            w.set(Phase::Handling);
+            Target::Page(rep) => {
+                let mut resp = rep.respond(req.headers());
+                handed_out(&mut resp, req.method(), watch);
+                Some(resp)
+            }
         }
-        if req.method() == Method::HEAD {
-            reply::without_content(&mut resp);
-        }
-        let (parts, body) = resp.into_parts();
-        Some(Response::from_parts(parts, body.watched(watch.cloned())))
     }
+}
+
+/// A ready answer as it leaves: HEAD without content (`reply::without_content`), and the
+/// connection's phase told that the request is handled and, later, when the body is done.
+#[inline(always)]
+fn handed_out(resp: &mut Response<Body>, method: &Method, watch: Option<&Arc<Watch>>) {
+    if *method == Method::HEAD {
+        reply::without_content(resp);
+    }
+    if let Some(w) = watch {
+        w.set(Phase::Handling);
+    }
+    resp.body_mut().watch(watch.cloned());
 }
 
 #[cfg(test)]
@@ -253,7 +217,7 @@ mod tests {
     }
 
     fn code<B>(req: &Request<B>) -> Option<u16> {
-        match plain(req, &Pages::new(None))?.target {
+        match target(req, &Head::read(req), &Pages::new(None))? {
             Target::Code(code) => Some(code.as_u16()),
             Target::Page(_) => None,
         }
@@ -269,20 +233,6 @@ mod tests {
             code(&request("GET", "/200", &[("content-length", "0")])),
             Some(200)
         );
-        let req = request(
-            "GET",
-            "/404",
-            &[
-                ("host", "a"),
-                ("accept", "application/json"),
-                ("accept-language", "ko"),
-                ("accept", "text/html"),
-            ],
-        );
-        let pages = Pages::new(None);
-        let p = plain(&req, &pages).unwrap();
-        assert_eq!(p.accept.unwrap(), "application/json");
-        assert_eq!(p.accept_language.unwrap(), "ko");
     }
 
     #[test]

@@ -10,7 +10,7 @@ use http::{Method, Version};
 use httpstatus::{Lang, StatusCode};
 
 use crate::conditional::{self, Verdict};
-use crate::describe::describe;
+use crate::describe::described;
 use crate::negotiate::{self, Format};
 use crate::plan::{Ask, Content, InterimResponse, Plan, value};
 use crate::ranges;
@@ -55,7 +55,7 @@ pub(crate) fn plan_as(ask: &Ask<'_>, format: Format, lang: Option<Lang>) -> Plan
     }
 
     if p.content == Content::Described {
-        p.content = Content::Bytes(describe(p.status, format, lang));
+        p.content = Content::Bytes(described(p.status, format, lang));
         p.headers.insert(
             header::CONTENT_TYPE,
             HeaderValue::from_static(format.content_type()),
@@ -85,7 +85,7 @@ fn final_code(ask: &Ask<'_>, p: &mut Plan, format: Format, lang: Option<Lang>) {
             }
             Value::DescriptionTag => conditional::strong_etag(
                 format.content_type().as_bytes(),
-                &describe(ask.code, format, lang),
+                &described(ask.code, format, lang),
             ),
         };
         p.headers.append(name.clone(), v);
@@ -204,7 +204,7 @@ fn precondition_failed(p: &mut Plan, format: Format, lang: Option<Lang>, why: &'
     ] {
         p.headers.remove(name);
     }
-    p.content = Content::Bytes(describe(p.status, format, lang));
+    p.content = Content::Bytes(described(p.status, format, lang));
     p.headers.insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static(format.content_type()),

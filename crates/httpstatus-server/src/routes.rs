@@ -49,8 +49,9 @@ impl Family {
     /// The family that answers `path`; `crawlable` when the server has a public base URL.
     pub(crate) fn of(path: &str, crawlable: bool) -> Family {
         let rest = path.strip_prefix('/').unwrap_or(path);
-        let (first, after) = match rest.split_once('/') {
-            Some((first, after)) => (first, Some(after)),
+        // The first segment and what follows its slash, if it has one.
+        let (first, after) = match rest.bytes().position(|b| b == b'/') {
+            Some(i) => (&rest[..i], Some(&rest[i + 1..])),
             None => (rest, None),
         };
         match (first, after) {
