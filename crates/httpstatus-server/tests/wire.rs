@@ -989,6 +989,60 @@ fn http2_prior_knowledge() {
     });
 }
 
+/// RFC 9110 §9.3.2: HEAD gets the header fields GET would, `Content-Length` included,
+/// and no content, on HTTP/2 too, where hyper sends whatever body it is given: the answers
+/// the server makes itself (errors, `/echo`) as well as the codes and the pages.
+#[test]
+fn head_over_http2_has_no_content() {
+    use http_body_util::BodyExt;
+    let server = start(config());
+    let addr = server.addr;
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async move {
+        let stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+        let io = hyper_util::rt::TokioIo::new(stream);
+        let (mut send, conn) =
+            hyper::client::conn::http2::handshake(hyper_util::rt::TokioExecutor::new(), io)
+                .await
+                .unwrap();
+        tokio::spawn(conn);
+        for path in [
+            "/status/abc",
+            "/echo",
+            "/418",
+            "/418?x=1",
+            "/en/",
+            "/api/v1/codes/abc",
+        ] {
+            let request = |method: &str| {
+                http::Request::builder()
+                    .method(method)
+                    .uri(format!("http://{addr}{path}"))
+                    .body(http_body_util::Empty::<bytes::Bytes>::new())
+                    .unwrap()
+            };
+            let get = send.send_request(request("GET")).await.unwrap();
+            let get_content = get.into_body().collect().await.unwrap().to_bytes();
+            let head = send.send_request(request("HEAD")).await.unwrap();
+            let declared = head.headers().get("content-length").cloned();
+            let content = head.into_body().collect().await.unwrap().to_bytes();
+            assert!(content.is_empty(), "{path}: content on HEAD");
+            let declared: u64 = declared
+                .unwrap_or_else(|| panic!("{path}: no Content-Length on HEAD"))
+                .to_str()
+                .unwrap()
+                .parse()
+                .unwrap();
+            if !path.starts_with("/echo") {
+                assert_eq!(declared, get_content.len() as u64, "{path}");
+            }
+        }
+    });
+}
+
 #[test]
 fn keep_alive_serves_many_requests_on_one_connection() {
     let server = start(config());
