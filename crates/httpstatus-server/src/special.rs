@@ -145,6 +145,12 @@ pub(crate) const SPECIAL_CASES: &[Special] = &[
         )],
         sends: Sends::Description,
     },
+    // RFC 9110 §15.5.9: 408 means the server closes the connection; say so.
+    Special {
+        codes: &[408],
+        fields: &[(header::CONNECTION, Value::Static("close"))],
+        sends: Sends::Description,
+    },
     Special {
         codes: &[416],
         fields: &[(
