@@ -117,7 +117,7 @@ pub(crate) fn complete(resp: &mut Response<Body>, method: &Method) {
 
 /// Puts our reason phrase ([`StatusCode::wire_reason`]) on the status line where hyper
 /// would write another: hyper writes the `http` crate's phrase ("Payload Too Large" for
-/// 413), or "<none>" for a code it has none for. An unassigned code gets an empty phrase,
+/// 413), or `<none>` for a code it has none for. An unassigned code gets an empty phrase,
 /// which RFC 9112 §4 allows ("HTTP/1.1 471 ").
 pub(crate) fn set_reason<B>(resp: &mut Response<B>) {
     let phrase = StatusCode::from(resp.status()).wire_reason().unwrap_or("");
