@@ -175,7 +175,7 @@ async fn browser_search_language_switch_and_comparison() {
         println!("skipping browser tests: chromedriver not found");
         return;
     };
-    let server = support::start(&[]);
+    let server = support::start(support::config());
     let base = format!("http://{}", server.addr);
     let driver = start_driver(&chromedriver);
     let client = connect(&driver).await;
@@ -313,7 +313,7 @@ async fn browser_cache_never_answers_a_request_with_controls() {
         println!("skipping browser tests: chromedriver not found");
         return;
     };
-    let server = support::start(&[]);
+    let server = support::start(support::config());
     let base = format!("http://{}", server.addr);
     let driver = start_driver(&chromedriver);
     let client = connect(&driver).await;
@@ -413,7 +413,7 @@ async fn browser_choose_a_code_in_both_languages() {
         println!("skipping browser tests: chromedriver not found");
         return;
     };
-    let server = support::start(&[]);
+    let server = support::start(support::config());
     let base = format!("http://{}", server.addr);
     let driver = start_driver(&chromedriver);
     let client = connect(&driver).await;
@@ -598,7 +598,7 @@ async fn browser_wire_example_and_constants_sections() {
         println!("skipping browser tests: chromedriver not found");
         return;
     };
-    let server = support::start(&[]);
+    let server = support::start(support::config());
     let base = format!("http://{}", server.addr);
     let driver = start_driver(&chromedriver);
     let client = connect(&driver).await;
