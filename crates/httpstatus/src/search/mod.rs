@@ -9,6 +9,7 @@ pub(crate) mod index;
 mod korean;
 mod query;
 mod rank;
+mod split;
 pub(crate) mod tokenize;
 
 pub use query::{CodePattern, Query};
