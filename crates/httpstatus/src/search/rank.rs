@@ -82,7 +82,7 @@ const UNOFFICIAL_UNNAMED: f32 = 0.5;
 const UNOFFICIAL_ONLY_FIT: f32 = 0.8;
 /// The share of the query's word weight a registered code must hold to count as fitting
 /// it as well as an unofficial one.
-const REGISTERED_FITS: f32 = 0.9;
+const REGISTERED_FITS: f32 = 0.95;
 /// Hits scoring under this share of the best are dropped.
 pub(crate) const CUTOFF: f32 = 0.3;
 /// Words of a query looked at; the rest are ignored (a query is a few words, not a page).
@@ -401,7 +401,7 @@ pub(crate) fn rank(text: &str, mut hit: impl FnMut(usize, f32, Kind)) {
         let mut term_buf = [0u8; MAX_TERM];
         let hangul = token.chars().next().is_some_and(is_hangul);
         let mut term = "";
-        let mut stop = has_content && is_stop(token);
+        let mut stop = false;
         let mut stem_last = None;
         if token.bytes().all(|b| b.is_ascii_digit()) {
             // "HTTP 404 error": a code among words points at its entries.
@@ -417,9 +417,8 @@ pub(crate) fn rank(text: &str, mut hit: impl FnMut(usize, f32, Kind)) {
                 // "안 돼요", "못 해요": the negator makes the light verb a failure.
                 word.negate();
             }
-            if word.role() == Role::Negation {
-                stop = false;
-            }
+            stop = has_content
+                && (korean::is_stop_word(token) || word.role() == Role::Light);
             match_korean(&word, &mut m);
             for form in word.forms().filter(|f| f.literal) {
                 mark_vendor(form.text, &mut named);
@@ -427,6 +426,7 @@ pub(crate) fn rank(text: &str, mut hit: impl FnMut(usize, f32, Kind)) {
             stem_last = word.stem_last();
         } else {
             term = word_term(token, &mut term_buf);
+            stop = has_content && is_en_stop_word(token);
             if !term.is_empty() {
                 match_word(term, &mut m);
                 if negated {

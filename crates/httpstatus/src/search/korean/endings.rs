@@ -16,41 +16,29 @@ pub(crate) const MAX_SYLLABLES: usize = 16;
 
 /// Endings after a syllable with the past tense ㅆ ("했" + "는데", "렸" + "을").
 const AFTER_PAST: &[&str] = &[
-    "", "거든", "거든요", "고", "기", "기에", "나요", "네", "네요", "는데", "는데도", "는데요",
-    "는지", "다", "다가", "다고", "다는", "다는데", "대요", "더니", "던", "던데", "습니까",
-    "습니다", "어", "어도", "어서", "어야", "어요", "으나", "으니", "으니까", "으면", "을",
-    "을까", "을때", "음", "잖아", "잖아요", "죠", "지", "지만", "지요",
+    "", "거든", "거든요", "고", "기", "기에", "나요", "네", "네요", "는데", "는데도", "는데요", "는지", "다", "다가", "다고", "다는", "다는데", "대요", "더니", "던", "던데", "습니까", "습니다", "어", "어도", "어서", "어야", "어요", "으나", "으니", "으니까", "으면", "을", "을까", "을때", "음", "잖아", "잖아요", "죠", "지", "지만", "지요",
 ];
 
 /// Endings after the infinitive, 어/아 contracted into the stem or standing alone ("해" +
 /// "요", "없어" + "서"), auxiliary verbs included ("해" + "버렸어요", "잠겨" + "있음").
 const AFTER_INFINITIVE: &[&str] = &[
-    "", "도", "도요", "버려요", "버렸다", "버렸어요", "버렸음", "버림", "보니", "봐도", "봤는데",
-    "봤어요", "봤음", "서", "서요", "야", "야돼", "야돼요", "야되", "야되요", "야됨", "야지",
-    "야함", "야해", "야해요", "있는", "있는데", "있다", "있어요", "있음", "져요", "졌는데",
-    "졌다", "졌어요", "졌음", "주세요", "줌", "줘", "줘요", "짐", "요",
+    "", "도", "도요", "버려요", "버렸다", "버렸어요", "버렸음", "버림", "보니", "봐도", "봤는데", "봤어요", "봤음", "서", "서요", "야", "야돼", "야돼요", "야되", "야되요", "야됨", "야지", "야함", "야해", "야해요", "요", "있는", "있는데", "있다", "있어요", "있음", "져요", "졌는데", "졌다", "졌어요", "졌음", "주세요", "줌", "줘", "줘요", "짐",
 ];
 
 /// Endings that follow any stem as they are ("틀리" + "고", "없" + "는데").
 const AFTER_STEM: &[&str] = &[
-    "거나", "게", "게요", "고", "고요", "기", "기가", "기는", "기도", "기만", "나", "나요", "네",
-    "네요", "는", "는가", "는데", "는데도", "는데요", "는지", "니", "니까", "다", "다가", "다고",
-    "다는", "다는데", "다니", "다면", "대요", "더니", "던", "던데", "도록", "려고", "려는데",
-    "에요",
-    "려니", "려면", "면", "면서", "면요", "세요", "요", "자", "자마자", "잖아", "잖아요", "죠",
-    "지", "지도", "지만", "지요",
+    "거나", "게", "게요", "고", "고요", "기", "기가", "기는", "기도", "기만", "나", "나요", "네", "네요", "는", "는가", "는데", "는데도", "는데요", "는지", "니", "니까", "다", "다가", "다고", "다는", "다는데", "다니", "다면", "대요", "더니", "던", "던데", "도록", "려고", "려는데", "려니", "려면", "면", "면서", "면요", "세요", "에요", "요", "자", "자마자", "잖아", "잖아요", "죠", "지", "지도", "지만", "지요",
 ];
 
 /// Endings that only follow a stem ending in a consonant ("없" + "음", "넘" + "은").
 const AFTER_CONSONANT: &[&str] = &[
-    "습니까", "습니다", "으나", "으니", "으니까", "으려고", "으려면", "으면", "으면서", "으세요",
-    "은", "은데", "을", "을까", "을수", "을때", "음",
+    "습니까", "습니다", "으나", "으니", "으니까", "으려고", "으려면", "으면", "으면서", "으세요", "은", "은데", "을", "을까", "을때", "을수", "음",
 ];
 
 /// Endings after a stem whose last syllable took the final ㄴ ("한" + "데").
 const AFTER_NIEUN: &[&str] = &["", "가", "거", "건", "걸", "다", "다고", "다는데", "대요", "데", "데요", "지"];
 /// … the final ㄹ ("할" + "때", "될" + "수").
-const AFTER_RIEUL: &[&str] = &["", "거", "게", "게요", "까", "까요", "래요", "수", "지", "때", "때요"];
+const AFTER_RIEUL: &[&str] = &["", "거", "게", "게요", "까", "까요", "때", "때요", "래요", "수", "지"];
 /// … the final ㅁ ("함", "됨").
 const AFTER_MIEUM: &[&str] = &[""];
 /// … the final ㅂ ("합" + "니다").
@@ -67,33 +55,36 @@ pub(crate) enum Evidence {
     Weak,
 }
 
-/// A stem, as syllables.
+/// A stem, as UTF-8 text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Stem {
-    chars: [char; MAX_SYLLABLES],
+    bytes: [u8; 4 * MAX_SYLLABLES],
     len: usize,
 }
 
 impl Stem {
-    fn new(prefix: &[char]) -> Stem {
-        let mut chars = ['\0'; MAX_SYLLABLES];
-        chars[..prefix.len()].copy_from_slice(prefix);
+    fn new(prefix: &str) -> Stem {
+        let mut bytes = [0; 4 * MAX_SYLLABLES];
+        bytes[..prefix.len()].copy_from_slice(prefix.as_bytes());
         Stem {
-            chars,
+            bytes,
             len: prefix.len(),
         }
     }
 
-    fn with_last(prefix: &[char], last: char) -> Stem {
+    fn push(&mut self, c: char) {
+        self.len += c.encode_utf8(&mut self.bytes[self.len..]).len();
+    }
+
+    fn with_last(prefix: &str, last: char) -> Stem {
         let mut s = Stem::new(prefix);
-        s.chars[s.len] = last;
-        s.len += 1;
+        s.push(last);
         s
     }
 
-    /// The syllables.
-    pub(crate) fn chars(&self) -> &[char] {
-        &self.chars[..self.len]
+    /// The stem's text.
+    pub(crate) fn as_str(&self) -> &str {
+        core::str::from_utf8(&self.bytes[..self.len]).unwrap_or("")
     }
 }
 
@@ -106,8 +97,9 @@ pub(crate) struct Reading {
     pub(crate) evidence: Evidence,
 }
 
-fn ends_with(list: &[&str], tail: &[char]) -> bool {
-    list.iter().any(|e| e.chars().eq(tail.iter().copied()))
+/// `true` when `tail` is in `list` (sorted).
+fn ends_with(list: &[&str], tail: &str) -> bool {
+    list.binary_search(&tail).is_ok()
 }
 
 /// The stems a past-tense syllable stands for: "했" → 하, "됐" → 되, "렸" → 리, "왔" → 오,
@@ -147,17 +139,14 @@ fn contracted(s: Syllable) -> bool {
 
 /// Calls `take` with every reading of `word` as stem + ending, the shortest stem first,
 /// until it returns `true`.
-pub(crate) fn readings(word: &[char], mut take: impl FnMut(Reading) -> bool) {
-    if word.len() > MAX_SYLLABLES + 4 {
-        return;
-    }
-    for i in 0..word.len() {
-        let Some(s) = Syllable::of(word[i]) else {
+pub(crate) fn readings(word: &str, mut take: impl FnMut(Reading) -> bool) {
+    for (at, c) in word.char_indices() {
+        let Some(s) = Syllable::of(c) else {
             continue;
         };
-        let prefix = &word[..i];
-        let tail = &word[i + 1..];
-        if prefix.len() >= MAX_SYLLABLES {
+        let prefix = &word[..at];
+        let tail = &word[at + c.len_utf8()..];
+        if prefix.len() + 8 > 4 * MAX_SYLLABLES {
             break;
         }
         let mut offer = |stem: Stem, evidence| take(Reading { stem, evidence });
@@ -174,7 +163,7 @@ pub(crate) fn readings(word: &[char], mut take: impl FnMut(Reading) -> bool) {
         // 해/돼/려/어 + ending.
         if s.fin == fin::NONE && ends_with(AFTER_INFINITIVE, tail) {
             let undone = undo_infinitive(s);
-            let sure = undone.is_none() && i > 0 || contracted(s);
+            let sure = undone.is_none() && at > 0 || contracted(s);
             let evidence = if sure { Evidence::Sure } else { Evidence::Weak };
             let stem = match undone {
                 Some(base) => Stem::with_last(prefix, base.to_char()),
@@ -189,17 +178,19 @@ pub(crate) fn readings(word: &[char], mut take: impl FnMut(Reading) -> bool) {
                 if offer(Stem::with_last(prefix, eu.to_char()), Evidence::Weak) {
                     return;
                 }
-                if let (Some(&before), initial::RIEUL) = (prefix.last(), s.initial) {
-                    if let Some(b) = Syllable::of(before).filter(|b| b.fin == fin::RIEUL) {
-                        let mut stem = Stem::new(&prefix[..prefix.len() - 1]);
-                        stem.chars[stem.len] = b.with_final(fin::NONE).to_char();
-                        stem.chars[stem.len + 1] = Syllable {
-                            initial: initial::RIEUL,
-                            vowel: vowel::EU,
-                            fin: fin::NONE,
-                        }
-                        .to_char();
-                        stem.len += 2;
+                let before = prefix.chars().next_back();
+                if let (Some(b), initial::RIEUL) = (before.and_then(Syllable::of), s.initial) {
+                    if b.fin == fin::RIEUL {
+                        let rest = &prefix[..prefix.len() - before.map_or(0, char::len_utf8)];
+                        let mut stem = Stem::with_last(rest, b.with_final(fin::NONE).to_char());
+                        stem.push(
+                            Syllable {
+                                initial: initial::RIEUL,
+                                vowel: vowel::EU,
+                                fin: fin::NONE,
+                            }
+                            .to_char(),
+                        );
                         if offer(stem, Evidence::Weak) {
                             return;
                         }
@@ -225,38 +216,31 @@ pub(crate) fn readings(word: &[char], mut take: impl FnMut(Reading) -> bool) {
         if !tail.is_empty()
             && (ends_with(AFTER_STEM, tail)
                 || (s.fin != fin::NONE && ends_with(AFTER_CONSONANT, tail)))
+            && offer(Stem::with_last(prefix, c), Evidence::Weak)
         {
-            if offer(Stem::with_last(prefix, word[i]), Evidence::Weak) {
-                return;
-            }
+            return;
         }
     }
 }
 
 /// The nominal form of a stem (stem + ㅁ/음: "틀리" → "틀림", "없" → "없음", "만들" →
-/// "만듦"), written into `out`; the keywords are written in this style.
-pub(crate) fn nominal(stem: &[char], out: &mut [char; MAX_SYLLABLES + 1]) -> usize {
-    let Some((&last, rest)) = stem.split_last() else {
-        return 0;
+/// "만듦"), the style the keywords are written in.
+pub(crate) fn nominal(stem: &str) -> Stem {
+    let Some(last) = stem.chars().next_back() else {
+        return Stem::new("");
     };
-    out[..rest.len()].copy_from_slice(rest);
-    let mut n = rest.len();
+    let rest = &stem[..stem.len() - last.len_utf8()];
     match Syllable::of(last) {
-        Some(s) if s.fin == fin::NONE => {
-            out[n] = s.with_final(fin::MIEUM).to_char();
-            n += 1;
-        }
+        Some(s) if s.fin == fin::NONE => Stem::with_last(rest, s.with_final(fin::MIEUM).to_char()),
         Some(s) if s.fin == fin::RIEUL => {
-            out[n] = s.with_final(fin::RIEUL_MIEUM).to_char();
-            n += 1;
+            Stem::with_last(rest, s.with_final(fin::RIEUL_MIEUM).to_char())
         }
         _ => {
-            out[n] = last;
-            out[n + 1] = '음';
-            n += 2;
+            let mut out = Stem::with_last(rest, last);
+            out.push('음');
+            out
         }
     }
-    n
 }
 
 #[cfg(test)]
@@ -267,10 +251,9 @@ mod tests {
     use std::vec::Vec;
 
     fn all(word: &str) -> Vec<(String, Evidence)> {
-        let chars: Vec<char> = word.chars().collect();
         let mut out = Vec::new();
-        readings(&chars, |r| {
-            out.push((r.stem.chars().iter().collect(), r.evidence));
+        readings(word, |r| {
+            out.push((r.stem.as_str().into(), r.evidence));
             false
         });
         out
@@ -281,6 +264,22 @@ mod tests {
             .into_iter()
             .find(|(_, e)| *e == Evidence::Sure)
             .map(|(s, _)| s)
+    }
+
+    #[test]
+    fn ending_lists_are_sorted() {
+        for list in [
+            AFTER_PAST,
+            AFTER_INFINITIVE,
+            AFTER_STEM,
+            AFTER_CONSONANT,
+            AFTER_NIEUN,
+            AFTER_RIEUL,
+            AFTER_MIEUM,
+            AFTER_BIEUP,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
     }
 
     #[test]
@@ -348,12 +347,7 @@ mod tests {
 
     #[test]
     fn nominal_forms() {
-        let nom = |w: &str| {
-            let stem: Vec<char> = w.chars().collect();
-            let mut out = ['\0'; MAX_SYLLABLES + 1];
-            let n = nominal(&stem, &mut out);
-            out[..n].iter().collect::<String>()
-        };
+        let nom = |w: &str| String::from(nominal(w).as_str());
         assert_eq!(nom("틀리"), "틀림");
         assert_eq!(nom("없"), "없음");
         assert_eq!(nom("되"), "됨");

@@ -25,7 +25,7 @@ mod lexicon;
 
 pub(crate) use hangul::same_but_final;
 
-use endings::{Evidence, MAX_SYLLABLES, Reading, nominal, readings};
+use endings::{Evidence, Reading, nominal, readings};
 use lexicon::{
     LIGHT_VERBS, NEGATING, NEGATION_FORMS, NEGATORS, NOUN_VERBS, PARTICLES, STOP_WORDS,
     VARIANTS, VERBS,
@@ -141,17 +141,6 @@ impl<'a> Analysis<'a> {
         }
     }
 
-    fn build_chars(&mut self, chars: &[char]) {
-        let mut tmp = [0u8; 4 * (MAX_SYLLABLES + 1)];
-        let mut n = 0;
-        for c in chars {
-            n += c.encode_utf8(&mut tmp[n..]).len();
-        }
-        if let Ok(s) = core::str::from_utf8(&tmp[..n]) {
-            self.build(&[s], true);
-        }
-    }
-
     /// The forms to look up, the word as typed first.
     pub(crate) fn forms(&self) -> impl Iterator<Item = Form<'_>> + '_ {
         self.forms[..self.len].iter().map(|&(t, quality, literal)| Form {
@@ -186,64 +175,79 @@ impl<'a> Analysis<'a> {
 /// `word` without its longest particle, or `word` when none fits or nothing would be
 /// left.
 fn strip_particle(word: &str) -> &str {
-    let mut best = word;
-    for p in PARTICLES {
-        if let Some(stem) = word.strip_suffix(p) {
-            if !stem.is_empty() && stem.len() < best.len() {
-                best = stem;
+    // Particles are at most four syllables: the starts of the last four, the longest
+    // tail tried first.
+    let mut tails = [0usize; 4];
+    let mut n = 0;
+    for (i, _) in word.char_indices().rev() {
+        if i == 0 || n == tails.len() {
+            break;
+        }
+        tails[n] = i;
+        n += 1;
+    }
+    for &at in tails[..n].iter().rev() {
+        if PARTICLES.binary_search(&&word[at..]).is_ok() {
+            return &word[..at];
+        }
+    }
+    word
+}
+
+/// The first spelling variant in `text`: where it starts, the variant and its term.
+fn find_variant(text: &str) -> Option<(usize, &'static str, &'static str)> {
+    for (at, _) in text.char_indices() {
+        let rest = &text[at..];
+        for &(from, to) in VARIANTS {
+            if rest.starts_with(from) {
+                return Some((at, from, to));
             }
         }
     }
-    best
-}
-
-fn is(chars: &[char], word: &str) -> bool {
-    chars.iter().copied().eq(word.chars())
+    None
 }
 
 /// What a reading of a predicate gives.
-enum Predicate<'c> {
+enum Predicate<'s> {
     Light,
     Negation,
     /// Noun + 하다/되다: the noun.
-    Noun(&'c [char]),
+    Noun(&'s str),
     /// A verb: its stem and the keywords' nouns for it.
-    Verb(&'c [char], &'static [&'static str]),
+    Verb(&'s str, &'static [&'static str]),
 }
 
 /// The reading's meaning, if the lexicon accepts it: light and negating verbs, noun +
 /// 하다/되다 with a noun of two syllables or more, verbs of the lexicon, and any stem read
 /// from an ending only a predicate has.
-fn accept<'c>(stem: &'c [char], evidence: Evidence) -> Option<Predicate<'c>> {
-    if NEGATING.iter().any(|w| is(stem, w)) {
+fn accept(stem: &str, evidence: Evidence) -> Option<Predicate<'_>> {
+    if NEGATING.binary_search(&stem).is_ok() {
         return Some(Predicate::Negation);
     }
-    if LIGHT_VERBS.iter().any(|w| is(stem, w)) {
+    if LIGHT_VERBS.binary_search(&stem).is_ok() {
         return Some(Predicate::Light);
     }
     for verb in NOUN_VERBS {
-        let n = verb.chars().count();
-        if stem.len() > n && is(&stem[stem.len() - n..], verb) {
-            let noun = &stem[..stem.len() - n];
-            if NEGATORS.iter().any(|w| is(noun, w)) {
+        if let Some(noun) = stem.strip_suffix(verb).filter(|n| !n.is_empty()) {
+            if NEGATORS.binary_search(&noun).is_ok() {
                 return Some(Predicate::Negation);
             }
-            if noun.len() >= 2 {
+            if noun.chars().nth(1).is_some() {
                 return Some(Predicate::Noun(noun));
             }
         }
     }
-    if let Some((_, synonyms)) = VERBS.iter().find(|(v, _)| is(stem, v)) {
-        return Some(Predicate::Verb(stem, synonyms));
+    if let Ok(i) = VERBS.binary_search_by(|(v, _)| v.cmp(&stem)) {
+        return Some(Predicate::Verb(stem, VERBS[i].1));
     }
     (evidence == Evidence::Sure).then_some(Predicate::Verb(stem, &[]))
 }
 
-/// Reads `chars` as a predicate and adds its forms; `false` when it is not one.
-fn add_predicate(a: &mut Analysis<'_>, chars: &[char]) -> bool {
+/// Reads `word` as a predicate and adds its forms; `false` when it is not one.
+fn add_predicate(a: &mut Analysis<'_>, word: &str) -> bool {
     let mut found: Option<Reading> = None;
-    readings(chars, |r| {
-        let ok = accept(r.stem.chars(), r.evidence).is_some();
+    readings(word, |r| {
+        let ok = accept(r.stem.as_str(), r.evidence).is_some();
         if ok {
             found = Some(r);
         }
@@ -252,23 +256,21 @@ fn add_predicate(a: &mut Analysis<'_>, chars: &[char]) -> bool {
     let Some(r) = found else {
         return false;
     };
-    match accept(r.stem.chars(), r.evidence) {
+    match accept(r.stem.as_str(), r.evidence) {
         None => return false,
         Some(Predicate::Light) => a.role = Role::Light,
         Some(Predicate::Negation) => a.role = Role::Negation,
         Some(Predicate::Noun(noun)) => {
-            a.build_chars(noun);
-            a.stem_last = noun.last().copied();
+            a.build(&[noun], true);
+            a.stem_last = noun.chars().next_back();
         }
         Some(Predicate::Verb(stem, synonyms)) => {
-            if stem.len() >= 2 {
-                a.build_chars(stem);
+            if stem.chars().nth(1).is_some() {
+                a.build(&[stem], true);
             } else {
-                let mut out = ['\0'; MAX_SYLLABLES + 1];
-                let n = nominal(stem, &mut out);
-                a.build_chars(&out[..n]);
+                a.build(&[nominal(stem).as_str()], true);
             }
-            a.stem_last = stem.last().copied();
+            a.stem_last = stem.chars().next_back();
             for s in synonyms.iter() {
                 a.push(Text::Static(s), SYNONYM, false);
             }
@@ -280,23 +282,18 @@ fn add_predicate(a: &mut Analysis<'_>, chars: &[char]) -> bool {
 /// The forms of the Korean word `word` and its role in the query.
 pub(crate) fn analyze(word: &str) -> Analysis<'_> {
     let mut a = Analysis::new(word);
-    let mut chars = ['\0'; MAX_SYLLABLES + 8];
-    let mut n = 0;
-    for c in word.chars() {
-        if n == chars.len() {
-            n = 0;
-            break;
-        }
-        chars[n] = c;
-        n += 1;
-    }
-    let chars = &chars[..n];
-    let mut predicate = n > 0 && add_predicate(&mut a, chars);
-    if !predicate && n > 2 && NEGATORS.iter().any(|w| word.starts_with(w)) {
+    let mut predicate = add_predicate(&mut a, word);
+    if !predicate {
         // "안바뀜", "못받음": the negator written together with the verb.
-        predicate = add_predicate(&mut a, &chars[1..]);
-        if a.role == Role::Light {
-            a.role = Role::Negation;
+        if let Some(rest) = NEGATORS
+            .iter()
+            .find_map(|n| word.strip_prefix(n))
+            .filter(|r| r.chars().nth(1).is_some())
+        {
+            predicate = add_predicate(&mut a, rest);
+            if a.role == Role::Light {
+                a.role = Role::Negation;
+            }
         }
     }
     if a.role == Role::Negation {
@@ -316,21 +313,16 @@ pub(crate) fn analyze(word: &str) -> Analysis<'_> {
             continue;
         }
         let text = a.text(t);
-        if let Some((from, to)) = VARIANTS.iter().find(|(from, _)| text.contains(from)) {
-            if let Some(at) = text.find(from) {
-                let (mut before, mut after) = ([0u8; 64], [0u8; 64]);
-                let (b, rest) = (&text[..at], &text[at + from.len()..]);
-                if b.len() <= 64 && rest.len() <= 64 {
-                    before[..b.len()].copy_from_slice(b.as_bytes());
-                    after[..rest.len()].copy_from_slice(rest.as_bytes());
-                    let (b, rest) = (
-                        core::str::from_utf8(&before[..b.len()]).unwrap_or(""),
-                        core::str::from_utf8(&after[..rest.len()]).unwrap_or(""),
-                    );
-                    a.build(&[b, to, rest], true);
-                }
-            }
+        let Some((at, from, to)) = find_variant(text) else {
+            continue;
+        };
+        let mut copy = [0u8; BUF];
+        if text.len() > BUF {
+            continue;
         }
+        copy[..text.len()].copy_from_slice(text.as_bytes());
+        let copy = core::str::from_utf8(&copy[..text.len()]).unwrap_or("");
+        a.build(&[&copy[..at], to, &copy[at + from.len()..]], true);
     }
     a
 }
@@ -338,12 +330,14 @@ pub(crate) fn analyze(word: &str) -> Analysis<'_> {
 /// `true` when the Korean word `w` (or the word without its particle) is a stop word, or
 /// a particle standing alone ("URI를" gives "URI" and "를").
 pub(crate) fn is_stop_word(w: &str) -> bool {
-    STOP_WORDS.contains(&w) || STOP_WORDS.contains(&strip_particle(w)) || PARTICLES.contains(&w)
+    STOP_WORDS.binary_search(&w).is_ok()
+        || STOP_WORDS.binary_search(&strip_particle(w)).is_ok()
+        || PARTICLES.binary_search(&w).is_ok()
 }
 
 /// `true` for "안" and "못", which negate the verb after them.
 pub(crate) fn is_negator(w: &str) -> bool {
-    NEGATORS.contains(&w)
+    NEGATORS.binary_search(&w).is_ok()
 }
 
 #[cfg(test)]
