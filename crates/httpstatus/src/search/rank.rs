@@ -674,7 +674,7 @@ mod explain_tmp {
 
     std::thread_local!(static ON: core::cell::Cell<bool> = const { core::cell::Cell::new(false) });
     pub(super) fn trace(e: usize, base: f32, covered: f32, total: f32, bonus: f32) {
-        if ON.with(|o| o.get()) && base + bonus > 1.0 {
+        if ON.with(|o| o.get()) && std::env::var("TRACE").is_ok() && base + bonus > 1.0 {
             println!("    {} base {base:.2} cov {:.2} bonus {bonus:.2} -> {:.2}", ENTRIES[e].code.as_u16(), covered / total, base * covered / total + bonus);
         }
     }

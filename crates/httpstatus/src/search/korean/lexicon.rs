@@ -10,10 +10,10 @@ pub(crate) const PARTICLES: &[&str] = &[
 ];
 
 /// Words that say little about which code is meant: "…할 때", "원인", "해결 방법",
-/// "뜻". They still count, at the weight of a stop word. Predicates of 하다, 되다, 있다
+/// "뜻", adverbs ("계속", "자꾸", "갑자기") and pronouns ("내", "우리"). They still count, at the weight of a stop word. Predicates of 하다, 되다, 있다
 /// and the like are recognised by their stem ([`LIGHT_VERBS`]), not listed here.
 pub(crate) const STOP_WORDS: &[&str] = &[
-    "거", "것", "경우", "곳", "관련", "그냥", "내", "등", "때", "떠요", "뜸", "뜻", "못", "무엇", "문제", "뭐", "밖에", "발생", "방법", "수", "안", "어떻게", "없이", "왜", "우리", "원인", "의미", "이유", "저", "전", "좀", "중", "해결", "해결법", "후",
+    "가끔", "갑자기", "거", "것", "경우", "계속", "곳", "관련", "그냥", "내", "등", "때", "떠요", "또", "뜸", "뜻", "못", "무엇", "문제", "뭐", "밖에", "발생", "방법", "수", "아무리", "안", "어떻게", "없이", "왜", "우리", "원인", "의미", "이상하게", "이유", "자꾸", "저", "전", "정말", "좀", "중", "진짜", "항상", "해결", "해결법", "후",
 ];
 
 /// Verbs that carry grammar rather than meaning: 하다 and 되다 (also after a noun, where
