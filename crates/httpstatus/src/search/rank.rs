@@ -396,7 +396,7 @@ pub(crate) fn rank(text: &str, mut hit: impl FnMut(usize, f32, Kind)) {
     let mut prev_term = [0u8; MAX_TERM];
     let mut negated = false;
     let mut named = [false; ENTRY_COUNT];
-    for &token in words {
+    for (i, &token) in words.iter().enumerate() {
         let mut m = WordMatch::new();
         let mut term_buf = [0u8; MAX_TERM];
         let hangul = token.chars().next().is_some_and(is_hangul);
@@ -413,8 +413,12 @@ pub(crate) fn rank(text: &str, mut hit: impl FnMut(usize, f32, Kind)) {
             }
         } else if hangul {
             let mut word = korean::analyze(token);
-            if word.role() == Role::Light && negated {
-                // "안 돼요", "못 해요": the negator makes the light verb a failure.
+            // "안 돼요", "못 해요": the negator makes the light verb a failure, unless the
+            // verb describes the noun after it ("등록 안 된 경로" is a route not
+            // registered, not a failure).
+            let describes_next = word.is_adnominal()
+                && words.get(i + 1).is_some_and(|next| !is_stop(next));
+            if word.role() == Role::Light && negated && !describes_next {
                 word.negate();
             }
             stop = has_content

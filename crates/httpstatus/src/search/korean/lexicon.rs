@@ -17,9 +17,9 @@ pub(crate) const STOP_WORDS: &[&str] = &[
 ];
 
 /// Verbs that carry grammar rather than meaning: 하다 and 되다 (also after a noun, where
-/// the noun keeps the meaning: "업로드하다"), 있다, the copula, auxiliaries, and verbs
-/// that only say an error showed up ("에러가 떠요", "나와요").
-pub(crate) const LIGHT_VERBS: &[&str] = &["가", "같", "나", "나오", "놓", "되", "두", "드리", "뜨", "보", "시키", "싶", "오", "이", "있", "주", "하"];
+/// the noun keeps the meaning: "업로드하다"), 있다, the copula, the passive 당하다,
+/// auxiliaries, and verbs that only say an error showed up ("에러가 떠요", "나와요").
+pub(crate) const LIGHT_VERBS: &[&str] = &["가", "나", "나오", "놓", "당하", "되", "두", "드리", "뜨", "보", "시키", "싶", "오", "이", "있", "주", "하"];
 
 /// Stems that negate: "않다" ("되지 않음"), "못하다", the copula's negative "아니다".
 pub(crate) const NEGATING: &[&str] = &["못하", "아니", "않"];
@@ -39,6 +39,7 @@ pub(crate) const NOUN_VERBS: &[&str] = &["당하", "되", "시키", "하"];
 /// the same with ("틀렸어요" is "잘못", "오류", "불일치"; "늦게" is "지연"). A verb
 /// listed here is also read from its weaker endings ("늦게", "넘는", "막힘").
 pub(crate) const VERBS: &[(&str, &[&str])] = &[
+    ("같", &[]),
     ("걸리", &[]),
     ("고치", &["수정"]),
     ("기다리", &["대기"]),
@@ -80,6 +81,7 @@ pub(crate) const VERBS: &[(&str, &[&str])] = &[
     ("잠그", &["잠금"]),
     ("잠기", &["잠금"]),
     ("죽", &[]),
+    ("지나", &["만료", "초과"]),
     ("지우", &["삭제"]),
     ("찾", &[]),
     ("크", &[]),
@@ -88,11 +90,24 @@ pub(crate) const VERBS: &[(&str, &[&str])] = &[
     ("풀리", &["만료", "로그아웃"]),
 ];
 
+/// Nouns and adverbs with the words the keywords say the same with: "할당량" is a "한도",
+/// "기한" is what "만료" ends, "오래 걸림" is a "지연". Looked up at [`super::SYNONYM`]
+/// strength, like the verbs' nouns.
+pub(crate) const SYNONYMS: &[(&str, &[&str])] = &[
+    ("거절", &["거부"]),
+    ("기한", &["만료"]),
+    ("먹통", &["응답없음"]),
+    ("소진", &["초과"]),
+    ("오래", &["지연"]),
+    ("재발급", &["갱신"]),
+    ("제거", &["삭제"]),
+    ("할당량", &["한도", "사용량"]),
+];
+
 /// Spelling variants and loanwords, and the term the keywords use ([the
 /// glossary](../../../../../docs/glossary.md) for most): "캐쉬" is "캐시", "에러" is "오류",
 /// "비번" is "비밀번호".
 pub(crate) const VARIANTS: &[(&str, &str)] = &[
-    ("거절", "거부"),
     ("게시물", "게시글"),
     ("로긴", "로그인"),
     ("리다이렉션", "리다이렉트"),

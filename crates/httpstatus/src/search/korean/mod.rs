@@ -28,7 +28,7 @@ pub(crate) use hangul::same_but_final;
 use endings::{Evidence, Reading, nominal, readings};
 use lexicon::{
     LIGHT_VERBS, NEGATING, NEGATION_FORMS, NEGATORS, NOUN_VERBS, PARTICLES, STOP_WORDS,
-    VARIANTS, VERBS,
+    SYNONYMS, VARIANTS, VERBS,
 };
 
 /// Strength of a form that is a synonym of the word typed ("지연" for "늦게"), relative
@@ -80,6 +80,7 @@ pub(crate) struct Analysis<'a> {
     used: usize,
     role: Role,
     stem_last: Option<char>,
+    adnominal: bool,
 }
 
 impl<'a> Analysis<'a> {
@@ -91,6 +92,11 @@ impl<'a> Analysis<'a> {
             used: 0,
             role: Role::Content,
             stem_last: None,
+            adnominal: word
+                .chars()
+                .next_back()
+                .and_then(hangul::Syllable::of)
+                .is_some_and(|s| matches!(s.fin, hangul::fin::NIEUN | hangul::fin::RIEUL)),
         };
         a.push(Text::Word(word), 1.0, true);
         a
@@ -161,6 +167,12 @@ impl<'a> Analysis<'a> {
         self.stem_last
     }
 
+    /// `true` when the word ends in an adnominal ending (ㄴ, ㄹ: "된", "하는", "없는"): it
+    /// describes the noun after it ("등록 안 된 경로") rather than ending the sentence.
+    pub(crate) fn is_adnominal(&self) -> bool {
+        self.adnominal
+    }
+
     /// Replaces the forms with those of a failure ([`lexicon::NEGATION_FORMS`]), keeping
     /// the word as typed: for a light verb after a negator ("안 돼요").
     pub(crate) fn negate(&mut self) {
@@ -172,9 +184,20 @@ impl<'a> Analysis<'a> {
     }
 }
 
-/// `word` without its longest particle, or `word` when none fits or nothing would be
-/// left.
+/// `word` without its particles ("사내망에서만" → "사내망"), or `word` when none fits or
+/// nothing would be left. A second particle comes off only when two syllables stay.
 fn strip_particle(word: &str) -> &str {
+    let once = strip_one_particle(word);
+    let twice = strip_one_particle(once);
+    if twice.chars().nth(1).is_some() {
+        twice
+    } else {
+        once
+    }
+}
+
+/// `word` without its longest particle.
+fn strip_one_particle(word: &str) -> &str {
     // Particles are at most four syllables: the starts of the last four, the longest
     // tail tried first.
     let mut tails = [0usize; 4];
@@ -313,6 +336,12 @@ pub(crate) fn analyze(word: &str) -> Analysis<'_> {
             continue;
         }
         let text = a.text(t);
+        if let Ok(k) = SYNONYMS.binary_search_by(|(w, _)| w.cmp(&text)) {
+            for s in SYNONYMS[k].1 {
+                a.push(Text::Static(s), SYNONYM, false);
+            }
+        }
+        let text = a.text(t);
         let Some((at, from, to)) = find_variant(text) else {
             continue;
         };
@@ -363,6 +392,7 @@ mod tests {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
         assert!(VERBS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(SYNONYMS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(VARIANTS.windows(2).all(|w| w[0].0 < w[1].0));
     }
 
@@ -420,8 +450,23 @@ mod tests {
     }
 
     #[test]
+    fn stacked_particles_come_off() {
+        assert_eq!(forms("사내망에서만"), ["사내망에서만", "사내망"]);
+        assert_eq!(forms("서버에서도"), ["서버에서도", "서버"]);
+        // A second particle only when two syllables stay: "글에서만" keeps "글에서"'s noun.
+        assert_eq!(strip_particle("글에서만"), "글에서");
+    }
+
+    #[test]
+    fn adnominal_endings() {
+        assert!(analyze("된").is_adnominal() && analyze("하는").is_adnominal());
+        assert!(analyze("없는").is_adnominal() && analyze("할").is_adnominal());
+        assert!(!analyze("돼요").is_adnominal() && !analyze("됨").is_adnominal());
+    }
+
+    #[test]
     fn light_verbs_and_negation() {
-        for w in ["했어요", "돼요", "됐는데", "되요", "있는", "합니다", "해요", "됨", "할"] {
+        for w in ["했어요", "돼요", "됐는데", "되요", "있는", "합니다", "해요", "됨", "할", "당함"] {
             assert_eq!(analyze(w).role(), Role::Light, "{w}");
         }
         for w in ["안돼요", "안됨", "안되요", "못해요", "못함", "않아요", "않음", "아니에요"] {
@@ -437,9 +482,17 @@ mod tests {
     }
 
     #[test]
+    fn nouns_bring_their_synonyms() {
+        assert_eq!(forms("할당량이"), ["할당량이", "할당량", "한도", "사용량"]);
+        assert_eq!(forms("오래"), ["오래", "지연"]);
+        assert!(analyze("할당량").forms().skip(1).all(|f| !f.literal));
+    }
+
+    #[test]
     fn variants_take_the_glossary_spelling() {
         assert!(forms("캐쉬").contains(&"캐시".into()));
         assert!(forms("에러가").contains(&"오류가".into()));
+        assert!(forms("거절됨").contains(&"거부".into()));
         assert!(forms("비번이").contains(&"비밀번호".into()));
         assert!(forms("리디렉션").contains(&"리다이렉트".into()));
     }
