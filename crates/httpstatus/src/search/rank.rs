@@ -49,6 +49,11 @@ const SOFT_FINAL: f32 = 0.8;
 /// A Korean stem of one syllable ("틀" of "틀렸을"): weak evidence, one syllable occurs in
 /// many words.
 const UNIGRAM: f32 = 0.5;
+/// The document frequency below which a word weighs no more: a word in the texts of one
+/// code is not more telling than a word in those of three or four. Rarer than that, the
+/// rarity says more about which keywords happen to be written than about the word ("회원"
+/// in one code's "회원 가입 완료" is no sign that a query about members means that code).
+const RARE_DF: f32 = 3.5;
 /// Weight of a stop word ("the", "not", "때", "원인") relative to its inverse document
 /// frequency. Not zero: "not" still tells "Not Modified" from "Modified".
 const STOP_WEIGHT: f32 = 0.15;
@@ -451,7 +456,7 @@ pub(crate) fn rank(text: &str, mut hit: impl FnMut(usize, f32, Kind)) {
             prev = Prev::None;
             continue;
         }
-        let weight = idf(df) * if stop { STOP_WEIGHT } else { 1.0 };
+        let weight = idf(df.max(RARE_DF)) * if stop { STOP_WEIGHT } else { 1.0 };
         total += weight;
         for e in 0..ENTRY_COUNT {
             base[e] += weight * m.q[e];
