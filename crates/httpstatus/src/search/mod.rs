@@ -144,7 +144,11 @@ impl SearchResults {
     /// Drops the hits scoring under `share` of the best, before sorting: the sort then
     /// orders only the handful that stay.
     fn cut(&mut self, share: f32) {
-        let best = self.hits[..self.len].iter().map(|h| h.score).max().unwrap_or(0);
+        let best = self.hits[..self.len]
+            .iter()
+            .map(|h| h.score)
+            .max()
+            .unwrap_or(0);
         let floor = ((best as f32 * share) as u32).max(1);
         let mut kept = 0;
         for i in 0..self.len {

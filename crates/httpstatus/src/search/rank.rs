@@ -1,11 +1,15 @@
 //! Ranking a text query against every entry.
 //!
-//! Each query word gets a weight from how few entries it matches (its inverse document
+//! The query's words are its tokens, with identifiers pasted from stack traces cut into
+//! their words ([`camel_words`]); Korean words are looked up in the forms
+//! [`korean::analyze`] gives (the word, its stem without particle or ending, synonyms,
+//! spelling variants), light verbs are stop words and a negated one ("안 돼요") means a
+//! failure. Each word gets a weight from how few entries it matches (its inverse document
 //! frequency, as in BM25: "request" or "요청" matches nearly every entry and weighs almost
-//! nothing, "throttled" matches one), and each entry a score per word from the field it
-//! was found in (reason and aliases, title, keywords, vendors, summary, description, each
-//! with its weight from `httpstatus-codegen`) and how well it matched (whole word, start
-//! of a word, typo, Korean stem). Then, per entry:
+//! nothing, "throttled" matches one; no rarer than [`RARE_DF`]), and each entry a score per
+//! word from the field it was found in (reason and aliases, title, keywords, vendors,
+//! summary, description, each with its weight from `httpstatus-codegen`) and how well it
+//! matched (whole word, start of a word, typo, Korean stem, synonym). Then, per entry:
 //!
 //! - **all words over one**: the summed word score is multiplied by the share of the
 //!   query's weight it covers, so an entry matching every word beats one that matches the
@@ -46,7 +50,7 @@ pub(crate) const FUZZY: f32 = 0.45;
 /// A Korean word whose last syllable differs from the text's only in its final consonant
 /// ("많음" for "많은"): the same word in another ending.
 const SOFT_FINAL: f32 = 0.8;
-/// A Korean stem of one syllable ("틀" of "틀렸을"): weak evidence, one syllable occurs in
+/// A Korean form of one syllable ("글" of "글이"): weak evidence, one syllable occurs in
 /// many words.
 const UNIGRAM: f32 = 0.5;
 /// The document frequency below which a word weighs no more: a word in the texts of one
@@ -421,13 +425,12 @@ pub(crate) fn rank(text: &str, mut hit: impl FnMut(usize, f32, Kind)) {
             // "안 돼요", "못 해요": the negator makes the light verb a failure, unless the
             // verb describes the noun after it ("등록 안 된 경로" is a route not
             // registered, not a failure).
-            let describes_next = word.is_adnominal()
-                && words.get(i + 1).is_some_and(|next| !is_stop(next));
+            let describes_next =
+                word.is_adnominal() && words.get(i + 1).is_some_and(|next| !is_stop(next));
             if word.role() == Role::Light && negated && !describes_next {
                 word.negate();
             }
-            stop = has_content
-                && (korean::is_stop_word(token) || word.role() == Role::Light);
+            stop = has_content && (korean::is_stop_word(token) || word.role() == Role::Light);
             match_korean(&word, &mut m);
             for form in word.forms().filter(|f| f.literal) {
                 mark_vendor(form.text, &mut named);
@@ -494,8 +497,7 @@ pub(crate) fn rank(text: &str, mut hit: impl FnMut(usize, f32, Kind)) {
                 if let Some(first) = token.chars().next() {
                     // From the word as typed ("찾을 수") and from its noun ("파일이 없음"
                     // is "파일 없음").
-                    for a in core::iter::once(last).chain(prev_stem_last.filter(|&c| c != last))
-                    {
+                    for a in core::iter::once(last).chain(prev_stem_last.filter(|&c| c != last)) {
                         let mut buf = [0u8; 8];
                         if let Some(i) = WORDS.find(Gram::Bi(a, first).as_str(&mut buf)) {
                             add_postings(&WORDS, i, EXACT, &mut pair);
@@ -553,8 +555,6 @@ pub(crate) fn rank(text: &str, mut hit: impl FnMut(usize, f32, Kind)) {
             0.0
         };
         let mut score = words + bonus[e];
-        #[cfg(test)]
-        explain_tmp::trace(e, base[e], covered[e], total, bonus[e]);
         if score <= 0.0 {
             continue;
         }
@@ -672,60 +672,5 @@ mod tests {
         assert!(is_negator("not") && is_negator("doesn't") && !is_negator("note"));
         // A method in capitals is not the stop word.
         assert!(is_stop("get") && !is_stop("GET") && !is_stop("POST"));
-    }
-}
-
-#[cfg(test)]
-mod explain_tmp {
-    extern crate std;
-    use super::*;
-    use std::println;
-
-    std::thread_local!(static ON: core::cell::Cell<bool> = const { core::cell::Cell::new(false) });
-    pub(super) fn trace(e: usize, base: f32, covered: f32, total: f32, bonus: f32) {
-        if ON.with(|o| o.get()) && std::env::var("TRACE").is_ok() && base + bonus > 1.0 {
-            println!("    {} base {base:.2} cov {:.2} bonus {bonus:.2} -> {:.2}", ENTRIES[e].code.as_u16(), covered / total, base * covered / total + bonus);
-        }
-    }
-
-    #[test]
-    fn explain() {
-        let Ok(text) = std::env::var("EXPLAIN_Q") else { return };
-        for q in text.split('|') {
-        println!("=== {q}");
-        let mut words = [""; MAX_WORDS];
-        let n = query_words(q, &mut words);
-        let has_content = words[..n].iter().any(|t| !is_stop(t));
-        let mut negated = false;
-        for &token in &words[..n] {
-            let mut m = WordMatch::new();
-            let hangul = token.chars().next().is_some_and(is_hangul);
-            let mut buf = [0u8; MAX_TERM];
-            let mut forms: std::vec::Vec<std::string::String> = std::vec![];
-            let mut stop = has_content && is_stop(token);
-            if hangul {
-                let mut a = korean::analyze(token);
-                if a.role() == Role::Light && negated { a.negate(); }
-                if a.role() == Role::Negation { stop = false; }
-                match_korean(&a, &mut m);
-                forms = a.forms().map(|f| std::format!("{}{}", f.text, if f.literal {""} else {"~"})).collect();
-                negated = korean::is_negator(token);
-            } else {
-                let term = word_term(token, &mut buf);
-                match_word(term, &mut m);
-                forms.push(term.into());
-                negated = is_negator(token);
-            }
-            let df: f32 = m.q.iter().sum();
-            let w = if df > 0.0 { idf(df) * if stop { STOP_WEIGHT } else { 1.0 } } else { 0.0 };
-            let mut top: std::vec::Vec<(usize, f32)> = m.q.iter().copied().enumerate().filter(|x| x.1 > 0.0).collect();
-            top.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap());
-            println!("  {token:?} forms {forms:?} df {df:.2} w {w:.2} stop {stop}: {}", top.iter().take(8).map(|(e, s)| std::format!("{}={s:.2}", ENTRIES[*e].code.as_u16())).collect::<std::vec::Vec<_>>().join(" "));
-        }
-        ON.with(|o| o.set(true));
-        let res = crate::search(q);
-        ON.with(|o| o.set(false));
-        println!("  -> {}", res.iter().take(8).map(|h| std::format!("{}:{}", h.info.code.as_u16(), h.score)).collect::<std::vec::Vec<_>>().join(" "));
-        }
     }
 }

@@ -74,7 +74,10 @@ mod tests {
             words("HttpMediaTypeNotAcceptableException").unwrap(),
             ["Http", "Media", "Type", "Not", "Acceptable", "Exception"]
         );
-        assert_eq!(words("HTTPServerError").unwrap(), ["HTTP", "Server", "Error"]);
+        assert_eq!(
+            words("HTTPServerError").unwrap(),
+            ["HTTP", "Server", "Error"]
+        );
         assert_eq!(words("getUser").unwrap(), ["get", "User"]);
         // Not identifiers: one word, all capitals, digits, other scripts.
         assert_eq!(words("Forbidden"), None);

@@ -53,11 +53,7 @@ impl<'a> Iterator for Tokens<'a> {
 
     fn next(&mut self) -> Option<&'a str> {
         loop {
-            let start = self
-                .rest
-                .char_indices()
-                .find(|&(_, c)| is_word_char(c))?
-                .0;
+            let start = self.rest.char_indices().find(|&(_, c)| is_word_char(c))?.0;
             let s = &self.rest[start..];
             let first_hangul = s.chars().next().is_some_and(is_hangul);
             let end = s

@@ -125,11 +125,11 @@ mod tests {
         assert_eq!(s.fin, fin::SSANG_SIOT);
         let r = Syllable::of('렸').unwrap();
         assert_eq!(r.vowel, vowel::YEO);
+        assert_eq!(r.with_vowel(vowel::I).with_final(fin::NONE).to_char(), '리');
         assert_eq!(
-            r.with_vowel(vowel::I).with_final(fin::NONE).to_char(),
-            '리'
+            Syllable::of('되').unwrap().with_final(fin::MIEUM).to_char(),
+            '됨'
         );
-        assert_eq!(Syllable::of('되').unwrap().with_final(fin::MIEUM).to_char(), '됨');
         assert_eq!(Syllable::of('a'), None);
         assert_eq!(Syllable::of('ㄱ'), None);
         for c in ['가', '힣', '똠', '삭'] {

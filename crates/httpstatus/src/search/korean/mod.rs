@@ -27,8 +27,8 @@ pub(crate) use hangul::same_but_final;
 
 use endings::{Evidence, Reading, nominal, readings};
 use lexicon::{
-    LIGHT_VERBS, NEGATING, NEGATION_FORMS, NEGATORS, NOUN_VERBS, PARTICLES, STOP_WORDS,
-    SYNONYMS, VARIANTS, VERBS,
+    LIGHT_VERBS, NEGATING, NEGATION_FORMS, NEGATORS, NOUN_VERBS, PARTICLES, STOP_WORDS, SYNONYMS,
+    VARIANTS, VERBS,
 };
 
 /// Strength of a form that is a synonym of the word typed ("지연" for "늦게"), relative
@@ -107,8 +107,7 @@ impl<'a> Analysis<'a> {
             Text::Word(w) => w,
             Text::Static(s) => s,
             Text::Built(start, end) => {
-                core::str::from_utf8(&self.buf[usize::from(start)..usize::from(end)])
-                    .unwrap_or("")
+                core::str::from_utf8(&self.buf[usize::from(start)..usize::from(end)]).unwrap_or("")
             }
         }
     }
@@ -149,11 +148,13 @@ impl<'a> Analysis<'a> {
 
     /// The forms to look up, the word as typed first.
     pub(crate) fn forms(&self) -> impl Iterator<Item = Form<'_>> + '_ {
-        self.forms[..self.len].iter().map(|&(t, quality, literal)| Form {
-            text: self.text(t),
-            quality,
-            literal,
-        })
+        self.forms[..self.len]
+            .iter()
+            .map(|&(t, quality, literal)| Form {
+                text: self.text(t),
+                quality,
+                literal,
+            })
     }
 
     /// What the word does in the query.
@@ -423,7 +424,11 @@ mod tests {
         ] {
             let a = analyze(word);
             assert_eq!(a.role(), Role::Content, "{word}");
-            assert!(a.forms().any(|f| f.text == noun), "{word}: {:?}", forms(word));
+            assert!(
+                a.forms().any(|f| f.text == noun),
+                "{word}: {:?}",
+                forms(word)
+            );
         }
         // A one-syllable "noun" before 한 is a noun itself ("권한", "제한").
         assert_eq!(forms("권한"), ["권한"]);
@@ -466,10 +471,30 @@ mod tests {
 
     #[test]
     fn light_verbs_and_negation() {
-        for w in ["했어요", "돼요", "됐는데", "되요", "있는", "합니다", "해요", "됨", "할", "당함"] {
+        for w in [
+            "했어요",
+            "돼요",
+            "됐는데",
+            "되요",
+            "있는",
+            "합니다",
+            "해요",
+            "됨",
+            "할",
+            "당함",
+        ] {
             assert_eq!(analyze(w).role(), Role::Light, "{w}");
         }
-        for w in ["안돼요", "안됨", "안되요", "못해요", "못함", "않아요", "않음", "아니에요"] {
+        for w in [
+            "안돼요",
+            "안됨",
+            "안되요",
+            "못해요",
+            "못함",
+            "않아요",
+            "않음",
+            "아니에요",
+        ] {
             let a = analyze(w);
             assert_eq!(a.role(), Role::Negation, "{w}");
             assert!(a.forms().any(|f| f.text == "실패"), "{w}");
