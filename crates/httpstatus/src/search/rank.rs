@@ -260,7 +260,7 @@ fn match_negated(term: &str, m: &mut WordMatch) {
 /// as Lucene scores synonyms as one term.
 fn match_korean(word: &korean::Analysis<'_>, m: &mut WordMatch) {
     for form in word.forms() {
-        let form_q = match_form(form.text);
+        let form_q = match_form(form.text, !form.dictionary);
         for ((q, sure), f) in m.q.iter_mut().zip(m.sure.iter_mut()).zip(form_q) {
             raise(q, f * form.quality);
             *sure |= f > 0.0;
@@ -269,8 +269,9 @@ fn match_korean(word: &korean::Analysis<'_>, m: &mut WordMatch) {
 }
 
 /// One form of a Korean word: a single syllable by its unigram (weakly), a longer form by
-/// the share of its bigrams the entry holds, each bigram weighted by its rarity.
-fn match_form(form: &str) -> Scores {
+/// the share of its bigrams the entry holds, each bigram weighted by its rarity. With
+/// `soft`, the last syllable may differ in its final consonant ([`SOFT_FINAL`]).
+fn match_form(form: &str, soft: bool) -> Scores {
     let mut form_q: Scores = [0.0; ENTRY_COUNT];
     let mut chars = form.chars();
     let (Some(first), second) = (chars.next(), chars.next()) else {
@@ -289,7 +290,7 @@ fn match_form(form: &str) -> Scores {
     while let Some(c) = rest.next() {
         let last = rest.peek().is_none();
         let mut gram_q: Scores = [0.0; ENTRY_COUNT];
-        bigram(prev, c, last, &mut gram_q);
+        bigram(prev, c, soft && last, &mut gram_q);
         let df: f32 = gram_q.iter().sum();
         // A bigram no text has still counts against the form, at the weight of the
         // rarest.

@@ -66,9 +66,12 @@ pub(crate) struct Form<'f> {
     pub(crate) text: &'f str,
     /// Its strength: 1, or [`SYNONYM`].
     pub(crate) quality: f32,
-    /// `true` for the word's own forms; `false` for synonyms, which add matches but do
-    /// not make the word more common (its weight comes from its own forms).
+    /// `true` for the word's own forms; `false` for synonyms.
     pub(crate) literal: bool,
+    /// `true` for a word of the lexicon (a synonym, a failure's forms), looked up as
+    /// written; `false` for a form of the typed word, whose last syllable may carry another
+    /// ending than the texts' ("많음" and "많은").
+    pub(crate) dictionary: bool,
 }
 
 /// The forms of a Korean word and its role; see the [module](self) documentation.
@@ -154,6 +157,7 @@ impl<'a> Analysis<'a> {
                 text: self.text(t),
                 quality,
                 literal,
+                dictionary: matches!(t, Text::Static(_)),
             })
     }
 
