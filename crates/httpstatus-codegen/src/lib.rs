@@ -5,6 +5,8 @@
 //! the checked-in copy was stale (rewriting it, so the next run passes), and validates the
 //! data (see `tests/`).
 
+pub mod ecosystems;
+pub mod examples;
 pub mod guide;
 pub mod model;
 pub mod render;
