@@ -27,7 +27,7 @@
 //! Everything lives on the stack: fixed arrays of one score per entry.
 
 use super::fuzzy;
-use super::index::TermTable;
+use super::index::{TermTable, in_sorted, same};
 use super::korean::{self, Role};
 use super::split::{camel_words, is_error_suffix};
 use super::tokenize::{Gram, MAX_TERM, compact_into, is_hangul, tokens, word_term};
@@ -127,7 +127,7 @@ fn short_lower<'b>(token: &str, buf: &'b mut [u8; 12]) -> Option<&'b str> {
 /// `true` when `token` is in `sorted` (a sorted list of lower-case ASCII words).
 fn in_word_list(token: &str, sorted: &[&str]) -> bool {
     let mut buf = [0u8; 12];
-    short_lower(token, &mut buf).is_some_and(|w| sorted.binary_search(&w).is_ok())
+    short_lower(token, &mut buf).is_some_and(|w| in_sorted(sorted, w))
 }
 
 /// An English stop word, unless written in capitals: "GET" is a method, not "get".
@@ -196,7 +196,7 @@ fn match_word(term: &str, m: &mut WordMatch) {
     let range = WORDS.with_prefix(term);
     let prefix_ok = term.chars().count() >= 3;
     for i in range {
-        let exact = WORDS.term(i) == term.as_bytes();
+        let exact = same(WORDS.term(i), term.as_bytes());
         if !exact && !prefix_ok {
             continue;
         }

@@ -10,6 +10,7 @@
 //! the plain, polite and casual styles that situation queries use.
 
 use super::hangul::{Syllable, fin, initial, vowel};
+use crate::search::index::in_sorted;
 
 /// Longest stem, in syllables; longer words are not read as predicates.
 pub(crate) const MAX_SYLLABLES: usize = 16;
@@ -264,7 +265,7 @@ pub(crate) struct Reading {
 
 /// `true` when `tail` is in `list` (sorted).
 fn ends_with(list: &[&str], tail: &str) -> bool {
-    list.binary_search(&tail).is_ok()
+    in_sorted(list, tail)
 }
 
 /// The stems a past-tense syllable stands for: "했" → 하, "됐" → 되, "렸" → 리, "왔" → 오,

@@ -25,6 +25,8 @@ mod lexicon;
 
 pub(crate) use hangul::same_but_final;
 
+use super::index::{compare, in_sorted, same};
+
 use endings::{Evidence, Reading, nominal, readings};
 use lexicon::{
     LIGHT_VERBS, NEGATING, NEGATION_FORMS, NEGATORS, NOUN_VERBS, PARTICLES, STOP_WORDS, SYNONYMS,
@@ -118,7 +120,7 @@ impl<'a> Analysis<'a> {
     fn contains(&self, s: &str) -> bool {
         self.forms[..self.len]
             .iter()
-            .any(|&(t, _, _)| self.text(t) == s)
+            .any(|&(t, _, _)| same(self.text(t).as_bytes(), s.as_bytes()))
     }
 
     fn push(&mut self, t: Text<'a>, quality: f32, literal: bool) {
@@ -215,7 +217,7 @@ fn strip_one_particle(word: &str) -> &str {
         n += 1;
     }
     for &at in tails[..n].iter().rev() {
-        if PARTICLES.binary_search(&&word[at..]).is_ok() {
+        if in_sorted(PARTICLES, &word[at..]) {
             return &word[..at];
         }
     }
@@ -227,7 +229,11 @@ fn find_variant(text: &str) -> Option<(usize, &'static str, &'static str)> {
     for (at, _) in text.char_indices() {
         let rest = &text[at..];
         for &(from, to) in VARIANTS {
-            if rest.starts_with(from) {
+            if rest
+                .as_bytes()
+                .get(..from.len())
+                .is_some_and(|r| same(r, from.as_bytes()))
+            {
                 return Some((at, from, to));
             }
         }
@@ -249,15 +255,18 @@ enum Predicate<'s> {
 /// 하다/되다 with a noun of two syllables or more, verbs of the lexicon, and any stem read
 /// from an ending only a predicate has.
 fn accept(stem: &str, evidence: Evidence) -> Option<Predicate<'_>> {
-    if NEGATING.binary_search(&stem).is_ok() {
+    if in_sorted(NEGATING, stem) {
         return Some(Predicate::Negation);
     }
-    if LIGHT_VERBS.binary_search(&stem).is_ok() {
+    if in_sorted(LIGHT_VERBS, stem) {
         return Some(Predicate::Light);
     }
     for verb in NOUN_VERBS {
-        if let Some(noun) = stem.strip_suffix(verb).filter(|n| !n.is_empty()) {
-            if NEGATORS.binary_search(&noun).is_ok() {
+        let cut = stem.len().saturating_sub(verb.len());
+        let ends =
+            cut > 0 && stem.is_char_boundary(cut) && same(&stem.as_bytes()[cut..], verb.as_bytes());
+        if let Some(noun) = ends.then(|| &stem[..cut]) {
+            if in_sorted(NEGATORS, noun) {
                 return Some(Predicate::Negation);
             }
             if noun.chars().nth(1).is_some() {
@@ -265,7 +274,7 @@ fn accept(stem: &str, evidence: Evidence) -> Option<Predicate<'_>> {
             }
         }
     }
-    if let Ok(i) = VERBS.binary_search_by(|(v, _)| v.cmp(&stem)) {
+    if let Ok(i) = VERBS.binary_search_by(|(v, _)| compare(v.as_bytes(), stem.as_bytes())) {
         return Some(Predicate::Verb(stem, VERBS[i].1));
     }
     (evidence == Evidence::Sure).then_some(Predicate::Verb(stem, &[]))
@@ -341,7 +350,7 @@ pub(crate) fn analyze(word: &str) -> Analysis<'_> {
             continue;
         }
         let text = a.text(t);
-        if let Ok(k) = SYNONYMS.binary_search_by(|(w, _)| w.cmp(&text)) {
+        if let Ok(k) = SYNONYMS.binary_search_by(|(w, _)| compare(w.as_bytes(), text.as_bytes())) {
             for s in SYNONYMS[k].1 {
                 a.push(Text::Static(s), SYNONYM, false);
             }
@@ -364,14 +373,12 @@ pub(crate) fn analyze(word: &str) -> Analysis<'_> {
 /// `true` when the Korean word `w` (or the word without its particle) is a stop word, or
 /// a particle standing alone ("URI를" gives "URI" and "를").
 pub(crate) fn is_stop_word(w: &str) -> bool {
-    STOP_WORDS.binary_search(&w).is_ok()
-        || STOP_WORDS.binary_search(&strip_particle(w)).is_ok()
-        || PARTICLES.binary_search(&w).is_ok()
+    in_sorted(STOP_WORDS, w) || in_sorted(STOP_WORDS, strip_particle(w)) || in_sorted(PARTICLES, w)
 }
 
 /// `true` for "안" and "못", which negate the verb after them.
 pub(crate) fn is_negator(w: &str) -> bool {
-    NEGATORS.binary_search(&w).is_ok()
+    in_sorted(NEGATORS, w)
 }
 
 #[cfg(test)]
