@@ -3,6 +3,7 @@ each and reads its response, then reads the server's resident memory while they 
 closes them and reads it again. Optionally holds M requests in flight at once (`?sleep=`).
 
     python3 connmem.py PID URL COUNTS [SLEEP_URL SLEEP_COUNT]
+    IDLE_SETTLE=3 python3 connmem.py …   # seconds idle before memory is read (default 3)
         PID          the server process whose memory is read (/proc/PID/status)
         URL          what each connection asks once (http://127.0.0.1:PORT/path)
         COUNTS       connection counts, comma-separated (1000,4000,8000)
@@ -10,6 +11,11 @@ closes them and reads it again. Optionally holds M requests in flight at once (`
         SLEEP_COUNT  how many of them at once, each on its own connection
 
 Prints one line per step, then `RESULT` lines the shell script collects.
+
+Idle connections are measured once they have been idle IDLE_SETTLE seconds (default 3), the
+same wait for every server: `httpstatus serve` parks a keep-alive connection (drops hyper's
+state and buffers) once its watchdog found it idle for a whole look, every quarter of the
+header timeout (1.25 s by default), so within 2.5 s of its last request.
 
 The client is Python's asyncio with raw streams, not a load generator: it only has to hold
 thousands of sockets open with one request done on each, which asyncio does in one thread
@@ -20,12 +26,14 @@ would cost a one-second retransmission and stretch the measurement).
 """
 
 import asyncio
+import os
 import resource
 import sys
 import time
 from urllib.parse import urlsplit
 
 BATCH = 100
+IDLE_SETTLE = float(os.environ.get("IDLE_SETTLE", "3"))
 
 
 def rss_kib(pid):
@@ -107,7 +115,7 @@ async def main():
         conns = await open_many(url, n)
         opened = time.perf_counter() - t0
         statuses = {s for _, _, s in conns}
-        held, held_anon = await settle(pid, 0.5)
+        held, held_anon = await settle(pid, IDLE_SETTLE)
         await close_all(conns)
         after, after_anon = await settle(pid, 1.5)
         per = (held - before) / n

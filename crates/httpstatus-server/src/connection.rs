@@ -15,6 +15,7 @@ use tokio::net::TcpStream;
 use tokio::sync::watch;
 
 use crate::interim::Interim;
+use crate::memory::Activity;
 use crate::phase::Watch;
 use crate::pipeline;
 use crate::state::State;
@@ -39,6 +40,7 @@ impl Conn {
         stream: TcpStream,
         peer: SocketAddr,
         stop: watch::Receiver<bool>,
+        activity: &Activity,
     ) {
         let _ = stream.set_nodelay(true);
         let io = match &self.tls {
@@ -80,8 +82,11 @@ impl Conn {
                 self.builder
                     .serve_connection_with_upgrades(TokioIo::new(shared), svc),
             );
-            // hyper first, then the watchdog's flag; when hyper waits at a moment the
-            // connection can be parked (stream.rs), it is dropped.
+            // hyper first, then the watchdog's flag; when hyper waits on a connection that
+            // has been idle for a watchdog tick and can be parked (stream.rs), it is
+            // dropped. Connections of busy clients, which send their next request within
+            // the tick, keep hyper's state: building it again costs some 6 000
+            // instructions per request (bench/README.md, "Memory per connection").
             let step = std::future::poll_fn(|cx| {
                 if let Poll::Ready(res) = conn.as_mut().poll(cx) {
                     return Poll::Ready(Step::Ended(res));
@@ -90,7 +95,7 @@ impl Conn {
                     return Poll::Ready(Step::Signal(ending));
                 }
                 match &park {
-                    Some(p) if p.may_park(&watch) => {
+                    Some(p) if signal.take_nudge() && p.may_park(&watch) => {
                         p.park();
                         Poll::Ready(Step::Park)
                     }
@@ -100,7 +105,11 @@ impl Conn {
             .await;
             match step {
                 Step::Ended(Err(e)) => tracing::debug!(%peer, "connection ended: {e}"),
-                Step::Ended(Ok(())) | Step::Park => {}
+                Step::Ended(Ok(())) => {}
+                Step::Park => {
+                    activity.parked();
+                    tracing::trace!(%peer, "idle connection parked");
+                }
                 Step::Signal(ending) => {
                     if ending == Ending::Shutdown {
                         conn.as_mut().graceful_shutdown();

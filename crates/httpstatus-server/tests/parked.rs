@@ -2,6 +2,14 @@
 //! waits for the next request, `stream.rs`), on the wire: whatever the client sends and
 //! however it splits it, every request gets its answer, in order, on the same connection.
 
+/// A server whose connections are parked after some 250 to 500 ms of idleness.
+fn server() -> TestServer {
+    start(Config {
+        header_timeout: Duration::from_millis(1000),
+        ..config()
+    })
+}
+
 mod support;
 
 use std::io::Write;
@@ -9,10 +17,13 @@ use std::net::TcpStream;
 use std::thread::sleep;
 use std::time::Duration;
 
-use support::{config, read_until, start};
+use support::{Config, TestServer, config, read_until, start};
 
-/// Long enough for the server to go idle and park the connection.
-const PAUSE: Duration = Duration::from_millis(150);
+/// The watchdog looks every quarter of the header timeout (here 250 ms) and a connection
+/// found idle for a whole look is parked: this pause is long enough for that.
+const PAUSE: Duration = Duration::from_millis(700);
+/// Shorter than a look: the connection keeps hyper's state.
+const SHORT: Duration = Duration::from_millis(60);
 const WAIT: Duration = Duration::from_secs(30);
 
 /// The status codes of every response in `bytes`, in order.
@@ -46,18 +57,18 @@ fn get(code: u16) -> Vec<u8> {
 
 #[test]
 fn requests_after_idle_pauses_are_answered_on_the_same_connection() {
-    let server = start(config());
+    let server = server();
     let mut s = server.connect();
-    for code in [200, 404, 418, 201] {
+    for (code, pause) in [(200, PAUSE), (404, SHORT), (418, PAUSE), (201, PAUSE)] {
         s.write_all(&get(code)).unwrap();
         assert_eq!(read_answers(&mut s, 1), [code]);
-        sleep(PAUSE);
+        sleep(pause);
     }
 }
 
 #[test]
 fn pipelined_requests_and_a_head_cut_in_two_are_answered_in_order() {
-    let server = start(config());
+    let server = server();
     let mut s = server.connect();
     // Three heads in one write.
     s.write_all(&[get(201), get(201), get(202)].concat())
@@ -71,7 +82,8 @@ fn pipelined_requests_and_a_head_cut_in_two_are_answered_in_order() {
     sleep(PAUSE);
     s.write_all(b"TP/1.1\r\nHost: a\r\n\r\n").unwrap();
     assert_eq!(read_answers(&mut s, 2), [203, 204]);
-    // A head in small pieces, with pauses between them.
+    // After a pause (parked), a head in small pieces with short pauses between them.
+    sleep(PAUSE);
     for part in [
         &b"GET /status/2"[..],
         b"05 HTTP/1.1\r\nHo",
@@ -79,14 +91,14 @@ fn pipelined_requests_and_a_head_cut_in_two_are_answered_in_order() {
         b"\n",
     ] {
         s.write_all(part).unwrap();
-        sleep(PAUSE);
+        sleep(SHORT);
     }
     assert_eq!(read_answers(&mut s, 1), [205]);
 }
 
 #[test]
 fn content_that_comes_late_is_read_as_content_not_as_a_request() {
-    let server = start(config());
+    let server = server();
     let mut s = server.connect();
     s.write_all(b"POST /status/200 HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n\r\nhe")
         .unwrap();
@@ -100,7 +112,7 @@ fn content_that_comes_late_is_read_as_content_not_as_a_request() {
 
 #[test]
 fn a_parked_connection_the_client_closes_is_let_go() {
-    let server = start(config());
+    let server = server();
     for _ in 0..3 {
         let mut s = server.connect();
         s.write_all(&get(200)).unwrap();
