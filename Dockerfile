@@ -11,14 +11,12 @@
 FROM rust:1.95-bookworm AS build
 WORKDIR /src
 COPY . .
-# A static binary with the gnu target and a statically linked C runtime (the musl target is
-# not needed), position-dependent: nothing for a loader to relocate at start-up
-# (bench/README.md, "CLI start-up"). `--target` keeps the flags away from build scripts and
-# proc macros.
+# A static-pie binary with the gnu target and a statically linked C runtime (the musl target
+# is not needed). `--target` keeps the flag away from build scripts and proc macros.
 RUN --mount=type=cache,target=/usr/local/cargo/registry \
     --mount=type=cache,target=/src/target \
     TARGET="$(rustc -vV | sed -n 's/^host: //p')" \
-    && RUSTFLAGS='-C target-feature=+crt-static -C relocation-model=static' \
+    && RUSTFLAGS='-C target-feature=+crt-static' \
        cargo build --release --locked -p httpstatus-cli --target "$TARGET" \
     && cp "target/$TARGET/release/httpstatus" /httpstatus \
     && /httpstatus --version

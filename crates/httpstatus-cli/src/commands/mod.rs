@@ -10,6 +10,8 @@ mod man;
 mod stdin;
 mod vs;
 
+use std::process::ExitCode;
+
 use crate::cli::{Cli, Command, usage_error};
 use crate::error::Error;
 use crate::output::Ctx;
@@ -26,11 +28,11 @@ pub(crate) enum Outcome {
 }
 
 impl Outcome {
-    pub(crate) fn exit_status(self) -> u8 {
+    pub(crate) fn exit_code(self) -> ExitCode {
         match self {
-            Outcome::Found => 0,
-            Outcome::NothingMatched => 1,
-            Outcome::Status(n) => n,
+            Outcome::Found => ExitCode::SUCCESS,
+            Outcome::NothingMatched => ExitCode::from(1),
+            Outcome::Status(n) => ExitCode::from(n),
         }
     }
 }
