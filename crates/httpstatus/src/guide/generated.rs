@@ -465,7 +465,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-not-modified",
         codes: &[StatusCode::new_unchecked(304), StatusCode::new_unchecked(412)],
-        note: Text { ko: "304는 GET이나 HEAD의 조건부 요청에만 보냅니다. 콘텐츠 없이, 200이었다면 보냈을 Cache-Control, Content-Location, Date, ETag, Expires, Vary를 담습니다. 다른 메서드에서 조건이 거짓이면 412입니다.", en: "Send 304 only to a conditional GET or HEAD. It has no content, and carries the Cache-Control, Content-Location, Date, ETag, Expires and Vary that a 200 would have had. For other methods a false condition gets 412." },
+        note: Text { ko: "304는 GET이나 HEAD의 조건부 요청에만 보냅니다. 콘텐츠 없이, 200이었다면 보냈을 ETag, Date, Vary, Cache-Control, Expires, Content-Location을 담습니다. 다른 메서드에서 조건이 거짓이면 412입니다.", en: "Send 304 only to a conditional GET or HEAD. It has no content, and carries the Cache-Control, Content-Location, Date, ETag, Expires and Vary that a 200 would have had. For other methods a false condition gets 412." },
         spec: &[SpecRef { document: "RFC 9110", section: Some("13.2.2"), url: "https://www.rfc-editor.org/rfc/rfc9110#section-13.2.2" }],
     },
     Outcome {
