@@ -12,7 +12,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use httpstatus_codegen::fingerprint::{parse_reference, render, Reference};
+use httpstatus_codegen::fingerprint::{Reference, parse_reference, render};
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
     let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -32,9 +32,13 @@ fn run(args: &[String]) -> Result<(), String> {
         return Err("usage: reference-fingerprints DIR YYYY-MM-DD".into());
     };
     let date_ok = date.len() == 10
-        && date
-            .char_indices()
-            .all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
+        && date.char_indices().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                c == '-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
     if !date_ok {
         return Err(format!("{date:?} is not a date of the form YYYY-MM-DD"));
     }

@@ -173,8 +173,12 @@ pub fn parse_reference(name: &str, content: &str) -> Result<Reference, String> {
 pub fn render(refs: &[Reference], date: &str) -> String {
     let mut out = String::new();
     out.push_str("# Fingerprints of third-party texts about HTTP status codes.\n");
-    out.push_str("# Written by `cargo run -p httpstatus-codegen --example reference-fingerprints`;\n");
-    out.push_str("# see docs/reference-fingerprints.md. No text of the sources is stored here, only\n");
+    out.push_str(
+        "# Written by `cargo run -p httpstatus-codegen --example reference-fingerprints`;\n",
+    );
+    out.push_str(
+        "# see docs/reference-fingerprints.md. No text of the sources is stored here, only\n",
+    );
     out.push_str("# 48-bit FNV-1a hashes of their shingles, one a line.\n");
     out.push_str(&format!(
         "# Rule: English {ENGLISH_WORDS} consecutive words (ASCII letters and digits, lower-cased, \
@@ -244,8 +248,11 @@ mod tests {
 
     #[test]
     fn render_and_parse_round_trip() {
-        let r = parse_reference("x.txt", "# from somewhere @ abc\none two three four five six seven eight nine\n")
-            .unwrap();
+        let r = parse_reference(
+            "x.txt",
+            "# from somewhere @ abc\none two three four five six seven eight nine\n",
+        )
+        .unwrap();
         let file = render(&[r], "2026-11-29");
         assert!(file.contains("#   from somewhere @ abc"));
         let hashes = parse(&file).unwrap();

@@ -75,7 +75,14 @@ fn the_fingerprint_file_covers_the_references() {
     );
     let path = httpstatus_codegen::repo_root().join("data/reference-fingerprints.txt");
     let file = std::fs::read_to_string(path).unwrap();
-    for source in ["rfc/rfc9110", "rfc/rfc6585", "mdn-en/", "mdn-ko/", "python/", "wikipedia/"] {
+    for source in [
+        "rfc/rfc9110",
+        "rfc/rfc6585",
+        "mdn-en/",
+        "mdn-ko/",
+        "python/",
+        "wikipedia/",
+    ] {
         assert!(
             file.lines()
                 .any(|l| l.starts_with("# source ") && l.contains(source)),
