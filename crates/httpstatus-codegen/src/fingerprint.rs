@@ -196,7 +196,7 @@ pub fn render(refs: &[Reference], date: &str) -> String {
         all.extend(s.into_iter().map(|s| s.hash));
     }
     for h in all {
-        out.push_str(&format!("{h:0width$x}\n", width = HASH_HEX_DIGITS));
+        out.push_str(&format!("{h:0HASH_HEX_DIGITS$x}\n"));
     }
     out
 }
