@@ -22,7 +22,8 @@ pub struct ServeArgs {
     )]
     pub addr: SocketAddr,
 
-    /// Longest delay a request may ask for with `?sleep=` (milliseconds); longer is a 400.
+    /// Longest delay a request may ask for (milliseconds): `?sleep=`, `/delay/{seconds}`,
+    /// `/drip`'s delay and duration together, `/range/{n}?duration=`; longer is a 400.
     #[arg(
         long,
         env = "HTTPSTATUS_MAX_DELAY_MS",
@@ -87,6 +88,35 @@ pub struct ServeArgs {
         value_name = "N"
     )]
     pub max_list: usize,
+
+    /// Most bytes a generated body may have (`/bytes/{n}`, `/stream-bytes/{n}`,
+    /// `/range/{n}`, `/drip?numbytes=`); more is a 400.
+    #[arg(
+        long,
+        env = "HTTPSTATUS_MAX_GENERATED_BYTES",
+        default_value_t = 1024 * 1024,
+        value_name = "BYTES"
+    )]
+    pub max_generated_bytes: u64,
+
+    /// Most lines `/stream/{n}` may send; more is a 400.
+    #[arg(
+        long,
+        env = "HTTPSTATUS_MAX_STREAM_LINES",
+        default_value_t = 100,
+        value_name = "N"
+    )]
+    pub max_stream_lines: u64,
+
+    /// How long a Digest nonce stays fresh (milliseconds); a correct answer with an older
+    /// nonce gets a new challenge with `stale=true` (RFC 7616 §3.3).
+    #[arg(
+        long,
+        env = "HTTPSTATUS_NONCE_LIFETIME_MS",
+        default_value_t = 300_000,
+        value_name = "MS"
+    )]
+    pub nonce_lifetime_ms: u64,
 
     /// `Retry-After` seconds sent with 429 and 503 unless the request sets `?retry_after=`.
     #[arg(
@@ -163,7 +193,7 @@ pub enum LogFormat {
 #[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct Limits {
-    /// Longest `?sleep=`.
+    /// Longest delay a request may ask for.
     pub max_delay: Duration,
     /// Largest request content.
     pub max_body: u64,
@@ -171,8 +201,14 @@ pub struct Limits {
     pub max_header_bytes: usize,
     /// Time allowed for the request content.
     pub body_timeout: Duration,
-    /// Most entries in a status list.
+    /// Most entries in a status list (and in a redirect chain's `?code=` list).
     pub max_list: usize,
+    /// Most bytes of a generated body.
+    pub max_generated_bytes: u64,
+    /// Most lines of `/stream/{n}`.
+    pub max_stream_lines: u64,
+    /// How long a Digest nonce stays fresh.
+    pub nonce_lifetime: Duration,
     /// Default `Retry-After` seconds.
     pub retry_after: u32,
     /// Hosts allowed in a caller-chosen `Location`.
@@ -187,6 +223,9 @@ impl Default for Limits {
             max_header_bytes: 16 * 1024,
             body_timeout: Duration::from_secs(10),
             max_list: 100,
+            max_generated_bytes: 1024 * 1024,
+            max_stream_lines: 100,
+            nonce_lifetime: Duration::from_secs(300),
             retry_after: 5,
             allow_redirect_hosts: Vec::new(),
         }
@@ -202,6 +241,9 @@ impl ServeArgs {
             max_header_bytes: usize::try_from(self.max_header_bytes).unwrap_or(usize::MAX),
             body_timeout: Duration::from_millis(self.body_timeout_ms),
             max_list: self.max_list,
+            max_generated_bytes: self.max_generated_bytes,
+            max_stream_lines: self.max_stream_lines,
+            nonce_lifetime: Duration::from_millis(self.nonce_lifetime_ms),
             retry_after: self.retry_after,
             allow_redirect_hosts: self.allow_redirect_hosts.clone(),
         }

@@ -8,6 +8,10 @@
 //! - `/echo`: reports the method, header fields and content it received (where our
 //!   redirects point, so a client can see 303 turn POST into GET);
 //! - `/healthz`;
+//! - the HTTP-semantics routes of httpbin and go-httpbin (`httpbin/`): redirect chains
+//!   and `/redirect-to`, `/cache`, `/etag/{etag}` and `/conditional`, Basic, Bearer and
+//!   Digest authentication (also for proxies), `/delay`, `/drip`, `/range`, `/bytes`,
+//!   `/stream`, `/response-headers`, and httpbin's echo (`/anything`, `/get` …);
 //! - the bilingual reference pages under `/ko/` and `/en/` (`/` redirects by
 //!   `Accept-Language`) and the JSON API under `/api/v1/` (see `site.rs`, `pages/` and
 //!   `api/`).
@@ -31,6 +35,7 @@ mod config;
 mod crawl;
 mod csp;
 mod favicon;
+pub mod httpbin;
 mod interim;
 mod memory;
 mod negotiate;
@@ -40,6 +45,7 @@ mod public_url;
 mod ranges;
 mod respond;
 pub mod route;
+mod sandbox;
 mod server;
 mod service;
 mod site;

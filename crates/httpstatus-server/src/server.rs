@@ -117,7 +117,11 @@ impl Server {
         };
         Ok(Server {
             listener,
-            state: Arc::new(State::new(args.limits(), args.public_url.clone())),
+            state: Arc::new(State::new(
+                args.limits(),
+                args.public_url.clone(),
+                tls.is_some(),
+            )),
             builder,
             tls,
             max_connections: args.max_connections,
@@ -263,7 +267,12 @@ impl Conn {
             // Handed to the handler directly: no per-request extension map. Boxed: hyper
             // moves the future it is given, and the general handler's is large.
             let ctx = (!h2).then(|| interim.clone());
-            Either::Right(Box::pin(service::handle(req, state.clone(), ctx)))
+            Either::Right(Box::pin(service::handle(
+                req,
+                state.clone(),
+                ctx,
+                peer.ip(),
+            )))
         });
         let conn = self
             .builder

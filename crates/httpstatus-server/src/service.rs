@@ -29,26 +29,35 @@ pub(crate) struct State {
     pub(crate) prepared: crate::prepared::Prepared,
     /// The reference pages and the API.
     pub(crate) pages: crate::site::Pages,
+    /// What the httpbin routes share (`httpbin/`).
+    pub(crate) httpbin: crate::httpbin::Shared,
 }
 
 impl State {
-    /// The shared state for these limits and the pages' public base URL.
-    pub(crate) fn new(limits: Limits, public_url: Option<crate::public_url::PublicUrl>) -> State {
+    /// The shared state for these limits, the pages' public base URL, and whether the
+    /// server speaks TLS.
+    pub(crate) fn new(
+        limits: Limits,
+        public_url: Option<crate::public_url::PublicUrl>,
+        secure: bool,
+    ) -> State {
         State {
             limits,
             prepared: crate::prepared::Prepared::new(),
+            httpbin: crate::httpbin::Shared::new(public_url.clone(), secure),
             pages: crate::site::Pages::new(public_url),
         }
     }
 }
 
-/// Handles one request. `conn` is the HTTP/1.x connection's handle (interim responses and
-/// the header watchdog's phase); `None` on HTTP/2. An `Err` makes hyper close the
-/// connection without an answer (the close-before-headers fault).
+/// Handles one request from `peer`. `conn` is the HTTP/1.x connection's handle (interim
+/// responses and the header watchdog's phase); `None` on HTTP/2. An `Err` makes hyper
+/// close the connection without an answer (the close-before-headers fault).
 pub(crate) async fn handle(
     req: Request<Incoming>,
     state: Arc<State>,
     conn: Option<Interim>,
+    peer: std::net::IpAddr,
 ) -> Result<Response<Body>, Cut> {
     let watch = conn.as_ref().map(|c| c.watch.clone());
     if let Some(w) = &watch {
@@ -67,7 +76,7 @@ pub(crate) async fn handle(
     let early = head_too_large(&req, &state.limits).or_else(|| host_missing(&req));
     let mut resp = match early {
         Some(resp) => resp,
-        None => match dispatch(req, &state, interim).await {
+        None => match dispatch(req, &state, interim, peer).await {
             Ok(r) => r,
             Err(Abort) => {
                 if let Some((path, version, started)) = log {
@@ -226,6 +235,7 @@ async fn dispatch(
     req: Request<Incoming>,
     state: &State,
     interim: Option<Interim>,
+    peer: std::net::IpAddr,
 ) -> Result<Response<Body>, Abort> {
     if is_preflight(&req) {
         return Ok(preflight(&req));
@@ -241,6 +251,9 @@ async fn dispatch(
     match route {
         Route::Health => Ok(text(200, "ok\n")),
         Route::Echo => Ok(echo(req, &state.limits).await),
+        Route::Httpbin(endpoint) => {
+            Ok(crate::httpbin::serve(endpoint, req, state, Some(peer)).await)
+        }
         Route::Status(choice) => {
             let controls =
                 match route::parse_controls(req.uri().query(), req.headers(), &state.limits) {
@@ -332,7 +345,7 @@ pub(crate) fn error(bad: &BadRequest, format: Format) -> Response<Body> {
 }
 
 /// [`error`], and the connection is closed after it (the request was not read to its end).
-fn error_and_close(bad: &BadRequest, format: Format) -> Response<Body> {
+pub(crate) fn error_and_close(bad: &BadRequest, format: Format) -> Response<Body> {
     let mut resp = error(bad, format);
     resp.headers_mut()
         .insert(header::CONNECTION, HeaderValue::from_static("close"));
@@ -341,7 +354,7 @@ fn error_and_close(bad: &BadRequest, format: Format) -> Response<Body> {
 
 /// Reads the request content up to `limits.max_body` bytes within `limits.body_timeout`.
 /// `Err` carries the 413 or 408 to send.
-async fn read_content(body: Incoming, limits: &Limits) -> Result<Bytes, BadRequest> {
+pub(crate) async fn read_content(body: Incoming, limits: &Limits) -> Result<Bytes, BadRequest> {
     let limit = limits.max_body;
     let limited = http_body_util::Limited::new(body, usize::try_from(limit).unwrap_or(usize::MAX));
     match tokio::time::timeout(limits.body_timeout, limited.collect()).await {
@@ -375,7 +388,7 @@ fn declared_length(req: &Request<Incoming>) -> Option<u64> {
         .ok()
 }
 
-fn content_too_large(
+pub(crate) fn content_too_large(
     req: &Request<Incoming>,
     limits: &Limits,
     format: Format,
@@ -433,6 +446,8 @@ async fn echo(req: Request<Incoming>, limits: &Limits) -> Response<Body> {
     );
     resp.headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    // It reflects what the caller sent.
+    crate::sandbox::confine(resp.headers_mut());
     resp
 }
 

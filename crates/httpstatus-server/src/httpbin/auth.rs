@@ -1,0 +1,551 @@
+//! Authentication: `/basic-auth/{user}/{passwd}`, `/hidden-basic-auth/{user}/{passwd}`,
+//! `/bearer`, `/digest-auth/{qop}/{user}/{passwd}[/{algorithm}[/{stale_after}]]`, and for
+//! proxies (407 with `Proxy-Authenticate`, read from `Proxy-Authorization`)
+//! `/proxy-auth/{user}/{passwd}` and `/proxy-digest-auth/…`.
+//!
+//! Credentials are read by one parser of RFC 9110 §11.4 ([`parse_credentials`]: a scheme,
+//! then a token68 or auth parameters). Basic follows RFC 7617 (UTF-8), Bearer RFC 6750
+//! (`error="invalid_token"` for a token that is not a `b64token`), Digest RFC 7616
+//! (`digest.rs`). Secrets are compared in constant time ([`same_secret`]), never with `==`.
+
+use http::HeaderName;
+use http::header::{self, HeaderMap, HeaderValue};
+use sha2::Digest as _;
+use subtle::ConstantTimeEq as _;
+
+use super::digest::{self, Spec};
+use super::params;
+use super::{Asked, Env, Outcome, Refusal, Reply};
+use crate::route::BadRequest;
+
+/// The realm of every challenge.
+pub const REALM: &str = "httpstatus";
+
+/// Who asks for the credentials.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Party {
+    /// The origin server: 401, `WWW-Authenticate`, `Authorization` (RFC 9110 §11.6).
+    Origin,
+    /// A proxy: 407, `Proxy-Authenticate`, `Proxy-Authorization` (RFC 9110 §11.7).
+    Proxy,
+}
+
+impl Party {
+    /// The status of a challenge.
+    pub fn status(self) -> u16 {
+        match self {
+            Party::Origin => 401,
+            Party::Proxy => 407,
+        }
+    }
+
+    /// The request field that carries the credentials.
+    pub fn credentials_field(self) -> HeaderName {
+        match self {
+            Party::Origin => header::AUTHORIZATION,
+            Party::Proxy => header::PROXY_AUTHORIZATION,
+        }
+    }
+
+    /// The response field that carries the challenge.
+    pub fn challenge_field(self) -> HeaderName {
+        match self {
+            Party::Origin => header::WWW_AUTHENTICATE,
+            Party::Proxy => header::PROXY_AUTHENTICATE,
+        }
+    }
+
+    /// The response field of a successful Digest authentication (RFC 7616 §3.5).
+    pub fn info_field(self) -> HeaderName {
+        match self {
+            Party::Origin => HeaderName::from_static("authentication-info"),
+            Party::Proxy => HeaderName::from_static("proxy-authentication-info"),
+        }
+    }
+}
+
+/// The routes of this family.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Auth {
+    /// Basic (RFC 7617) with this user and password.
+    Basic {
+        /// The user-id expected.
+        user: String,
+        /// The password expected.
+        passwd: String,
+        /// Origin (401) or proxy (407).
+        party: Party,
+        /// `/hidden-basic-auth`: 404 instead of a challenge.
+        hidden: bool,
+    },
+    /// `/bearer`: any well-formed bearer token (RFC 6750).
+    Bearer,
+    /// Digest (RFC 7616).
+    Digest {
+        /// What the route asks for.
+        spec: Spec,
+        /// Origin (401) or proxy (407).
+        party: Party,
+    },
+}
+
+impl Auth {
+    /// The route for `/{first}/{rest}`, if it is one of these.
+    pub(crate) fn route(first: &str, rest: &str) -> Option<Result<Auth, BadRequest>> {
+        let basic = |party, hidden| {
+            let Some((user, passwd)) = rest.split_once('/').filter(|(_, p)| !p.contains('/'))
+            else {
+                return Err(BadRequest::not_found(format!(
+                    "/{first} takes a user and a password: /{first}/user/passwd"
+                )));
+            };
+            Ok(Auth::Basic {
+                user: params::segment(user, "user")?,
+                passwd: params::segment(passwd, "password")?,
+                party,
+                hidden,
+            })
+        };
+        Some(match first {
+            "basic-auth" => basic(Party::Origin, false),
+            "hidden-basic-auth" => basic(Party::Origin, true),
+            "proxy-auth" => basic(Party::Proxy, false),
+            "bearer" if rest.is_empty() => Ok(Auth::Bearer),
+            "digest-auth" => Spec::route(first, rest).map(|spec| Auth::Digest {
+                spec,
+                party: Party::Origin,
+            }),
+            "proxy-digest-auth" => Spec::route(first, rest).map(|spec| Auth::Digest {
+                spec,
+                party: Party::Proxy,
+            }),
+            _ => return None,
+        })
+    }
+}
+
+/// The credentials of an `Authorization` or `Proxy-Authorization` field (RFC 9110 §11.4).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Credentials<'a> {
+    /// The scheme as sent (compare it without regard to case).
+    pub scheme: &'a str,
+    /// A token68 (Basic, Bearer), if that is what follows the scheme.
+    pub token68: Option<&'a str>,
+    /// Auth parameters (Digest): names in lower case, values unquoted.
+    pub params: Vec<(String, String)>,
+}
+
+impl Credentials<'_> {
+    /// The value of parameter `name` (lower case).
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.params
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+fn is_tchar(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
+}
+
+/// `true` for a token68 (RFC 9110 §11.2): the base64 alphabets and `-._~+/`, then `=`s.
+pub fn is_token68(s: &str) -> bool {
+    let body = s.trim_end_matches('=');
+    !body.is_empty()
+        && body
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-._~+/".contains(&b))
+}
+
+/// Parses credentials: `scheme`, then after spaces a token68 or a comma list of
+/// `name=token` / `name="quoted string"` parameters, each name once. `Err` says why not.
+pub fn parse_credentials(value: &str) -> Result<Credentials<'_>, String> {
+    let value = value.trim_matches(|c| c == ' ' || c == '\t');
+    let end = value.find([' ', '\t']).unwrap_or(value.len());
+    let scheme = &value[..end];
+    if scheme.is_empty() || !scheme.bytes().all(is_tchar) {
+        return Err("the field does not start with an authentication scheme".into());
+    }
+    let rest = value[end..].trim_start_matches([' ', '\t']);
+    if rest.is_empty() {
+        return Ok(Credentials {
+            scheme,
+            token68: None,
+            params: Vec::new(),
+        });
+    }
+    if is_token68(rest) {
+        return Ok(Credentials {
+            scheme,
+            token68: Some(rest),
+            params: Vec::new(),
+        });
+    }
+    let params = auth_params(rest)?;
+    Ok(Credentials {
+        scheme,
+        token68: None,
+        params,
+    })
+}
+
+/// `#auth-param`: `token BWS "=" BWS ( token / quoted-string )`, separated by commas
+/// (empty list elements allowed, RFC 9110 §5.6.1).
+fn auth_params(s: &str) -> Result<Vec<(String, String)>, String> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    let mut out: Vec<(String, String)> = Vec::new();
+    let ows = |i: &mut usize| {
+        while *i < b.len() && (b[*i] == b' ' || b[*i] == b'\t') {
+            *i += 1;
+        }
+    };
+    loop {
+        while i < b.len() && (b[i] == b',' || b[i] == b' ' || b[i] == b'\t') {
+            i += 1;
+        }
+        if i >= b.len() {
+            break;
+        }
+        let start = i;
+        while i < b.len() && is_tchar(b[i]) {
+            i += 1;
+        }
+        if i == start {
+            return Err(format!("a parameter name is expected at byte {start}"));
+        }
+        let name = s[start..i].to_ascii_lowercase();
+        ows(&mut i);
+        if b.get(i) != Some(&b'=') {
+            return Err(format!("parameter {name} has no value"));
+        }
+        i += 1;
+        ows(&mut i);
+        let value = if b.get(i) == Some(&b'"') {
+            i += 1;
+            let mut v = Vec::new();
+            loop {
+                match b.get(i) {
+                    None => return Err(format!("the quoted value of {name} does not end")),
+                    Some(b'"') => {
+                        i += 1;
+                        break;
+                    }
+                    Some(b'\\') => {
+                        let Some(&c) = b.get(i + 1) else {
+                            return Err(format!("the quoted value of {name} does not end"));
+                        };
+                        v.push(c);
+                        i += 2;
+                    }
+                    Some(&c) => {
+                        v.push(c);
+                        i += 1;
+                    }
+                }
+            }
+            String::from_utf8(v).map_err(|_| format!("the value of {name} is not UTF-8"))?
+        } else {
+            let vs = i;
+            while i < b.len() && is_tchar(b[i]) {
+                i += 1;
+            }
+            if i == vs {
+                return Err(format!("parameter {name} has no value"));
+            }
+            s[vs..i].to_owned()
+        };
+        if out.iter().any(|(n, _)| *n == name) {
+            return Err(format!("parameter {name} is given twice"));
+        }
+        out.push((name, value));
+        ows(&mut i);
+        match b.get(i) {
+            None => break,
+            Some(b',') => {}
+            Some(_) => return Err(format!("a comma is expected after parameter {}", out.len())),
+        }
+    }
+    Ok(out)
+}
+
+/// The user-id and password of Basic credentials (RFC 7617 §2: base64 of `user:password`,
+/// the user-id without a colon).
+pub fn basic_user_pass(token68: &str) -> Result<(Vec<u8>, Vec<u8>), String> {
+    let decoded = data_encoding::BASE64
+        .decode(token68.as_bytes())
+        .or_else(|_| data_encoding::BASE64_NOPAD.decode(token68.as_bytes()))
+        .map_err(|_| "the Basic credentials are not base64".to_owned())?;
+    let colon = decoded
+        .iter()
+        .position(|&b| b == b':')
+        .ok_or("the Basic credentials have no colon between user and password")?;
+    Ok((decoded[..colon].to_vec(), decoded[colon + 1..].to_vec()))
+}
+
+/// `true` for a `b64token` (RFC 6750 §2.1), the syntax of a bearer token.
+pub fn is_b64token(s: &str) -> bool {
+    is_token68(s)
+}
+
+/// Compares two secrets in constant time: their SHA-256 digests with `subtle`, so that
+/// neither their bytes nor their lengths show in the time taken.
+pub fn same_secret(a: &[u8], b: &[u8]) -> bool {
+    let (da, db) = (sha2::Sha256::digest(a), sha2::Sha256::digest(b));
+    bool::from(da.as_slice().ct_eq(db.as_slice()))
+}
+
+/// The one credentials field of `party`: `Ok(None)` when absent, a 400 when repeated.
+fn credentials_field(headers: &HeaderMap, party: Party) -> Result<Option<&str>, Refusal> {
+    let name = party.credentials_field();
+    let mut all = headers.get_all(&name).iter();
+    let Some(first) = all.next() else {
+        return Ok(None);
+    };
+    if all.next().is_some() {
+        return Err(BadRequest::new(format!(
+            "the request carries {name} twice: send one set of credentials"
+        ))
+        .into());
+    }
+    first
+        .to_str()
+        .map(Some)
+        .map_err(|_| BadRequest::new(format!("{name} is not visible ASCII")).into())
+}
+
+/// The answer of a route of this family.
+pub(crate) fn answer(route: &Auth, asked: &Asked<'_>, env: &Env<'_>) -> Outcome {
+    match route {
+        Auth::Basic {
+            user,
+            passwd,
+            party,
+            hidden,
+        } => basic(user, passwd, *party, *hidden, asked),
+        Auth::Bearer => bearer(asked),
+        Auth::Digest { spec, party } => digest::answer(spec, *party, asked, env),
+    }
+}
+
+/// The Basic challenge of `party` (RFC 7617 §2.1: UTF-8 announced).
+pub fn basic_challenge(party: Party) -> HeaderValue {
+    HeaderValue::from_static(match party {
+        Party::Origin => "Basic realm=\"httpstatus\", charset=\"UTF-8\"",
+        Party::Proxy => "Basic realm=\"httpstatus proxy\", charset=\"UTF-8\"",
+    })
+}
+
+/// A 401 or 407 with `challenge` and why.
+pub(crate) fn challenge(party: Party, challenge: HeaderValue, why: String) -> Refusal {
+    let mut r = Refusal::new(party.status(), why);
+    r.header(party.challenge_field(), challenge);
+    r
+}
+
+fn basic(user: &str, passwd: &str, party: Party, hidden: bool, asked: &Asked<'_>) -> Outcome {
+    let refuse = |why: String| {
+        if hidden {
+            Refusal::new(404, "not found".to_owned())
+        } else {
+            challenge(party, basic_challenge(party), why)
+        }
+    };
+    let field = party.credentials_field();
+    let Some(value) = credentials_field(asked.headers, party)? else {
+        return Err(refuse(format!(
+            "send {field}: Basic <base64 of user:password>"
+        )));
+    };
+    let creds = parse_credentials(value).map_err(refuse)?;
+    if !creds.scheme.eq_ignore_ascii_case("basic") {
+        return Err(refuse(format!(
+            "this route takes Basic credentials, not {}",
+            params::clip(creds.scheme)
+        )));
+    }
+    let token = creds
+        .token68
+        .ok_or_else(|| refuse("Basic credentials are one base64 token".to_owned()))?;
+    let (u, p) = basic_user_pass(token).map_err(refuse)?;
+    // Both compared, whatever the first gives: the time does not tell which was wrong.
+    let user_ok = same_secret(&u, user.as_bytes());
+    let pass_ok = same_secret(&p, passwd.as_bytes());
+    if !(user_ok & pass_ok) {
+        return Err(refuse("the user name or the password is wrong".to_owned()));
+    }
+    Ok(Reply::json(&serde_json::json!({
+        "authenticated": true,
+        "user": user,
+    })))
+}
+
+/// The Bearer challenge (RFC 6750 §3), with an error code when the request had a token.
+fn bearer_challenge(error: Option<(&str, &str)>) -> HeaderValue {
+    let value = match error {
+        None => format!("Bearer realm=\"{REALM}\""),
+        Some((code, why)) => {
+            format!("Bearer realm=\"{REALM}\", error=\"{code}\", error_description=\"{why}\"")
+        }
+    };
+    HeaderValue::from_str(&value).unwrap_or(HeaderValue::from_static("Bearer"))
+}
+
+fn bearer(asked: &Asked<'_>) -> Outcome {
+    let value = match credentials_field(asked.headers, Party::Origin) {
+        Ok(v) => v,
+        Err(_) => {
+            // RFC 6750 §3.1: a malformed request is invalid_request, 400.
+            let mut r = Refusal::new(
+                400,
+                "the request carries Authorization twice: send one bearer token".to_owned(),
+            );
+            r.header(
+                header::WWW_AUTHENTICATE,
+                bearer_challenge(Some(("invalid_request", "one Authorization field, please"))),
+            );
+            return Err(r);
+        }
+    };
+    let Some(value) = value else {
+        // No credentials: a challenge without an error code (RFC 6750 §3.1).
+        return Err(challenge(
+            Party::Origin,
+            bearer_challenge(None),
+            "send Authorization: Bearer <token>".to_owned(),
+        ));
+    };
+    let value = value.trim_matches([' ', '\t']);
+    let (scheme, token) = value.split_once([' ', '\t']).unwrap_or((value, ""));
+    if !scheme.eq_ignore_ascii_case("bearer") {
+        return Err(challenge(
+            Party::Origin,
+            bearer_challenge(None),
+            "this route takes Authorization: Bearer <token>".to_owned(),
+        ));
+    }
+    let token = token.trim_start_matches([' ', '\t']);
+    if token.is_empty() {
+        // A required part missing: invalid_request, 400 (RFC 6750 §3.1).
+        let mut r = Refusal::new(
+            400,
+            "Authorization: Bearer needs a token after it".to_owned(),
+        );
+        r.header(
+            header::WWW_AUTHENTICATE,
+            bearer_challenge(Some(("invalid_request", "the token is missing"))),
+        );
+        return Err(r);
+    }
+    if !is_b64token(token) {
+        return Err(challenge(
+            Party::Origin,
+            bearer_challenge(Some((
+                "invalid_token",
+                "the token is not a b64token (RFC 6750 section 2.1)",
+            ))),
+            "the bearer token is malformed: RFC 6750 section 2.1 allows letters, digits, -._~+/ and trailing =".to_owned(),
+        ));
+    }
+    Ok(Reply::json(&serde_json::json!({
+        "authenticated": true,
+        "token": token,
+    })))
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credentials_syntax() {
+        let c = parse_credentials("Basic dXNlcjpwYXNz").unwrap();
+        assert_eq!((c.scheme, c.token68), ("Basic", Some("dXNlcjpwYXNz")));
+        let c = parse_credentials("bearer abc.def-ghi~/+==").unwrap();
+        assert_eq!(c.token68, Some("abc.def-ghi~/+=="));
+        let c = parse_credentials(
+            r#"Digest username="Mufasa", realm="a \"b\"",  nc=00000001 ,qop=auth,,"#,
+        )
+        .unwrap();
+        assert_eq!(c.scheme, "Digest");
+        assert_eq!(c.param("username"), Some("Mufasa"));
+        assert_eq!(c.param("realm"), Some("a \"b\""));
+        assert_eq!(c.param("nc"), Some("00000001"));
+        assert_eq!(c.param("qop"), Some("auth"));
+        assert_eq!(parse_credentials("Negotiate").unwrap().token68, None);
+        // `a=` is a token68 (base64 padding), not a parameter without a value.
+        assert_eq!(parse_credentials("Digest a=").unwrap().token68, Some("a="));
+        for bad in [
+            "",
+            " ",
+            "Digest a=\"unterminated",
+            "Digest a=1, a=2",
+            "Digest a=1 b=2",
+            "Digest =x",
+            "Digest a=, b=1",
+            "Bas\u{1}ic x",
+            "Digest a=\"\\",
+        ] {
+            assert!(parse_credentials(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn basic_credentials() {
+        assert_eq!(
+            basic_user_pass("dXNlcjpwYTpzcw==").unwrap(),
+            (b"user".to_vec(), b"pa:ss".to_vec())
+        );
+        assert_eq!(
+            basic_user_pass("dXNlcjpwYTpzcw").unwrap().1,
+            b"pa:ss".to_vec()
+        );
+        assert!(basic_user_pass("bm9jb2xvbg==").is_err(), "no colon");
+        assert!(basic_user_pass("!!!").is_err());
+    }
+
+    #[test]
+    fn secrets_compare_by_content() {
+        assert!(same_secret(b"passwd", b"passwd"));
+        assert!(!same_secret(b"passwd", b"passwe"));
+        assert!(!same_secret(b"passwd", b"passwd2"));
+        assert!(same_secret(b"", b""));
+    }
+
+    #[test]
+    fn b64tokens() {
+        assert!(is_b64token("mF_9.B5f-4.1JqM"));
+        assert!(is_b64token("abc=="));
+        for bad in ["", "a b", "a,b", "=abc", "a=b", "ä"] {
+            assert!(!is_b64token(bad), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn routes() {
+        assert_eq!(
+            Auth::route("basic-auth", "u%20x/p"),
+            Some(Ok(Auth::Basic {
+                user: "u x".into(),
+                passwd: "p".into(),
+                party: Party::Origin,
+                hidden: false
+            }))
+        );
+        assert_eq!(
+            Auth::route("basic-auth", "u").unwrap().unwrap_err().status,
+            404
+        );
+        assert_eq!(
+            Auth::route("basic-auth", "u/p/x")
+                .unwrap()
+                .unwrap_err()
+                .status,
+            404
+        );
+        assert_eq!(Auth::route("bearer", ""), Some(Ok(Auth::Bearer)));
+        assert!(Auth::route("bearer", "x").is_none());
+    }
+}
