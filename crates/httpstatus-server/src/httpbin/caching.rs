@@ -201,6 +201,34 @@ pub(crate) fn unsatisfiable(len: usize) -> Reply {
     r
 }
 
+/// What a request gets from a resource of `len` bytes with these validators: the status
+/// the preconditions (304, 412) or `Range` and `If-Range` (206, 416) decide, else 200, and
+/// the byte ranges a 206 sends. The decision of `/etag/{etag}` and `/range/{n}`, whole, for
+/// the fuzz target and tests.
+pub fn decide(
+    method: &Method,
+    headers: &HeaderMap,
+    len: usize,
+    etag: &HeaderValue,
+    last_modified: &HeaderValue,
+) -> (u16, Vec<(usize, usize)>) {
+    match conditional::preconditions(method, headers, Some(etag), Some(last_modified)) {
+        Verdict::NotModified(_) => return (304, Vec::new()),
+        Verdict::Failed(_) => return (412, Vec::new()),
+        Verdict::Proceed => {}
+    }
+    let v = ranges::Validators {
+        etag: Some(etag),
+        last_modified: Some(last_modified),
+        date_is_strong: true,
+    };
+    match ranges::select(method, headers, len, &v) {
+        Selection::Whole => (200, Vec::new()),
+        Selection::Unsatisfiable => (416, Vec::new()),
+        Selection::Parts(spans) => (206, spans),
+    }
+}
+
 /// The fixed representation of `/conditional`.
 fn conditional_body() -> Bytes {
     let doc = serde_json::json!({

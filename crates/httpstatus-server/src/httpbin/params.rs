@@ -44,7 +44,7 @@ pub(crate) fn segment(raw: &str, what: &str) -> Result<String, BadRequest> {
 }
 
 /// A whole number of at most `max`; `what` names the parameter (`n in /redirect/{n}`).
-pub(crate) fn whole(raw: &str, what: &str, min: u64, max: u64) -> Result<u64, BadRequest> {
+pub fn whole(raw: &str, what: &str, min: u64, max: u64) -> Result<u64, BadRequest> {
     let digits = !raw.is_empty() && raw.bytes().all(|b| b.is_ascii_digit());
     match raw.parse::<u64>() {
         Ok(n) if digits && (min..=max).contains(&n) => Ok(n),
