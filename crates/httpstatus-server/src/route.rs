@@ -49,8 +49,8 @@ pub enum Route {
     /// `/{code}` or `/status/{codes}`.
     Status(StatusChoice),
     /// A route of httpbin and go-httpbin (`httpbin/`): `/anything`, `/redirect/{n}`,
-    /// `/basic-auth/{user}/{passwd}` …
-    Httpbin(crate::httpbin::Endpoint),
+    /// `/basic-auth/{user}/{passwd}` … (boxed: the status routes' `Route` stays small).
+    Httpbin(Box<crate::httpbin::Endpoint>),
 }
 
 /// Parses the path.
@@ -81,7 +81,7 @@ pub fn parse_path(path: &str, limits: &Limits) -> Result<Route, BadRequest> {
                     "no route for {path:?}: try /404, /status/503, /status/200:0.9,500:0.1 or /anything"
                 )))
             })
-            .map(Route::Httpbin),
+            .map(|e| Route::Httpbin(Box::new(e))),
     }
 }
 

@@ -252,7 +252,9 @@ async fn dispatch(
         Route::Health => Ok(text(200, "ok\n")),
         Route::Echo => Ok(echo(req, &state.limits).await),
         Route::Httpbin(endpoint) => {
-            Ok(crate::httpbin::serve(endpoint, req, state, Some(peer)).await)
+            // Boxed: its future (content, form, delay) is large, and the status routes'
+            // future would otherwise carry its size on every request.
+            Ok(Box::pin(crate::httpbin::serve(*endpoint, req, state, Some(peer))).await)
         }
         Route::Status(choice) => {
             let controls =

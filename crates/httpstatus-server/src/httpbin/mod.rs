@@ -225,11 +225,12 @@ pub(crate) struct Asked<'a> {
     pub(crate) secure: bool,
 }
 
-/// What the routes share across requests, made at start-up.
+/// What the routes share across requests.
 #[derive(Debug)]
 pub(crate) struct Shared {
-    /// The Digest nonce key and opaque value.
-    pub(crate) keys: digest::Keys,
+    /// The Digest nonce key and opaque value, made on the first Digest request (start-up
+    /// then touches none of the hashing code, which keeps it out of memory).
+    keys: std::sync::OnceLock<digest::Keys>,
     /// `--public-url`, the base of absolute redirects.
     pub(crate) public_url: Option<PublicUrl>,
     /// Whether the server speaks TLS.
@@ -237,13 +238,18 @@ pub(crate) struct Shared {
 }
 
 impl Shared {
-    /// New keys, and the server's base URL and scheme.
+    /// The server's base URL and scheme; keys to come.
     pub(crate) fn new(public_url: Option<PublicUrl>, secure: bool) -> Shared {
         Shared {
-            keys: digest::Keys::new(),
+            keys: std::sync::OnceLock::new(),
             public_url,
             secure,
         }
+    }
+
+    /// The Digest keys, made on first use.
+    pub(crate) fn keys(&self) -> &digest::Keys {
+        self.keys.get_or_init(digest::Keys::new)
     }
 }
 
@@ -482,7 +488,7 @@ pub(crate) async fn serve(
     };
     let env = Env {
         limits: &state.limits,
-        keys: &state.httpbin.keys,
+        keys: state.httpbin.keys(),
         public_url: state.httpbin.public_url.as_ref(),
         now: SystemTime::now(),
     };
