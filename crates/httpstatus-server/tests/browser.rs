@@ -27,6 +27,19 @@ fn which(name: &str) -> Option<PathBuf> {
         .find(|p| p.is_file())
 }
 
+/// chromedriver on `PATH`. Without it a test passes with a notice, unless
+/// `HTTPSTATUS_REQUIRE_BROWSER=1` makes that a failure.
+fn chromedriver() -> Option<PathBuf> {
+    let found = which("chromedriver");
+    if found.is_none() {
+        if std::env::var("HTTPSTATUS_REQUIRE_BROWSER").as_deref() == Ok("1") {
+            panic!("HTTPSTATUS_REQUIRE_BROWSER=1 but chromedriver is not on PATH");
+        }
+        println!("skipping browser tests: chromedriver not found");
+    }
+    found
+}
+
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -169,11 +182,7 @@ async fn path_of(client: &Client) -> String {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_search_language_switch_and_comparison() {
-    let Some(chromedriver) = which("chromedriver") else {
-        if std::env::var("HTTPSTATUS_REQUIRE_BROWSER").as_deref() == Ok("1") {
-            panic!("HTTPSTATUS_REQUIRE_BROWSER=1 but chromedriver is not on PATH");
-        }
-        println!("skipping browser tests: chromedriver not found");
+    let Some(chromedriver) = chromedriver() else {
         return;
     };
     let server = support::start(&[]);
@@ -307,11 +316,7 @@ async fn browser_search_language_switch_and_comparison() {
 /// a 407: the Fetch standard makes it a network error.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_cache_never_answers_a_request_with_controls() {
-    let Some(chromedriver) = which("chromedriver") else {
-        if std::env::var("HTTPSTATUS_REQUIRE_BROWSER").as_deref() == Ok("1") {
-            panic!("HTTPSTATUS_REQUIRE_BROWSER=1 but chromedriver is not on PATH");
-        }
-        println!("skipping browser tests: chromedriver not found");
+    let Some(chromedriver) = chromedriver() else {
         return;
     };
     let server = support::start(&[]);
@@ -434,11 +439,7 @@ fn canary(
 /// without the policy from another origin runs, which shows the probe works.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_runs_no_script_a_link_injects() {
-    let Some(chromedriver) = which("chromedriver") else {
-        if std::env::var("HTTPSTATUS_REQUIRE_BROWSER").as_deref() == Ok("1") {
-            panic!("HTTPSTATUS_REQUIRE_BROWSER=1 but chromedriver is not on PATH");
-        }
-        println!("skipping browser tests: chromedriver not found");
+    let Some(chromedriver) = chromedriver() else {
         return;
     };
     let server = support::start(&[]);
@@ -541,11 +542,7 @@ async fn answer(client: &Client, base: &str, label: &str, path: &str) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_choose_a_code_in_both_languages() {
-    let Some(chromedriver) = which("chromedriver") else {
-        if std::env::var("HTTPSTATUS_REQUIRE_BROWSER").as_deref() == Ok("1") {
-            panic!("HTTPSTATUS_REQUIRE_BROWSER=1 but chromedriver is not on PATH");
-        }
-        println!("skipping browser tests: chromedriver not found");
+    let Some(chromedriver) = chromedriver() else {
         return;
     };
     let server = support::start(&[]);

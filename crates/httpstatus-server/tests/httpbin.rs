@@ -1330,13 +1330,7 @@ fn http2_echo_reports_the_authority_as_host() {
         .build()
         .unwrap();
     rt.block_on(async move {
-        let stream = tokio::net::TcpStream::connect(addr).await.unwrap();
-        let io = hyper_util::rt::TokioIo::new(stream);
-        let (mut send, conn) =
-            hyper::client::conn::http2::handshake(hyper_util::rt::TokioExecutor::new(), io)
-                .await
-                .unwrap();
-        tokio::spawn(conn);
+        let mut send = support::h2c(addr).await;
         let req = http::Request::get(format!("http://{addr}/headers"))
             .body(http_body_util::Empty::<bytes::Bytes>::new())
             .unwrap();

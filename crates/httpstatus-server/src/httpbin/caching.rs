@@ -312,7 +312,7 @@ fn value(s: &str) -> HeaderValue {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
-    use http::{Uri, Version};
+    use http::Uri;
 
     fn run(route: &Caching, method: Method, fields: &[(&'static str, &str)]) -> (u16, Reply) {
         let uri: Uri = "/x".parse().unwrap();
@@ -323,7 +323,6 @@ mod tests {
         let asked = Asked {
             method: &method,
             uri: &uri,
-            version: Version::HTTP_11,
             headers: &h,
             content: b"",
             peer: None,

@@ -370,33 +370,19 @@ pub fn expected_response(
     if alg.session {
         ha1 = alg.h(&[ha1.as_bytes(), a.nonce.as_bytes(), a.cnonce.as_bytes()]);
     }
+    (keyed(a, &ha1, method, content), ha1)
+}
+
+/// `KD(HA1, nonce:nc:cnonce:qop:HA2)` with `A2 = method:uri`, and for `auth-int` also the
+/// hash of `content` (§3.4.1, §3.4.3). `rspauth` (§3.5) is the same with an empty method
+/// and the response's content.
+fn keyed(a: &Answer, ha1: &str, method: &str, content: &[u8]) -> String {
+    let alg = a.algorithm;
     let ha2 = match a.qop {
         Qop::Auth => alg.h(&[method.as_bytes(), a.uri.as_bytes()]),
         Qop::AuthInt => {
             let body = alg.h(&[content]);
             alg.h(&[method.as_bytes(), a.uri.as_bytes(), body.as_bytes()])
-        }
-    };
-    let response = alg.h(&[
-        ha1.as_bytes(),
-        a.nonce.as_bytes(),
-        a.nc_text.as_bytes(),
-        a.cnonce.as_bytes(),
-        a.qop.token().as_bytes(),
-        ha2.as_bytes(),
-    ]);
-    (response, ha1)
-}
-
-/// `rspauth` of `Authentication-Info` (§3.5): the response with an empty method, and for
-/// `auth-int` the hash of the response content.
-fn rspauth(a: &Answer, ha1: &str, content: &[u8]) -> String {
-    let alg = a.algorithm;
-    let ha2 = match a.qop {
-        Qop::Auth => alg.h(&[b"", a.uri.as_bytes()]),
-        Qop::AuthInt => {
-            let body = alg.h(&[content]);
-            alg.h(&[b"", a.uri.as_bytes(), body.as_bytes()])
         }
     };
     alg.h(&[
@@ -517,7 +503,7 @@ pub(crate) fn answer(spec: &Spec, party: Party, asked: &Asked<'_>, env: &Env<'_>
     let body = reply.whole_content();
     let info = format!(
         "rspauth=\"{}\", qop={}, nc={}, cnonce=\"{}\"",
-        rspauth(&a, &ha1, &body),
+        keyed(&a, &ha1, "", &body),
         a.qop.token(),
         a.nc_text,
         a.cnonce.replace(['"', '\\'], "")

@@ -357,7 +357,7 @@ fn lossy(bytes: &[u8]) -> String {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
-    use http::{Method, Uri, Version};
+    use http::{Method, Uri};
 
     fn asked<'a>(
         method: &'a Method,
@@ -368,7 +368,6 @@ mod tests {
         Asked {
             method,
             uri,
-            version: Version::HTTP_11,
             headers,
             content,
             peer: Some("127.0.0.1".parse().unwrap()),

@@ -24,7 +24,7 @@ use std::time::{Duration, SystemTime};
 
 use bytes::Bytes;
 use http::header::{self, HeaderMap, HeaderName, HeaderValue};
-use http::{Method, Request, Response, Uri, Version};
+use http::{Method, Request, Response, Uri};
 use hyper::body::Incoming;
 
 use crate::body::Body;
@@ -212,9 +212,6 @@ pub(crate) struct Asked<'a> {
     pub(crate) method: &'a Method,
     /// The target.
     pub(crate) uri: &'a Uri,
-    /// The version.
-    #[allow(dead_code)]
-    pub(crate) version: Version,
     /// The header fields.
     pub(crate) headers: &'a HeaderMap,
     /// The content, read whole.
@@ -480,7 +477,6 @@ pub(crate) async fn serve(
     let asked = Asked {
         method: &parts.method,
         uri: &parts.uri,
-        version: parts.version,
         headers: &parts.headers,
         content: &content,
         peer,
