@@ -5,8 +5,8 @@
 //!
 //! [`ROUTES`] is the family's routing table: every route's first path segment, the
 //! methods it answers and the module that reads the rest of its path. Each module is
-//! pure: it reads the request ([`Asked`]) and the server's settings ([`Env`]) and returns
-//! a [`Reply`] or a [`Refusal`]; [`serve`] is the one adapter to hyper's request and
+//! pure: it reads the request (`Asked`) and the server's settings (`Env`) and returns a
+//! `Reply` or a `Refusal`; `serve` is the one adapter to hyper's request and
 //! response types (methods, the request content, the delay, HEAD, the sandbox of
 //! `sandbox.rs`).
 
