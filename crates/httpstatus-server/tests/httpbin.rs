@@ -1344,3 +1344,19 @@ fn http2_echo_reports_the_authority_as_host() {
         assert_eq!(v["headers"]["Host"], addr.to_string());
     });
 }
+
+#[test]
+fn both_readmes_name_every_route() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    for readme in ["README.md", "README-ko.md"] {
+        let text = std::fs::read_to_string(root.join(readme)).unwrap();
+        for (name, _, _) in httpstatus_server::httpbin::ROUTES {
+            assert!(
+                text.contains(&format!("`/{name}`"))
+                    || text.contains(&format!("`/{name}/"))
+                    || text.contains(&format!("`/{name}?")),
+                "{readme} does not name /{name}"
+            );
+        }
+    }
+}
