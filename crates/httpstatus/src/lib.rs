@@ -42,8 +42,14 @@
 #![deny(missing_docs)]
 
 mod class;
+mod ecosystem;
+mod example;
 #[rustfmt::skip]
 mod generated;
+#[rustfmt::skip]
+mod generated_ecosystems;
+#[rustfmt::skip]
+mod generated_examples;
 pub mod guide;
 #[cfg(feature = "http")]
 mod http_interop;
@@ -59,9 +65,11 @@ mod serde_shape;
 mod status_code;
 
 pub use class::Class;
+pub use ecosystem::{Checked, Constant, ConstantRef, Ecosystem, ecosystem, ecosystems};
+pub use example::{Example, Message, Peer, examples};
 pub use info::{
-    Cacheability, Content, HeaderRule, Info, Redirect, RedirectMethod, Registration, Requirement,
-    Retry, Sender, SpecRef, TemporaryRegistration,
+    Cacheability, Content, HeaderRule, Info, Keywords, Redirect, RedirectMethod, Registration,
+    Requirement, Retry, Sender, SpecRef, TemporaryRegistration,
 };
 pub use labels::DescribeRegistration;
 pub use lang::{Lang, Text, UnsupportedLang};

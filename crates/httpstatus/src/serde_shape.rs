@@ -13,6 +13,7 @@
 //!   "title": {"ko": "찾을 수 없음", "en": "Not Found"},
 //!   "summary": {"ko": "…", "en": "…"},
 //!   "description": {"ko": "…", "en": "…"},
+//!   "keywords": {"ko": ["페이지를 찾을 수 없음", …], "en": ["page not found", …], "search_only": ["404 에러", …]},
 //!   "aliases": [],
 //!   "alias_origins": {},
 //!   "vendors": [],
@@ -26,7 +27,13 @@
 //!   "retry": null,
 //!   "related": [410, 403, 400],
 //!   "sender": "origin",
-//!   "curl": "curl -i http://127.0.0.1:8080/404"
+//!   "curl": "curl -i http://127.0.0.1:8080/404",
+//!   "example": {"messages": [{"from": "client", "text": "GET /404 HTTP/1.1\r\n…", "omitted": 0}, …],
+//!               "notice": {"ko": "…", "en": "…"}},
+//!   "constants": [{"ecosystem": "rust", "language": "Rust", "library": "http",
+//!                  "version": "1.5.0", "name": "NOT_FOUND",
+//!                  "expression": "http::StatusCode::NOT_FOUND", "phrase": "Not Found",
+//!                  "differs_from_registry": false}, …]
 //! }
 //! ```
 //!
@@ -39,13 +46,17 @@
 //! "reference"}` (dates as YYYY-MM-DD). When `descriptive_reason` is `true`, `reason` is
 //! our label in parentheses, not a phrase the vendor gave. Texts may contain inline code in
 //! backticks, their only markup (see [`segments`](crate::segments)).
+//! `keywords.search_only` holds phrases for search, not for display.
+//! `example` is the wire example (`null` for codes the test server does not send);
+//! `constants` has one object per ecosystem, with `name`, `expression`, `phrase` and
+//! `differs_from_registry` `null` where the library has no constant.
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use serde::ser::SerializeMap;
 
 use crate::{
-    Cacheability, Class, Content, HeaderRule, Info, Lang, Note, Redirect, RedirectMethod,
+    Cacheability, Class, Content, HeaderRule, Info, Keywords, Lang, Note, Redirect, RedirectMethod,
     Registration, Requirement, Retry, Sender, SpecRef, StatusCode, TemporaryRegistration, Text,
 };
 
@@ -70,7 +81,7 @@ impl Serialize for AliasOrigins<'_> {
 
 impl Serialize for Info {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("Info", 23)?;
+        let mut st = s.serialize_struct("Info", 26)?;
         st.serialize_field("code", &self.code)?;
         st.serialize_field("reason", self.reason)?;
         st.serialize_field("descriptive_reason", &self.descriptive_reason)?;
@@ -80,6 +91,7 @@ impl Serialize for Info {
         st.serialize_field("title", &self.title)?;
         st.serialize_field("summary", &self.summary)?;
         st.serialize_field("description", &self.description)?;
+        st.serialize_field("keywords", &self.keywords)?;
         st.serialize_field("aliases", self.aliases)?;
         st.serialize_field("alias_origins", &AliasOrigins(self))?;
         st.serialize_field("vendors", self.vendors)?;
@@ -94,6 +106,8 @@ impl Serialize for Info {
         st.serialize_field("related", self.related)?;
         st.serialize_field("sender", &self.sender)?;
         st.serialize_field("curl", self.curl)?;
+        st.serialize_field("example", &self.example())?;
+        st.serialize_field("constants", &crate::ecosystem::ConstantsOf(self.code))?;
         st.end()
     }
 }
@@ -111,6 +125,17 @@ impl Serialize for Text {
         let mut st = s.serialize_struct("Text", 2)?;
         st.serialize_field("ko", self.ko)?;
         st.serialize_field("en", self.en)?;
+        st.end()
+    }
+}
+
+impl Serialize for Keywords {
+    /// `{"ko": […], "en": […], "search_only": […]}`.
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Keywords", 3)?;
+        st.serialize_field("ko", self.ko)?;
+        st.serialize_field("en", self.en)?;
+        st.serialize_field("search_only", self.search_only)?;
         st.end()
     }
 }

@@ -76,15 +76,33 @@ pub(crate) fn document() -> Value {
             "schema": { "type": "boolean", "default": false }
         }));
     }
+    // The wire example and the ecosystem constants, apart: one json! of the whole entry
+    // exceeds the macro's recursion limit.
+    let example = json!({
+        "type": "object",
+        "nullable": true,
+        "description": "The exchange recorded from this server for the code (null for codes it does not send): every message in wire order, and what to notice.",
+        "additionalProperties": false,
+        "required": ["messages", "notice"],
+        "properties": {
+            "messages": { "type": "array", "minItems": 2, "items": { "$ref": "#/components/schemas/WireMessage" } },
+            "notice": text_ref()
+        }
+    });
+    let constants = json!({
+        "type": "array",
+        "description": "The code's constant in each ecosystem, in a fixed order; name, expression, phrase and differs_from_registry are null where the library has none.",
+        "items": { "$ref": "#/components/schemas/Constant" }
+    });
     let entry = json!({
         "type": "object",
         "description": "One meaning of a status code, in the JSON shape shared by the library (feature `serde`), the CLI (`--json`) and this API.",
         "additionalProperties": false,
         "required": [
             "code", "reason", "descriptive_reason", "class", "status", "temporary_registration",
-            "title", "summary", "description", "aliases", "alias_origins", "vendors", "spec",
-            "content", "content_forbidden", "cache", "heuristically_cacheable", "headers",
-            "redirect", "retry", "related", "sender", "curl"
+            "title", "summary", "description", "keywords", "aliases", "alias_origins", "vendors",
+            "spec", "content", "content_forbidden", "cache", "heuristically_cacheable", "headers",
+            "redirect", "retry", "related", "sender", "curl", "example", "constants"
         ],
         "properties": {
             "code": { "type": "integer", "minimum": 100, "maximum": 999 },
@@ -100,6 +118,17 @@ pub(crate) fn document() -> Value {
             "title": text_ref(),
             "summary": text_ref(),
             "description": text_ref(),
+            "keywords": {
+                "type": "object",
+                "description": "Phrases people search for the code with, besides its names; search_only holds spellings the Korean glossary keeps out of the texts (matched by search, not for display).",
+                "additionalProperties": false,
+                "required": ["ko", "en", "search_only"],
+                "properties": {
+                    "ko": { "type": "array", "items": { "type": "string" } },
+                    "en": { "type": "array", "items": { "type": "string" } },
+                    "search_only": { "type": "array", "items": { "type": "string" } }
+                }
+            },
             "aliases": { "type": "array", "items": { "type": "string" } },
             "alias_origins": {
                 "type": "object",
@@ -126,7 +155,9 @@ pub(crate) fn document() -> Value {
             "retry": { "type": "string", "nullable": true, "enum": keywords(&strings(Retry::ALL, Retry::as_str), true) },
             "related": { "type": "array", "items": { "type": "integer", "minimum": 100, "maximum": 999 } },
             "sender": { "type": "string", "enum": keywords(&strings(Sender::ALL, Sender::as_str), false) },
-            "curl": { "type": "string" }
+            "curl": { "type": "string" },
+            "example": example,
+            "constants": constants
         }
     });
     json!({
@@ -176,7 +207,7 @@ pub(crate) fn document() -> Value {
             "/search": { "get": {
                 "operationId": "search",
                 "summary": "Ranked search in Korean and English",
-                "description": "By code (404, or 4o4 with a typo), pattern (4xx, 41x), reason phrase or alias, or words in either language; tolerant of typos and of Korean spacing. Best match first.",
+                "description": "By code (404, or 4o4 with a typo), pattern (4xx, 41x), reason phrase, alias, keyword (access denied, 요청 제한) or words in either language, situations included (upload too big, 비밀번호 틀렸을 때); tolerant of typos, of Korean spacing and of Korean particles and endings. Best match first; hits far below the best one are left out, so a precise query returns a handful. The CLI and the pages show the same list.",
                 "parameters": [
                     {
                         "name": "q", "in": "query", "required": true,
@@ -260,6 +291,31 @@ pub(crate) fn document() -> Value {
                 }
             },
             "Entry": entry,
+            "WireMessage": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": ["from", "text", "omitted"],
+                "properties": {
+                    "from": { "type": "string", "enum": ["client", "server"] },
+                    "text": { "type": "string", "description": "The bytes as sent (CR LF line endings); the Date value is normalised." },
+                    "omitted": { "type": "integer", "minimum": 0, "description": "Content bytes left out after text." }
+                }
+            },
+            "Constant": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": ["ecosystem", "language", "library", "version", "name", "expression", "phrase", "differs_from_registry"],
+                "properties": {
+                    "ecosystem": { "type": "string", "enum": httpstatus::ecosystems().iter().map(|e| e.id).collect::<Vec<_>>() },
+                    "language": { "type": "string" },
+                    "library": { "type": "string" },
+                    "version": { "type": "string" },
+                    "name": { "type": "string", "nullable": true },
+                    "expression": { "type": "string", "nullable": true },
+                    "phrase": { "type": "string", "nullable": true },
+                    "differs_from_registry": { "type": "boolean", "nullable": true }
+                }
+            },
             "Hit": {
                 "type": "object",
                 "additionalProperties": false,
