@@ -4,7 +4,7 @@
 //! echo routes. go-httpbin's CVE-2025-45286 (GHSA-528q-4pgm-wvg2) was exactly that. Each
 //! such response carries `Content-Security-Policy: sandbox`, which gives the document a
 //! unique opaque origin and no scripts (CSP Level 3 §6.3.2), and `X-Content-Type-Options:
-//! nosniff`, which keeps a browser from reading it as another type (Fetch §3.5). The
+//! nosniff`, which keeps a browser from reading it as another type (the Fetch standard). The
 //! client still sees every field it chose: ours are added beside them.
 
 use http::header::{self, HeaderMap, HeaderValue};
