@@ -185,7 +185,7 @@ async fn browser_search_language_switch_and_comparison() {
     let Some(chromedriver) = chromedriver() else {
         return;
     };
-    let server = support::start(&[]);
+    let server = support::start(support::config());
     let base = format!("http://{}", server.addr);
     let driver = start_driver(&chromedriver);
     let client = connect(&driver).await;
@@ -319,7 +319,7 @@ async fn browser_cache_never_answers_a_request_with_controls() {
     let Some(chromedriver) = chromedriver() else {
         return;
     };
-    let server = support::start(&[]);
+    let server = support::start(support::config());
     let base = format!("http://{}", server.addr);
     let driver = start_driver(&chromedriver);
     let client = connect(&driver).await;
@@ -442,7 +442,7 @@ async fn browser_runs_no_script_a_link_injects() {
     let Some(chromedriver) = chromedriver() else {
         return;
     };
-    let server = support::start(&[]);
+    let server = support::start(support::config());
     let base = format!("http://{}", server.addr);
     // No double quotes or spaces in attributes: the markup reaches the document through a
     // JSON string (`/response-headers` lists the fields it set), which escapes `"`.
@@ -545,7 +545,7 @@ async fn browser_choose_a_code_in_both_languages() {
     let Some(chromedriver) = chromedriver() else {
         return;
     };
-    let server = support::start(&[]);
+    let server = support::start(support::config());
     let base = format!("http://{}", server.addr);
     let driver = start_driver(&chromedriver);
     let client = connect(&driver).await;
@@ -730,7 +730,7 @@ async fn browser_wire_example_and_constants_sections() {
         println!("skipping browser tests: chromedriver not found");
         return;
     };
-    let server = support::start(&[]);
+    let server = support::start(support::config());
     let base = format!("http://{}", server.addr);
     let driver = start_driver(&chromedriver);
     let client = connect(&driver).await;

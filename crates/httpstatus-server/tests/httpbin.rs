@@ -9,7 +9,7 @@ use std::io::{Read, Write};
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
-use support::{Response, TestServer, parse, start};
+use support::{Config, Limits, Response, TestServer, config, parse, start};
 
 /// `METHOD target` with `Connection: close`, extra header lines and content.
 fn send(
@@ -34,6 +34,11 @@ fn send(
     let raw = server.raw(&bytes);
     parse(&raw, method == "HEAD")
         .unwrap_or_else(|e| panic!("{method} {target}: {e}\n{}", String::from_utf8_lossy(&raw)))
+}
+
+/// The default settings with these limits.
+fn with(limits: Limits) -> Config {
+    Config { limits, ..config() }
 }
 
 fn get(server: &TestServer, target: &str, headers: &[&str]) -> Response {
@@ -62,7 +67,7 @@ fn assert_sandboxed(r: &Response, what: &str) {
 
 #[test]
 fn echo_anything_has_httpbins_shape() {
-    let server = start(&[]);
+    let server = start(config());
     let r = send(
         &server,
         "PATCH",
@@ -107,7 +112,7 @@ fn echo_anything_has_httpbins_shape() {
 
 #[test]
 fn echo_binary_content_comes_as_a_data_url() {
-    let server = start(&[]);
+    let server = start(config());
     let r = send(
         &server,
         "POST",
@@ -126,7 +131,7 @@ fn echo_binary_content_comes_as_a_data_url() {
 
 #[test]
 fn echo_forms_urlencoded_and_multipart() {
-    let server = start(&[]);
+    let server = start(config());
     let r = send(
         &server,
         "PUT",
@@ -169,7 +174,7 @@ fn echo_forms_urlencoded_and_multipart() {
 
 #[test]
 fn echo_headers_ip_user_agent_get() {
-    let server = start(&[]);
+    let server = start(config());
     let v = json(&get(
         &server,
         "/headers",
@@ -203,7 +208,7 @@ fn echo_headers_ip_user_agent_get() {
 
 #[test]
 fn echo_methods_are_checked() {
-    let server = start(&[]);
+    let server = start(config());
     for (method, path, allow) in [
         ("POST", "/get", "GET, HEAD, OPTIONS"),
         ("GET", "/post", "POST, OPTIONS"),
@@ -235,7 +240,10 @@ fn echo_methods_are_checked() {
 
 #[test]
 fn echo_content_is_bounded_by_max_body() {
-    let server = start(&["--max-body", "100"]);
+    let server = start(with(Limits {
+        max_body: 100,
+        ..Limits::default()
+    }));
     let r = send(&server, "POST", "/anything", &[], &[b'x'; 101]);
     assert_eq!(r.head.code, 413);
     assert!(r.text().contains("--max-body"), "{}", r.text());
@@ -249,7 +257,7 @@ fn echo_content_is_bounded_by_max_body() {
 
 #[test]
 fn the_old_echo_keeps_its_shape() {
-    let server = start(&[]);
+    let server = start(config());
     let r = send(&server, "POST", "/echo?a=1", &["X-One: 1"], b"hi");
     let v = json(&r);
     assert_eq!(v["method"], "POST");
@@ -299,7 +307,7 @@ fn walk(server: &TestServer, method: &str, start: &str) -> (Vec<(u16, String)>, 
 
 #[test]
 fn redirect_chains_end_at_the_echo() {
-    let server = start(&[]);
+    let server = start(config());
     let (hops, end) = walk(&server, "GET", "/redirect/3");
     assert_eq!(
         hops,
@@ -327,7 +335,7 @@ fn redirect_chains_end_at_the_echo() {
 
 #[test]
 fn redirect_chains_mix_method_keeping_and_changing_codes() {
-    let server = start(&[]);
+    let server = start(config());
     let (hops, end) = walk(&server, "POST", "/redirect/4?code=307,308,303,301");
     let codes: Vec<u16> = hops.iter().map(|(c, _)| *c).collect();
     assert_eq!(codes, [307, 308, 303, 301]);
@@ -355,7 +363,10 @@ fn redirect_chains_mix_method_keeping_and_changing_codes() {
 
 #[test]
 fn redirect_to_checks_the_target() {
-    let server = start(&["--allow-redirect-host", "example.com"]);
+    let server = start(with(Limits {
+        allow_redirect_hosts: vec!["example.com".into()],
+        ..Limits::default()
+    }));
     let r = get(&server, "/redirect-to?url=/anything%3Fx%3D1", &[]);
     assert_eq!(
         (r.head.code, r.head.header("location")),
@@ -397,7 +408,10 @@ fn redirect_to_checks_the_target() {
 
 #[test]
 fn absolute_redirects_use_the_public_url() {
-    let server = start(&["--public-url", "https://status.example.com"]);
+    let server = start(Config {
+        public_url: Some("https://status.example.com".parse().unwrap()),
+        ..config()
+    });
     let r = get(&server, "/absolute-redirect/1", &[]);
     assert_eq!(
         r.head.header("location"),
@@ -409,7 +423,7 @@ fn absolute_redirects_use_the_public_url() {
 
 #[test]
 fn cache_answers_304_to_any_valid_validator() {
-    let server = start(&[]);
+    let server = start(config());
     let r = get(&server, "/cache", &[]);
     assert_eq!(r.head.code, 200);
     let etag = r.head.header("etag").unwrap().to_owned();
@@ -435,7 +449,7 @@ fn cache_answers_304_to_any_valid_validator() {
 
 #[test]
 fn etag_evaluates_rfc_9110_section_13() {
-    let server = start(&[]);
+    let server = start(config());
     let lm = "Thu, 01 Jan 2026 00:00:00 GMT";
     let earlier = "Wed, 31 Dec 2025 23:59:59 GMT";
     let r = get(&server, "/etag/abc", &[]);
@@ -511,7 +525,7 @@ fn etag_evaluates_rfc_9110_section_13() {
 
 #[test]
 fn etag_ranges_and_if_range() {
-    let server = start(&[]);
+    let server = start(config());
     let r = get(&server, "/etag/t", &["Range: bytes=0-4", "If-Range: \"t\""]);
     assert_eq!(r.head.code, 206);
     assert_eq!(r.body, b"{\n  \"");
@@ -541,7 +555,7 @@ fn etag_ranges_and_if_range() {
 
 #[test]
 fn conditional_needs_a_precondition() {
-    let server = start(&[]);
+    let server = start(config());
     let r = get(&server, "/conditional", &[]);
     assert_eq!(r.head.code, 200);
     let etag = r.head.header("etag").unwrap().to_owned();
@@ -592,7 +606,7 @@ fn basic(user: &str, pass: &str) -> String {
 
 #[test]
 fn basic_auth_challenges_and_accepts() {
-    let server = start(&[]);
+    let server = start(config());
     let r = get(&server, "/basic-auth/user/passwd", &[]);
     assert_eq!(r.head.code, 401);
     assert_eq!(
@@ -643,7 +657,7 @@ fn basic_auth_challenges_and_accepts() {
 
 #[test]
 fn proxy_auth_answers_407() {
-    let server = start(&[]);
+    let server = start(config());
     let r = get(&server, "/proxy-auth/u/p", &[]);
     assert_eq!(r.head.code, 407);
     assert_eq!(r.head.reason, "Proxy Authentication Required");
@@ -663,7 +677,7 @@ fn proxy_auth_answers_407() {
 
 #[test]
 fn bearer_follows_rfc_6750() {
-    let server = start(&[]);
+    let server = start(config());
     let r = get(&server, "/bearer", &[]);
     assert_eq!(r.head.code, 401);
     assert_eq!(
@@ -774,7 +788,7 @@ fn digest_answer(
 
 #[test]
 fn digest_auth_rfc_7616() {
-    let server = start(&[]);
+    let server = start(config());
     for (qop, alg) in [
         ("auth", "MD5"),
         ("auth", "SHA-256"),
@@ -911,7 +925,10 @@ fn digest_auth_rfc_7616() {
 
 #[test]
 fn digest_nonces_go_stale() {
-    let server = start(&["--nonce-lifetime-ms", "300"]);
+    let server = start(with(Limits {
+        nonce_lifetime: Duration::from_millis(300),
+        ..Limits::default()
+    }));
     let path = "/digest-auth/auth/u/p/SHA-256";
     let c = challenge_params(
         get(&server, path, &[])
@@ -942,7 +959,7 @@ fn digest_nonces_go_stale() {
 
     // stale_after: a nonce serves that many requests (counted by nc).
     let path = "/digest-auth/auth/u/p/MD5/2";
-    let server = start(&[]);
+    let server = start(config());
     let c = challenge_params(
         get(&server, path, &[])
             .head
@@ -966,7 +983,7 @@ fn digest_nonces_go_stale() {
 
 #[test]
 fn proxy_digest_auth_answers_407() {
-    let server = start(&[]);
+    let server = start(config());
     let path = "/proxy-digest-auth/auth/u/p/SHA-256";
     let r = get(&server, path, &[]);
     assert_eq!(r.head.code, 407);
@@ -981,7 +998,10 @@ fn proxy_digest_auth_answers_407() {
 
 #[test]
 fn delay_waits_and_is_bounded() {
-    let server = start(&["--max-delay-ms", "1000"]);
+    let server = start(with(Limits {
+        max_delay: Duration::from_millis(1000),
+        ..Limits::default()
+    }));
     let t = Instant::now();
     let r = send(
         &server,
@@ -1013,7 +1033,7 @@ fn delay_waits_and_is_bounded() {
 
 #[test]
 fn drip_spreads_its_bytes_over_the_duration() {
-    let server = start(&[]);
+    let server = start(config());
     let mut s = server.connect();
     s.write_all(b"GET /drip?numbytes=5&duration=0.5&code=201 HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n").unwrap();
     let t = Instant::now();
@@ -1049,7 +1069,11 @@ fn drip_spreads_its_bytes_over_the_duration() {
 
 #[test]
 fn drip_checks_its_settings() {
-    let server = start(&["--max-delay-ms", "1000", "--max-generated-bytes", "100"]);
+    let server = start(with(Limits {
+        max_delay: Duration::from_millis(1000),
+        max_generated_bytes: 100,
+        ..Limits::default()
+    }));
     for (bad, says) in [
         ("/drip?duration=0.8&delay=0.3", "--max-delay-ms"),
         ("/drip?numbytes=101", "--max-generated-bytes"),
@@ -1069,7 +1093,7 @@ fn drip_checks_its_settings() {
 
 #[test]
 fn range_serves_parts_with_validators() {
-    let server = start(&[]);
+    let server = start(config());
     let r = get(&server, "/range/30", &[]);
     assert_eq!(r.head.code, 200);
     assert_eq!(r.body, b"abcdefghijklmnopqrstuvwxyzabcd");
@@ -1153,7 +1177,11 @@ fn range_serves_parts_with_validators() {
 
 #[test]
 fn bytes_and_streams_are_bounded() {
-    let server = start(&["--max-generated-bytes", "1000", "--max-stream-lines", "5"]);
+    let server = start(with(Limits {
+        max_generated_bytes: 1000,
+        max_stream_lines: 5,
+        ..Limits::default()
+    }));
     let a = get(&server, "/bytes/100?seed=7", &[]);
     assert_eq!(a.head.code, 200);
     assert_eq!(a.body.len(), 100);
@@ -1207,7 +1235,10 @@ fn bytes_and_streams_are_bounded() {
 
 #[test]
 fn response_headers_sets_rather_than_appends() {
-    let server = start(&["--allow-redirect-host", "example.com"]);
+    let server = start(with(Limits {
+        allow_redirect_hosts: vec!["example.com".into()],
+        ..Limits::default()
+    }));
     let r = get(
         &server,
         "/response-headers?Content-Type=text/plain&X-Twice=1&X-Twice=2&Cache-Control=no-cache",
@@ -1269,7 +1300,7 @@ fn response_headers_sets_rather_than_appends() {
 
 #[test]
 fn caller_chosen_fields_on_status_routes_are_sandboxed() {
-    let server = start(&[]);
+    let server = start(config());
     let r = get(
         &server,
         "/200",
@@ -1289,41 +1320,8 @@ fn caller_chosen_fields_on_status_routes_are_sandboxed() {
 }
 
 #[test]
-fn limits_have_environment_twins() {
-    // The flags exist with their defaults, and reject what is not a number.
-    let args = support::args(&[]);
-    let limits = args.limits();
-    assert_eq!(limits.max_generated_bytes, 1024 * 1024);
-    assert_eq!(limits.max_stream_lines, 100);
-    assert_eq!(limits.nonce_lifetime, Duration::from_secs(300));
-    let args = support::args(&[
-        "--max-generated-bytes",
-        "5",
-        "--max-stream-lines",
-        "2",
-        "--nonce-lifetime-ms",
-        "10",
-    ]);
-    let limits = args.limits();
-    assert_eq!(
-        (limits.max_generated_bytes, limits.max_stream_lines),
-        (5, 2)
-    );
-    assert_eq!(limits.nonce_lifetime, Duration::from_millis(10));
-    assert!(support::try_args(&["--max-generated-bytes", "lots"]).is_err());
-    let help = support::try_args(&["--help"]).unwrap_err();
-    for env in [
-        "HTTPSTATUS_MAX_GENERATED_BYTES",
-        "HTTPSTATUS_MAX_STREAM_LINES",
-        "HTTPSTATUS_NONCE_LIFETIME_MS",
-    ] {
-        assert!(help.contains(env), "{env} in --help");
-    }
-}
-
-#[test]
 fn http2_echo_reports_the_authority_as_host() {
-    let server = start(&[]);
+    let server = start(config());
     let addr = server.addr;
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()

@@ -10,13 +10,14 @@
 
 use http::HeaderName;
 use http::header::{self, HeaderMap, HeaderValue};
+use httpstatus::StatusCode;
 use sha2::Digest as _;
 use subtle::ConstantTimeEq as _;
 
 use super::digest::{self, Spec};
 use super::params;
 use super::{Asked, Env, Outcome, Refusal, Reply};
-use crate::route::BadRequest;
+use crate::route::Rejection;
 
 /// The realm of every challenge.
 pub const REALM: &str = "httpstatus";
@@ -32,10 +33,10 @@ pub enum Party {
 
 impl Party {
     /// The status of a challenge.
-    pub fn status(self) -> u16 {
+    pub fn status(self) -> StatusCode {
         match self {
-            Party::Origin => 401,
-            Party::Proxy => 407,
+            Party::Origin => StatusCode::UNAUTHORIZED,
+            Party::Proxy => StatusCode::PROXY_AUTHENTICATION_REQUIRED,
         }
     }
 
@@ -91,11 +92,11 @@ pub enum Auth {
 
 impl Auth {
     /// The route for `/{first}/{rest}`, if it is one of these.
-    pub(crate) fn route(first: &str, rest: &str) -> Option<Result<Auth, BadRequest>> {
+    pub(crate) fn route(first: &str, rest: &str) -> Option<Result<Auth, Rejection>> {
         let basic = |party, hidden| {
             let Some((user, passwd)) = rest.split_once('/').filter(|(_, p)| !p.contains('/'))
             else {
-                return Err(BadRequest::not_found(format!(
+                return Err(Rejection::not_found(format!(
                     "/{first} takes a user and a password: /{first}/user/passwd"
                 )));
             };
@@ -304,7 +305,7 @@ fn credentials_field(headers: &HeaderMap, party: Party) -> Result<Option<&str>, 
         return Ok(None);
     };
     if all.next().is_some() {
-        return Err(BadRequest::new(format!(
+        return Err(Rejection::bad_request(format!(
             "the request carries {name} twice: send one set of credentials"
         ))
         .into());
@@ -312,7 +313,7 @@ fn credentials_field(headers: &HeaderMap, party: Party) -> Result<Option<&str>, 
     first
         .to_str()
         .map(Some)
-        .map_err(|_| BadRequest::new(format!("{name} is not visible ASCII")).into())
+        .map_err(|_| Rejection::bad_request(format!("{name} is not visible ASCII")).into())
 }
 
 /// The answer of a route of this family.
@@ -347,7 +348,7 @@ pub(crate) fn challenge(party: Party, challenge: HeaderValue, why: String) -> Re
 fn basic(user: &str, passwd: &str, party: Party, hidden: bool, asked: &Asked<'_>) -> Outcome {
     let refuse = |why: String| {
         if hidden {
-            Refusal::new(404, "not found".to_owned())
+            Refusal::new(StatusCode::NOT_FOUND, "not found".to_owned())
         } else {
             challenge(party, basic_challenge(party), why)
         }
@@ -398,7 +399,7 @@ fn bearer(asked: &Asked<'_>) -> Outcome {
         Err(_) => {
             // RFC 6750 §3.1: a malformed request is invalid_request, 400.
             let mut r = Refusal::new(
-                400,
+                StatusCode::BAD_REQUEST,
                 "the request carries Authorization twice: send one bearer token".to_owned(),
             );
             r.header(
@@ -429,7 +430,7 @@ fn bearer(asked: &Asked<'_>) -> Outcome {
     if token.is_empty() {
         // A required part missing: invalid_request, 400 (RFC 6750 §3.1).
         let mut r = Refusal::new(
-            400,
+            StatusCode::BAD_REQUEST,
             "Authorization: Bearer needs a token after it".to_owned(),
         );
         r.header(

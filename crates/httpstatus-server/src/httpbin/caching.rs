@@ -13,16 +13,17 @@ use std::time::SystemTime;
 use bytes::Bytes;
 use http::Method;
 use http::header::{self, HeaderMap, HeaderValue};
+use httpstatus::StatusCode;
 
 use super::echo::{self, Form};
 use super::params;
 use super::{Asked, Env, Outcome, Payload, Refusal, Reply};
 use crate::conditional::{self, Listed, Verdict};
 use crate::ranges::{self, Selection};
-use crate::route::BadRequest;
+use crate::route::Rejection;
 
 /// The `Last-Modified` of `/etag/{etag}` and `/conditional`: they never change.
-pub(crate) const LAST_MODIFIED: &str = crate::respond::LAST_MODIFIED;
+pub(crate) const LAST_MODIFIED: &str = crate::special::LAST_MODIFIED;
 
 /// The largest `max-age` a cache is bound to handle (RFC 9111 §1.2.2: 2^31 seconds).
 const MAX_AGE_LIMIT: u64 = 1 << 31;
@@ -43,7 +44,7 @@ pub enum Caching {
 
 impl Caching {
     /// The route for `/{first}/{rest}`, if it is one of these.
-    pub(crate) fn route(first: &str, rest: &str) -> Option<Result<Caching, BadRequest>> {
+    pub(crate) fn route(first: &str, rest: &str) -> Option<Result<Caching, Rejection>> {
         Some(match (first, rest) {
             ("cache", "") => Ok(Caching::Cache),
             ("cache", n) if !n.contains('/') => {
@@ -51,7 +52,7 @@ impl Caching {
             }
             ("etag", tag) if !tag.is_empty() => entity_tag(tag).map(Caching::Etag),
             ("conditional", "") => Ok(Caching::Conditional),
-            ("cache" | "etag" | "conditional", _) => Err(BadRequest::not_found(format!(
+            ("cache" | "etag" | "conditional", _) => Err(Rejection::not_found(format!(
                 "no route for /{first}/{rest}: try /cache, /cache/60, /etag/abc or /conditional"
             ))),
             _ => return None,
@@ -62,11 +63,11 @@ impl Caching {
 /// The entity tag of `/etag/{etag}`: the path segment percent-decoded, as sent when it is
 /// one already (`"abc"`, `W/"abc"`), else in quotes (`abc` → `"abc"`). Its characters must
 /// be those of an entity tag (RFC 9110 §8.8.3: visible ASCII but `"`).
-pub fn entity_tag(raw: &str) -> Result<HeaderValue, BadRequest> {
+pub fn entity_tag(raw: &str) -> Result<HeaderValue, Rejection> {
     let tag = params::segment(raw, "entity tag")?;
     let shown = params::clip(&tag);
     let bad = || {
-        BadRequest::new(format!(
+        Rejection::bad_request(format!(
             "{shown:?} is not an entity tag: use visible ASCII without quotes or spaces (abc), or a whole tag (\"abc\", W/\"abc\")"
         ))
     };
@@ -257,7 +258,7 @@ fn conditional(asked: &Asked<'_>) -> Outcome {
             || h.contains_key(header::IF_NONE_MATCH);
         if !conditional {
             return Err(Refusal::new(
-                428,
+                StatusCode::PRECONDITION_REQUIRED,
                 format!(
                     "{} here must be conditional: send If-Match: {} (the current ETag) or If-Unmodified-Since: {LAST_MODIFIED} (RFC 6585 section 3)",
                     asked.method,
@@ -300,7 +301,7 @@ fn preconditions(
             reply.note(why);
             Err(Refusal::Reply(Box::new(reply)))
         }
-        Verdict::Failed(why) => Err(Refusal::new(412, why)),
+        Verdict::Failed(why) => Err(Refusal::new(StatusCode::PRECONDITION_FAILED, why)),
     }
 }
 
@@ -333,7 +334,9 @@ mod tests {
         match answer(route, &asked, &env) {
             Ok(r) => (r.status, r),
             Err(Refusal::Reply(r)) => (r.status, *r),
-            Err(Refusal::Bad { bad, .. }) => (bad.status, Reply::empty(bad.status)),
+            Err(Refusal::Bad { bad, .. }) => {
+                (bad.status.as_u16(), Reply::empty(bad.status.as_u16()))
+            }
         }
     }
 

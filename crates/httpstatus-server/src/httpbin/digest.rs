@@ -18,7 +18,7 @@ use subtle::ConstantTimeEq as _;
 use super::auth::{self, Party, REALM};
 use super::params;
 use super::{Asked, Env, Outcome, Reply};
-use crate::route::BadRequest;
+use crate::route::Rejection;
 
 /// A hash function of RFC 7616 §3.3 (the IANA "HTTP Digest Hash Algorithms" registry).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -124,10 +124,10 @@ pub struct Spec {
 
 impl Spec {
     /// Reads `{qop}/{user}/{passwd}[/{algorithm}[/{stale_after}]]` under `/{first}`.
-    pub(crate) fn route(first: &str, rest: &str) -> Result<Spec, BadRequest> {
+    pub(crate) fn route(first: &str, rest: &str) -> Result<Spec, Rejection> {
         let parts: Vec<&str> = rest.split('/').collect();
         if !(3..=5).contains(&parts.len()) || parts.iter().any(|p| p.is_empty()) {
-            return Err(BadRequest::not_found(format!(
+            return Err(Rejection::not_found(format!(
                 "/{first} takes /{{qop}}/{{user}}/{{passwd}}, then optionally /{{algorithm}} and /{{stale_after}}: /{first}/auth/user/passwd/SHA-256"
             )));
         }
@@ -135,7 +135,7 @@ impl Spec {
             "auth" => Qop::Auth,
             "auth-int" => Qop::AuthInt,
             other => {
-                return Err(BadRequest::new(format!(
+                return Err(Rejection::bad_request(format!(
                     "qop {:?} is not one of RFC 7616: use auth or auth-int",
                     params::clip(other)
                 )));
@@ -147,7 +147,7 @@ impl Spec {
                 session: false,
             },
             Some(a) => Algorithm::parse(a).ok_or_else(|| {
-                BadRequest::new(format!(
+                Rejection::bad_request(format!(
                     "algorithm {:?} is not one of RFC 7616: use MD5, SHA-256 or SHA-512-256, each also with -sess",
                     params::clip(a)
                 ))
@@ -412,7 +412,9 @@ pub(crate) fn answer(spec: &Spec, party: Party, asked: &Asked<'_>, env: &Env<'_>
     let mut all = asked.headers.get_all(&field).iter();
     let (Some(value), None) = (all.next(), all.next()) else {
         let why = if asked.headers.contains_key(&field) {
-            return Err(BadRequest::new(format!("the request carries {field} twice")).into());
+            return Err(
+                Rejection::bad_request(format!("the request carries {field} twice")).into(),
+            );
         } else {
             format!("send {field}: Digest … answering this challenge (RFC 7616)")
         };
@@ -420,9 +422,9 @@ pub(crate) fn answer(spec: &Spec, party: Party, asked: &Asked<'_>, env: &Env<'_>
     };
     let value = value
         .to_str()
-        .map_err(|_| BadRequest::new(format!("{field} is not visible ASCII")))?;
+        .map_err(|_| Rejection::bad_request(format!("{field} is not visible ASCII")))?;
     let creds = auth::parse_credentials(value)
-        .map_err(|why| BadRequest::new(format!("{field} is malformed: {why}")))?;
+        .map_err(|why| Rejection::bad_request(format!("{field} is malformed: {why}")))?;
     if !creds.scheme.eq_ignore_ascii_case("digest") {
         return Err(refuse(
             format!(
@@ -432,10 +434,10 @@ pub(crate) fn answer(spec: &Spec, party: Party, asked: &Asked<'_>, env: &Env<'_>
             false,
         ));
     }
-    let a = read_answer(&creds.params).map_err(BadRequest::new)?;
+    let a = read_answer(&creds.params).map_err(Rejection::bad_request)?;
     if !names_target(&a.uri, asked) {
         // RFC 7616 §3.4.6: a uri that does not name the target is a 400.
-        return Err(BadRequest::new(format!(
+        return Err(Rejection::bad_request(format!(
             "uri={:?} is not this request's target (RFC 7616 section 3.4.6)",
             params::clip(&a.uri)
         ))

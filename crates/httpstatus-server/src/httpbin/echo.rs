@@ -7,7 +7,7 @@
 //! httpbin's name casing (`User-Agent`), `data`, `form`, `files`, `json`, `origin`, `url`,
 //! `method`; keys sorted, two-space indentation and a final newline, as Flask writes it.
 //! Content that is not UTF-8 comes as a `data:` URL with base64 (RFC 2397) instead of lossy
-//! text. The older `/echo` keeps its own shape (`service.rs`).
+//! text. The older `/echo` keeps its own shape (`echo.rs`).
 
 use bytes::Bytes;
 use http::header::{self, HeaderMap};
@@ -15,7 +15,7 @@ use serde_json::{Map, Value};
 
 use super::Asked;
 use super::params::Query;
-use crate::route::BadRequest;
+use crate::route::Rejection;
 
 /// The routes of this family.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -147,7 +147,7 @@ enum FormKind {
 }
 
 /// Reads the request's form, if its content is one; a malformed multipart body is a 400.
-pub(crate) async fn read_form(headers: &HeaderMap, content: &Bytes) -> Result<Form, BadRequest> {
+pub(crate) async fn read_form(headers: &HeaderMap, content: &Bytes) -> Result<Form, Rejection> {
     let Some(kind) = form_kind(headers) else {
         return Ok(Form::default());
     };
@@ -161,13 +161,13 @@ pub(crate) async fn read_form(headers: &HeaderMap, content: &Bytes) -> Result<Fo
         }
         FormKind::Multipart(ct) => {
             let boundary = multer::parse_boundary(&ct).map_err(|e| {
-                BadRequest::new(format!("the multipart Content-Type is not usable: {e}"))
+                Rejection::bad_request(format!("the multipart Content-Type is not usable: {e}"))
             })?;
             let chunk: Result<Bytes, std::convert::Infallible> = Ok(content.clone());
             let mut parts =
                 multer::Multipart::new(futures_util::stream::once(async move { chunk }), boundary);
             let bad = |e: multer::Error| {
-                BadRequest::new(format!("the multipart/form-data content is malformed: {e}"))
+                Rejection::bad_request(format!("the multipart/form-data content is malformed: {e}"))
             };
             while let Some(field) = parts.next_field().await.map_err(bad)? {
                 let name = field.name().unwrap_or("").to_owned();

@@ -3,12 +3,13 @@
 //! authentication, bodies over time and size, caller-chosen response fields, and
 //! httpbin's echo of the request.
 //!
-//! [`ROUTES`] is the family's routing table: every route's first path segment, the
+//! [`ROUTES`] is the family's rows of the server's routing table (`routes.rs` hands every
+//! path whose first segment is one of them here): every route's first path segment, the
 //! methods it answers and the module that reads the rest of its path. Each module is
 //! pure: it reads the request (`Asked`) and the server's settings (`Env`) and returns a
-//! `Reply` or a `Refusal`; `serve` is the one adapter to hyper's request and
-//! response types (methods, the request content, the delay, HEAD, the sandbox of
-//! `sandbox.rs`).
+//! `Reply` or a `Refusal`; `answer` is the one adapter to hyper's request and
+//! response types (methods, the request content, the delay, the sandbox of
+//! `sandbox.rs`; HEAD is `reply::complete`'s, as for every route).
 
 pub mod auth;
 pub mod bodies;
@@ -29,10 +30,10 @@ use hyper::body::Incoming;
 
 use crate::body::Body;
 use crate::config::Limits;
-use crate::negotiate;
 use crate::public_url::PublicUrl;
-use crate::route::BadRequest;
-use crate::service::State;
+use crate::route::Rejection;
+use crate::state::State;
+use crate::{content, negotiate, reply};
 
 use self::auth::Auth;
 use self::bodies::Generated;
@@ -114,43 +115,43 @@ impl Family {
 }
 
 /// Reads the rest of a path for one route: its first segment, what follows, the limits.
-type Reader = fn(&str, &str, &Limits) -> Result<Family, BadRequest>;
+type Reader = fn(&str, &str, &Limits) -> Result<Family, Rejection>;
 
-fn no_route(first: &str, rest: &str) -> BadRequest {
-    BadRequest::not_found(format!("no route for /{first}/{rest}"))
+fn no_route(first: &str, rest: &str) -> Rejection {
+    Rejection::not_found(format!("no route for /{first}/{rest}"))
 }
 
-fn redirect(first: &str, rest: &str, _: &Limits) -> Result<Family, BadRequest> {
+fn redirect(first: &str, rest: &str, _: &Limits) -> Result<Family, Rejection> {
     Redirect::route(first, rest)
         .unwrap_or_else(|| Err(no_route(first, rest)))
         .map(Family::Redirect)
 }
 
-fn caching(first: &str, rest: &str, _: &Limits) -> Result<Family, BadRequest> {
+fn caching(first: &str, rest: &str, _: &Limits) -> Result<Family, Rejection> {
     Caching::route(first, rest)
         .unwrap_or_else(|| Err(no_route(first, rest)))
         .map(Family::Caching)
 }
 
-fn auth(first: &str, rest: &str, _: &Limits) -> Result<Family, BadRequest> {
+fn auth(first: &str, rest: &str, _: &Limits) -> Result<Family, Rejection> {
     Auth::route(first, rest)
         .unwrap_or_else(|| Err(no_route(first, rest)))
         .map(Family::Auth)
 }
 
-fn generated(first: &str, rest: &str, limits: &Limits) -> Result<Family, BadRequest> {
+fn generated(first: &str, rest: &str, limits: &Limits) -> Result<Family, Rejection> {
     Generated::route(first, rest, limits)
         .unwrap_or_else(|| Err(no_route(first, rest)))
         .map(Family::Generated)
 }
 
-fn echo(first: &str, rest: &str, _: &Limits) -> Result<Family, BadRequest> {
+fn echo(first: &str, rest: &str, _: &Limits) -> Result<Family, Rejection> {
     Echo::route(first, rest)
         .map(Family::Echo)
         .ok_or_else(|| no_route(first, rest))
 }
 
-fn response_headers(first: &str, rest: &str, _: &Limits) -> Result<Family, BadRequest> {
+fn response_headers(first: &str, rest: &str, _: &Limits) -> Result<Family, Rejection> {
     if rest.is_empty() {
         Ok(Family::ResponseHeaders)
     } else {
@@ -195,9 +196,14 @@ pub const ROUTES: &[(&str, Methods, Reader)] = &[
     ),
 ];
 
+/// Whether `first`, a path's first segment, names one of [`ROUTES`].
+pub(crate) fn owns(first: &str) -> bool {
+    ROUTES.iter().any(|(name, _, _)| *name == first)
+}
+
 /// The route of a path whose first segment is `first` and the rest `rest` (without the
 /// slash between them): `None` when `first` is not one of [`ROUTES`].
-pub fn route(first: &str, rest: &str, limits: &Limits) -> Option<Result<Endpoint, BadRequest>> {
+pub fn route(first: &str, rest: &str, limits: &Limits) -> Option<Result<Endpoint, Rejection>> {
     let (_, methods, read) = ROUTES.iter().find(|(name, _, _)| *name == first)?;
     Some(read(first, rest, limits).map(|family| Endpoint {
         methods: *methods,
@@ -375,7 +381,7 @@ pub(crate) enum Refusal {
     /// A 4xx with this reason and these fields.
     Bad {
         /// Status and reason.
-        bad: BadRequest,
+        bad: Rejection,
         /// Fields to add (`WWW-Authenticate` …).
         headers: Vec<(HeaderName, HeaderValue)>,
     },
@@ -385,12 +391,9 @@ pub(crate) enum Refusal {
 
 impl Refusal {
     /// A 4xx with `status` and `why`.
-    pub(crate) fn new(status: u16, why: impl Into<String>) -> Refusal {
+    pub(crate) fn new(status: httpstatus::StatusCode, why: impl Into<String>) -> Refusal {
         Refusal::Bad {
-            bad: BadRequest {
-                status,
-                message: why.into(),
-            },
+            bad: Rejection::new(status, why),
             headers: Vec::new(),
         }
     }
@@ -403,8 +406,8 @@ impl Refusal {
     }
 }
 
-impl From<BadRequest> for Refusal {
-    fn from(bad: BadRequest) -> Refusal {
+impl From<Rejection> for Refusal {
+    fn from(bad: Rejection) -> Refusal {
         Refusal::Bad {
             bad,
             headers: Vec::new(),
@@ -416,7 +419,7 @@ impl From<BadRequest> for Refusal {
 pub(crate) type Outcome = Result<Reply, Refusal>;
 
 /// The answer of `family` to `asked`.
-pub(crate) fn answer(family: &Family, asked: &Asked<'_>, env: &Env<'_>, form: &Form) -> Outcome {
+pub(crate) fn outcome(family: &Family, asked: &Asked<'_>, env: &Env<'_>, form: &Form) -> Outcome {
     match family {
         Family::Redirect(r) => redirects::answer(*r, asked, env),
         Family::Caching(c) => caching::answer(c, asked, env),
@@ -427,16 +430,23 @@ pub(crate) fn answer(family: &Family, asked: &Asked<'_>, env: &Env<'_>, form: &F
     }
 }
 
-/// Serves `endpoint`: OPTIONS and the methods (405 with `Allow`), the request content
-/// (up to `--max-body`), the form, the answer, the delay, then the response (no content
-/// on HEAD), sandboxed.
-pub(crate) async fn serve(
-    endpoint: Endpoint,
-    req: Request<Incoming>,
-    state: &State,
-    peer: Option<IpAddr>,
-) -> Response<Body> {
+/// Answers a request whose path [`owns`] names: the route (404 when the rest of the path
+/// is not one of it), OPTIONS and the methods (405 with `Allow`), the request content (up
+/// to `--max-body`), the form, the route's answer, the delay, then the response,
+/// sandboxed.
+pub(crate) async fn answer(req: Request<Incoming>, state: &State, peer: IpAddr) -> Response<Body> {
     let format = negotiate::format(req.headers());
+    let path = req.uri().path();
+    let trimmed = path.strip_prefix('/').unwrap_or(path);
+    let (first, rest) = trimmed.split_once('/').unwrap_or((trimmed, ""));
+    let endpoint = match route(first, rest, &state.limits) {
+        Some(Ok(e)) => e,
+        Some(Err(rejection)) => return refused(rejection, Vec::new(), format),
+        None => {
+            let rejection = Rejection::not_found(format!("no route for {path:?}"));
+            return refused(rejection, Vec::new(), format);
+        }
+    };
     let method = req.method().clone();
     let allow = endpoint.methods.allow();
     if method == Method::OPTIONS {
@@ -446,30 +456,30 @@ pub(crate) async fn serve(
         return resp;
     }
     if !endpoint.methods.allows(&method) {
-        let bad = BadRequest {
-            status: 405,
-            message: format!("{method} is not allowed here: this route answers {allow}"),
-        };
-        let mut resp = crate::service::error(&bad, format);
+        let rejection = Rejection::new(
+            httpstatus::StatusCode::METHOD_NOT_ALLOWED,
+            format!("{method} is not allowed here: this route answers {allow}"),
+        );
+        let mut resp = reply::error(&rejection, format);
         insert(resp.headers_mut(), header::ALLOW, &allow);
         return resp;
     }
-    if let Some(resp) = crate::service::content_too_large(&req, &state.limits, format) {
+    if let Some(resp) = content::too_large(&req, &state.limits, format) {
         return resp;
     }
     let (parts, body) = req.into_parts();
     let content = if http_body::Body::is_end_stream(&body) {
         Bytes::new()
     } else {
-        match crate::service::read_content(body, &state.limits).await {
+        match content::read(body, &state.limits).await {
             Ok(c) => c,
-            Err(bad) => return crate::service::error_and_close(&bad, format),
+            Err(rejection) => return reply::error_and_close(&rejection, format),
         }
     };
     let form = if endpoint.family.reads_form() {
         match echo::read_form(&parts.headers, &content).await {
             Ok(f) => f,
-            Err(bad) => return refused(bad, Vec::new(), format),
+            Err(rejection) => return refused(rejection, Vec::new(), format),
         }
     } else {
         Form::default()
@@ -479,7 +489,7 @@ pub(crate) async fn serve(
         uri: &parts.uri,
         headers: &parts.headers,
         content: &content,
-        peer,
+        peer: Some(peer),
         secure: state.httpbin.secure,
     };
     let env = Env {
@@ -488,7 +498,7 @@ pub(crate) async fn serve(
         public_url: state.httpbin.public_url.as_ref(),
         now: SystemTime::now(),
     };
-    let reply = match answer(&endpoint.family, &asked, &env, &form) {
+    let reply = match outcome(&endpoint.family, &asked, &env, &form) {
         Ok(r) => r,
         Err(Refusal::Reply(r)) => *r,
         Err(Refusal::Bad { bad, headers }) => return refused(bad, headers, format),
@@ -496,7 +506,7 @@ pub(crate) async fn serve(
     if !reply.wait.is_zero() {
         tokio::time::sleep(reply.wait).await;
     }
-    respond(reply, &method)
+    respond(reply)
 }
 
 fn insert(h: &mut HeaderMap, name: HeaderName, value: &str) {
@@ -507,15 +517,15 @@ fn insert(h: &mut HeaderMap, name: HeaderName, value: &str) {
 
 /// A refusal as the server's 4xx (text or JSON by `Accept`) with its fields.
 fn refused(
-    bad: BadRequest,
+    bad: Rejection,
     headers: Vec<(HeaderName, HeaderValue)>,
     format: negotiate::Format,
 ) -> Response<Body> {
-    let mut resp = crate::service::error(&bad, format);
+    let mut resp = reply::error(&bad, format);
     for (name, value) in headers {
         resp.headers_mut().append(name, value);
     }
-    seal(resp.headers_mut(), bad.status);
+    seal(resp.headers_mut(), bad.status.as_u16());
     resp
 }
 
@@ -533,10 +543,10 @@ fn seal(h: &mut HeaderMap, status: u16) {
     }
 }
 
-/// `reply` as a response to `method`: `Content-Length` for content of a known length,
-/// none for chunks and for a reply without content, no content on HEAD (RFC 9110
-/// §9.3.2: the fields a GET would get).
-fn respond(reply: Reply, method: &Method) -> Response<Body> {
+/// `reply` as a response: `Content-Length` for content of a known length, none for chunks
+/// and for a reply without content. To HEAD, `reply::complete` takes the content out and
+/// keeps the fields a GET would get (RFC 9110 §9.3.2).
+fn respond(reply: Reply) -> Response<Body> {
     let Reply {
         status,
         mut headers,
@@ -544,22 +554,11 @@ fn respond(reply: Reply, method: &Method) -> Response<Body> {
         ..
     } = reply;
     seal(&mut headers, status);
-    let head = *method == Method::HEAD;
     let (length, body) = match payload {
         Payload::None => (None, Body::empty()),
-        Payload::Whole(b) => (
-            Some(b.len()),
-            if head { Body::empty() } else { Body::full(b) },
-        ),
-        Payload::Paced(b, over) => (
-            Some(b.len()),
-            if head {
-                Body::empty()
-            } else {
-                Body::paced(b, over)
-            },
-        ),
-        Payload::Chunks(c) => (None, if head { Body::empty() } else { Body::chunks(c) }),
+        Payload::Whole(b) => (Some(b.len()), Body::full(b)),
+        Payload::Paced(b, over) => (Some(b.len()), Body::paced(b, over)),
+        Payload::Chunks(c) => (None, Body::chunks(c)),
     };
     if let Some(len) = length {
         headers.insert(header::CONTENT_LENGTH, HeaderValue::from(len));

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use crate::route::BadRequest;
+use crate::route::Rejection;
 pub(crate) use crate::route::clip;
 
 /// The query string as decoded name/value pairs (`+` is a space, `%XX` a byte; invalid
@@ -36,26 +36,26 @@ impl Query {
 }
 
 /// A path segment percent-decoded; `what` names it in the error.
-pub(crate) fn segment(raw: &str, what: &str) -> Result<String, BadRequest> {
+pub(crate) fn segment(raw: &str, what: &str) -> Result<String, Rejection> {
     percent_encoding::percent_decode_str(raw)
         .decode_utf8()
         .map(|s| s.into_owned())
-        .map_err(|_| BadRequest::new(format!("the {what} in the path is not UTF-8")))
+        .map_err(|_| Rejection::bad_request(format!("the {what} in the path is not UTF-8")))
 }
 
 /// A whole number of at most `max`; `what` names the parameter (`n in /redirect/{n}`).
-pub fn whole(raw: &str, what: &str, min: u64, max: u64) -> Result<u64, BadRequest> {
+pub fn whole(raw: &str, what: &str, min: u64, max: u64) -> Result<u64, Rejection> {
     let digits = !raw.is_empty() && raw.bytes().all(|b| b.is_ascii_digit());
     match raw.parse::<u64>() {
         Ok(n) if digits && (min..=max).contains(&n) => Ok(n),
-        Ok(n) if digits && n < min => Err(BadRequest::new(format!(
+        Ok(n) if digits && n < min => Err(Rejection::bad_request(format!(
             "{what} is {n}: it must be at least {min}"
         ))),
-        _ if digits => Err(BadRequest::new(format!(
+        _ if digits => Err(Rejection::bad_request(format!(
             "{what} is {}: it must be at most {max}",
             clip(raw)
         ))),
-        _ => Err(BadRequest::new(format!(
+        _ => Err(Rejection::bad_request(format!(
             "{what} is {:?}: expected a whole number from {min} to {max}",
             clip(raw)
         ))),
@@ -69,10 +69,10 @@ pub(crate) fn within(
     min: u64,
     limit: u64,
     flag: &str,
-) -> Result<u64, BadRequest> {
+) -> Result<u64, Rejection> {
     let n = whole(raw, what, min, u64::MAX)?;
     if n > limit {
-        return Err(BadRequest::new(format!(
+        return Err(Rejection::bad_request(format!(
             "{what} is {n}: this server allows at most {limit} (its {flag})"
         )));
     }
@@ -81,9 +81,9 @@ pub(crate) fn within(
 
 /// A duration: decimal seconds (`2`, `0.5`, as httpbin reads them) or with a unit, as
 /// go-httpbin reads them (`500ms`, `1.5s`). No sign, exponent, `inf` or `NaN`.
-pub fn duration(raw: &str, what: &str) -> Result<Duration, BadRequest> {
+pub fn duration(raw: &str, what: &str) -> Result<Duration, Rejection> {
     let bad = || {
-        BadRequest::new(format!(
+        Rejection::bad_request(format!(
             "{what} is {:?}: expected seconds such as 2 or 0.5, or 500ms",
             clip(raw)
         ))
@@ -108,7 +108,7 @@ pub fn duration(raw: &str, what: &str) -> Result<Duration, BadRequest> {
 }
 
 /// A duration no longer than the server's `--max-delay-ms`.
-pub(crate) fn delay(raw: &str, what: &str, max: Duration) -> Result<Duration, BadRequest> {
+pub(crate) fn delay(raw: &str, what: &str, max: Duration) -> Result<Duration, Rejection> {
     let d = duration(raw, what)?;
     if d > max {
         return Err(too_long(what, d, max));
@@ -117,8 +117,8 @@ pub(crate) fn delay(raw: &str, what: &str, max: Duration) -> Result<Duration, Ba
 }
 
 /// The 400 for a delay over the server's limit.
-pub(crate) fn too_long(what: &str, d: Duration, max: Duration) -> BadRequest {
-    BadRequest::new(format!(
+pub(crate) fn too_long(what: &str, d: Duration, max: Duration) -> Rejection {
+    Rejection::bad_request(format!(
         "{what} is {} ms: this server waits at most {} ms (its --max-delay-ms)",
         d.as_millis(),
         max.as_millis()
@@ -126,11 +126,11 @@ pub(crate) fn too_long(what: &str, d: Duration, max: Duration) -> BadRequest {
 }
 
 /// `true`/`false` (any case; `1`/`0` too); `what` names the parameter.
-pub(crate) fn flag(raw: &str, what: &str) -> Result<bool, BadRequest> {
+pub(crate) fn flag(raw: &str, what: &str) -> Result<bool, Rejection> {
     match raw.trim().to_ascii_lowercase().as_str() {
         "true" | "1" => Ok(true),
         "false" | "0" => Ok(false),
-        _ => Err(BadRequest::new(format!(
+        _ => Err(Rejection::bad_request(format!(
             "{what}={:?}: use true or false",
             clip(raw)
         ))),

@@ -10,11 +10,10 @@
 //! path, or an `http(s)` URL whose host is on `--allow-redirect-host`.
 
 use http::header::{self, HeaderValue};
-use httpstatus::StatusCode;
 
 use super::params::{self, Query, clip};
 use super::{Asked, Env, Outcome, Reply};
-use crate::route::{self, BadRequest};
+use crate::route::{self, Rejection};
 
 /// Where the chain ends.
 pub const CHAIN_END: &str = "/anything";
@@ -47,7 +46,7 @@ pub enum Redirect {
 
 impl Redirect {
     /// The route for `/{first}/{rest}`, if it is one of these.
-    pub(crate) fn route(first: &str, rest: &str) -> Option<Result<Redirect, BadRequest>> {
+    pub(crate) fn route(first: &str, rest: &str) -> Option<Result<Redirect, Rejection>> {
         let style = match first {
             "redirect" => Style::Either,
             "relative-redirect" => Style::Relative,
@@ -56,7 +55,7 @@ impl Redirect {
             _ => return None,
         };
         if rest.is_empty() || rest.contains('/') {
-            return Some(Err(BadRequest::not_found(format!(
+            return Some(Err(Rejection::not_found(format!(
                 "/{first} takes the number of hops: /{first}/3"
             ))));
         }
@@ -72,35 +71,32 @@ impl Redirect {
 
 /// A code a redirect may be sent with: one the core's data gives a redirect behaviour
 /// (301, 302, 303, 307, 308), read as 3 digits.
-pub fn redirect_code(raw: &str, what: &str) -> Result<u16, BadRequest> {
+pub fn redirect_code(raw: &str, what: &str) -> Result<u16, Rejection> {
     let code = route::parse_code(raw)?;
-    let redirects = StatusCode::from_u16(code)
-        .ok()
-        .and_then(StatusCode::info)
-        .is_some_and(|i| i.redirect.is_some());
+    let redirects = code.info().is_some_and(|i| i.redirect.is_some());
     if !redirects {
-        return Err(BadRequest::new(format!(
+        return Err(Rejection::bad_request(format!(
             "{what}={code} is not a redirect: use 301, 302, 303, 307 or 308 (RFC 9110 section 15.4; 300 leaves the choice to the user, 304 is not a redirect, 305 and 306 are no longer used)"
         )));
     }
-    Ok(code)
+    Ok(code.as_u16())
 }
 
 /// The codes of the hops of a chain: `?code=` as a list in hop order, its last code
 /// repeated; 302 without it. More codes than hops, or than `--max-list`, is a 400.
-pub fn chain_codes(query: &Query, hops: u32, max_list: usize) -> Result<Vec<u16>, BadRequest> {
+pub fn chain_codes(query: &Query, hops: u32, max_list: usize) -> Result<Vec<u16>, Rejection> {
     let Some(list) = query.get("code") else {
         return Ok(vec![302]);
     };
     let items: Vec<&str> = list.split(',').map(str::trim).collect();
     if items.len() > max_list {
-        return Err(BadRequest::new(format!(
+        return Err(Rejection::bad_request(format!(
             "code= lists {} codes: this server takes at most {max_list} (its --max-list)",
             items.len()
         )));
     }
     if items.len() as u64 > u64::from(hops) {
-        return Err(BadRequest::new(format!(
+        return Err(Rejection::bad_request(format!(
             "code= lists {} codes for a chain of {hops} hops",
             items.len()
         )));
@@ -174,7 +170,7 @@ pub(crate) fn answer(route: Redirect, asked: &Asked<'_>, env: &Env<'_>) -> Outco
         Redirect::To => {
             let code = match (query.get("status_code"), query.get("code")) {
                 (Some(_), Some(_)) => {
-                    return Err(BadRequest::new(
+                    return Err(Rejection::bad_request(
                         "give the code once: status_code= or code=, not both",
                     )
                     .into());
@@ -184,7 +180,7 @@ pub(crate) fn answer(route: Redirect, asked: &Asked<'_>, env: &Env<'_>) -> Outco
                 (None, None) => 302,
             };
             let Some(url) = query.get("url") else {
-                return Err(BadRequest::new(
+                return Err(Rejection::bad_request(
                     "/redirect-to needs ?url=: a local path such as /anything, or an http(s) URL on this server's --allow-redirect-host list",
                 )
                 .into());
@@ -207,7 +203,7 @@ fn redirect(code: u16, location: &str) -> Reply {
 /// The base of absolute URLs: `--public-url` when the server has one, else the scheme of
 /// this connection and the request's own host (`Host`, or the target's authority), which
 /// must be a valid authority.
-pub(crate) fn base_url(asked: &Asked<'_>, env: &Env<'_>) -> Result<String, BadRequest> {
+pub(crate) fn base_url(asked: &Asked<'_>, env: &Env<'_>) -> Result<String, Rejection> {
     if let Some(public) = env.public_url {
         return Ok(public.as_str().to_owned());
     }
@@ -224,7 +220,7 @@ pub(crate) fn base_url(asked: &Asked<'_>, env: &Env<'_>) -> Result<String, BadRe
             match parsed {
                 Ok(a) if !raw.contains('@') => a.as_str().to_owned(),
                 _ => {
-                    return Err(BadRequest::new(format!(
+                    return Err(Rejection::bad_request(format!(
                         "an absolute redirect needs a valid Host, not {:?}",
                         clip(raw)
                     )));
