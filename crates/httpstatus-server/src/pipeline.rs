@@ -96,7 +96,16 @@ async fn general(
     let interim = conn.filter(|_| req.version() == Version::HTTP_11);
     let method = req.method().clone();
     let log = Log::start(&req);
-    match routes::answer(req, &state, interim, peer).await {
+    match routes::answer(
+        req,
+        &state.limits,
+        &state.pages,
+        &state.httpbin,
+        interim,
+        peer,
+    )
+    .await
+    {
         Ok(resp) => Ok(finish(resp, &method, log, watch)),
         Err(Cut) => {
             if let Some(log) = log {

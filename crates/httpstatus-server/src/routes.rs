@@ -13,10 +13,11 @@ use hyper::body::Incoming;
 use std::net::IpAddr;
 
 use crate::body::{Body, Cut};
+use crate::config::Limits;
 use crate::interim::Interim;
 use crate::negotiate::{self, Format};
 use crate::reply::{self, Rejection};
-use crate::state::State;
+use crate::store::Pages;
 use crate::{crawl, echo, favicon, httpbin, site, status};
 
 /// Methods the reference site's families answer.
@@ -103,11 +104,12 @@ impl Family {
 /// is answered first). An `Err` closes the connection without an answer.
 pub(crate) async fn answer(
     req: Request<Incoming>,
-    state: &State,
+    limits: &Limits,
+    pages: &Pages,
+    shared: &httpbin::Shared,
     interim: Option<Interim>,
     peer: IpAddr,
 ) -> Result<Response<Body>, Cut> {
-    let (limits, pages) = (&state.limits, &state.pages);
     if reply::is_preflight(&req) {
         return Ok(reply::preflight(&req));
     }
@@ -134,7 +136,7 @@ pub(crate) async fn answer(
         Family::Status => return status::answer(req, limits, interim).await,
         // Boxed: its future (content, form, delay) is large, and the status routes' would
         // otherwise carry its size on every request.
-        Family::Httpbin => Box::pin(httpbin::answer(req, state, peer)).await,
+        Family::Httpbin => Box::pin(httpbin::answer(req, limits, shared, peer)).await,
         Family::Unknown => reply::error(&no_route(path), family.error_format(&req)),
     })
 }

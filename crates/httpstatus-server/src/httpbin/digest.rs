@@ -15,7 +15,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use http::header::HeaderValue;
 use subtle::ConstantTimeEq as _;
 
-use super::auth::{self, Party, REALM};
+use super::credentials::{self, Party, REALM};
 use super::params;
 use super::{Asked, Env, Outcome, Reply};
 use crate::route::Rejection;
@@ -406,7 +406,7 @@ fn names_target(uri: &str, asked: &Asked<'_>) -> bool {
 pub(crate) fn answer(spec: &Spec, party: Party, asked: &Asked<'_>, env: &Env<'_>) -> Outcome {
     let keys = env.keys;
     let refuse = |why: String, stale: bool| {
-        auth::challenge(party, challenge_value(spec, keys, env.now, stale), why)
+        credentials::challenge(party, challenge_value(spec, keys, env.now, stale), why)
     };
     let field = party.credentials_field();
     let mut all = asked.headers.get_all(&field).iter();
@@ -423,7 +423,7 @@ pub(crate) fn answer(spec: &Spec, party: Party, asked: &Asked<'_>, env: &Env<'_>
     let value = value
         .to_str()
         .map_err(|_| Rejection::bad_request(format!("{field} is not visible ASCII")))?;
-    let creds = auth::parse_credentials(value)
+    let creds = credentials::parse_credentials(value)
         .map_err(|why| Rejection::bad_request(format!("{field} is malformed: {why}")))?;
     if !creds.scheme.eq_ignore_ascii_case("digest") {
         return Err(refuse(
@@ -467,9 +467,9 @@ pub(crate) fn answer(spec: &Spec, party: Party, asked: &Asked<'_>, env: &Env<'_>
     };
     let user_ok = if a.userhash {
         let hashed = a.algorithm.h(&[spec.user.as_bytes(), REALM.as_bytes()]);
-        auth::same_secret(a.username.as_bytes(), hashed.as_bytes())
+        credentials::same_secret(a.username.as_bytes(), hashed.as_bytes())
     } else {
-        auth::same_secret(a.username.as_bytes(), spec.user.as_bytes())
+        credentials::same_secret(a.username.as_bytes(), spec.user.as_bytes())
     };
     let (expected, ha1) = expected_response(
         &a,
@@ -478,7 +478,7 @@ pub(crate) fn answer(spec: &Spec, party: Party, asked: &Asked<'_>, env: &Env<'_>
         asked.method.as_str(),
         asked.content,
     );
-    let response_ok = auth::same_secret(a.response.as_bytes(), expected.as_bytes());
+    let response_ok = credentials::same_secret(a.response.as_bytes(), expected.as_bytes());
     if !(user_ok & response_ok) {
         return Err(refuse(
             "the user name or the password is wrong".into(),
@@ -524,7 +524,7 @@ mod tests {
     /// The example of RFC 7616 §3.9.1.
     fn mufasa(algorithm: &str) -> Answer {
         read_answer(
-            &auth::parse_credentials(&format!(
+            &credentials::parse_credentials(&format!(
                 r#"Digest username="Mufasa", realm="http-auth@example.org", uri="/dir/index.html", algorithm={algorithm}, nonce="7ypf/xlj9XXwfDPEoM4URrv/xwf94BcCAzFZH4GiTo0v", nc=00000001, cnonce="f2/wE4q74E6zIJEtWaHKaf5wv/H5QzzpXusqGemxURZJ", qop=auth, response="x", opaque="FQhe/qaU925kfnzjCev0ciny7QMkPqMAFRtzCUYo5tdS""#
             ))
             .unwrap()
@@ -637,7 +637,7 @@ mod tests {
         let full = r#"username="u", realm="r", uri="/", nonce="n", nc=00000001, cnonce="c", qop=auth, response="R""#;
         assert!(
             read_answer(
-                &auth::parse_credentials(&format!("Digest {full}"))
+                &credentials::parse_credentials(&format!("Digest {full}"))
                     .unwrap()
                     .params
             )
@@ -646,18 +646,19 @@ mod tests {
         for missing in [
             "username", "realm", "uri", "nonce", "nc", "cnonce", "qop", "response",
         ] {
-            let params: Vec<(String, String)> = auth::parse_credentials(&format!("Digest {full}"))
-                .unwrap()
-                .params
-                .into_iter()
-                .filter(|(n, _)| n != missing)
-                .collect();
+            let params: Vec<(String, String)> =
+                credentials::parse_credentials(&format!("Digest {full}"))
+                    .unwrap()
+                    .params
+                    .into_iter()
+                    .filter(|(n, _)| n != missing)
+                    .collect();
             assert!(read_answer(&params).is_err(), "{missing}");
         }
         let bad_nc = full.replace("00000001", "1");
         assert!(
             read_answer(
-                &auth::parse_credentials(&format!("Digest {bad_nc}"))
+                &credentials::parse_credentials(&format!("Digest {bad_nc}"))
                     .unwrap()
                     .params
             )

@@ -14,6 +14,7 @@
 pub mod auth;
 pub mod bodies;
 pub mod caching;
+pub mod credentials;
 pub mod digest;
 pub mod echo;
 pub mod params;
@@ -32,7 +33,6 @@ use crate::body::Body;
 use crate::config::Limits;
 use crate::public_url::PublicUrl;
 use crate::route::Rejection;
-use crate::state::State;
 use crate::{content, negotiate, reply};
 
 use self::auth::Auth;
@@ -434,12 +434,17 @@ pub(crate) fn outcome(family: &Family, asked: &Asked<'_>, env: &Env<'_>, form: &
 /// is not one of it), OPTIONS and the methods (405 with `Allow`), the request content (up
 /// to `--max-body`), the form, the route's answer, the delay, then the response,
 /// sandboxed.
-pub(crate) async fn answer(req: Request<Incoming>, state: &State, peer: IpAddr) -> Response<Body> {
+pub(crate) async fn answer(
+    req: Request<Incoming>,
+    limits: &Limits,
+    shared: &Shared,
+    peer: IpAddr,
+) -> Response<Body> {
     let format = negotiate::format(req.headers());
     let path = req.uri().path();
     let trimmed = path.strip_prefix('/').unwrap_or(path);
     let (first, rest) = trimmed.split_once('/').unwrap_or((trimmed, ""));
-    let endpoint = match route(first, rest, &state.limits) {
+    let endpoint = match route(first, rest, limits) {
         Some(Ok(e)) => e,
         Some(Err(rejection)) => return refused(rejection, Vec::new(), format),
         None => {
@@ -464,14 +469,14 @@ pub(crate) async fn answer(req: Request<Incoming>, state: &State, peer: IpAddr) 
         insert(resp.headers_mut(), header::ALLOW, &allow);
         return resp;
     }
-    if let Some(resp) = content::too_large(&req, &state.limits, format) {
+    if let Some(resp) = content::too_large(&req, limits, format) {
         return resp;
     }
     let (parts, body) = req.into_parts();
     let content = if http_body::Body::is_end_stream(&body) {
         Bytes::new()
     } else {
-        match content::read(body, &state.limits).await {
+        match content::read(body, limits).await {
             Ok(c) => c,
             Err(rejection) => return reply::error_and_close(&rejection, format),
         }
@@ -490,12 +495,12 @@ pub(crate) async fn answer(req: Request<Incoming>, state: &State, peer: IpAddr) 
         headers: &parts.headers,
         content: &content,
         peer: Some(peer),
-        secure: state.httpbin.secure,
+        secure: shared.secure,
     };
     let env = Env {
-        limits: &state.limits,
-        keys: state.httpbin.keys(),
-        public_url: state.httpbin.public_url.as_ref(),
+        limits,
+        keys: shared.keys(),
+        public_url: shared.public_url.as_ref(),
         now: SystemTime::now(),
     };
     let reply = match outcome(&endpoint.family, &asked, &env, &form) {
