@@ -7,6 +7,7 @@
 
 pub mod ecosystems;
 pub mod examples;
+pub mod fingerprint;
 pub mod guide;
 pub mod model;
 pub mod render;

@@ -128,7 +128,7 @@ pub(super) static QUESTIONS: [Question; 29] = [
     Question {
         id: "method-permanent",
         text: Text { ko: "리다이렉트된 요청이 메서드와 콘텐츠를 유지해야 하나요?", en: "Must the redirected request keep its method and content?" },
-        why: Text { ko: "역사적인 이유로 사용자 에이전트는 301을 따라갈 때 POST를 GET으로 바꿀 수 있고, 308은 이를 금지합니다. GET과 HEAD로만 따라가는 링크라면 둘은 똑같이 동작하며, 301은 모든 클라이언트가 압니다.", en: "For historical reasons a user agent may change POST to GET when it follows a 301; 308 forbids that. For links that are only ever followed with GET or HEAD the two behave the same, and every client knows 301." },
+        why: Text { ko: "역사적인 이유로 사용자 에이전트는 301을 따라갈 때 POST를 GET으로 바꿀 수 있고, 308은 이를 금지합니다. GET과 HEAD로만 따라가는 링크라면 둘은 똑같이 동작하며, 301은 모든 클라이언트가 압니다.", en: "Following a 301, a user agent may, for historical reasons, turn POST into GET; 308 forbids that. For links that are only ever followed with GET or HEAD the two behave the same, and every client knows 301." },
         spec: &[SpecRef { document: "RFC 9110", section: Some("15.4.2"), url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2" }, SpecRef { document: "RFC 9110", section: Some("15.4.9"), url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9" }],
         answers: &[
             Answer { id: "get-only", label: Text { ko: "아니요, GET이나 HEAD로만 오는 주소입니다(페이지, 파일)", en: "No, only GET or HEAD reach it (pages, files)" }, next: Target::Outcome(20) },
@@ -465,7 +465,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-not-modified",
         codes: &[StatusCode::from_u16_or_panic(304), StatusCode::from_u16_or_panic(412)],
-        note: Text { ko: "304는 GET이나 HEAD의 조건부 요청에만 보냅니다. 콘텐츠 없이, 200이었다면 보냈을 Cache-Control, Content-Location, Date, ETag, Expires, Vary를 담습니다. 다른 메서드에서 조건이 거짓이면 412입니다.", en: "Send 304 only to a conditional GET or HEAD. It has no content, and carries the Cache-Control, Content-Location, Date, ETag, Expires and Vary that a 200 would have had. For other methods a false condition gets 412." },
+        note: Text { ko: "304는 GET이나 HEAD의 조건부 요청에만 보냅니다. 콘텐츠 없이, 200이었다면 보냈을 ETag, Date, Vary, Cache-Control, Expires, Content-Location을 담습니다. 다른 메서드에서 조건이 거짓이면 412입니다.", en: "Send 304 only to a conditional GET or HEAD. It has no content, and carries the Cache-Control, Content-Location, Date, ETag, Expires and Vary that a 200 would have had. For other methods a false condition gets 412." },
         spec: &[SpecRef { document: "RFC 9110", section: Some("13.2.2"), url: "https://www.rfc-editor.org/rfc/rfc9110#section-13.2.2" }],
     },
     Outcome {
