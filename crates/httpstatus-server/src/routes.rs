@@ -5,12 +5,12 @@
 //! and HEAD (OPTIONS lists them), the status and echo routes any method, and each of
 //! httpbin's routes the methods its row in [`httpbin::ROUTES`] names (data, not code).
 
+use std::net::IpAddr;
+
 use http::header::{self, HeaderValue};
 use http::{Method, Request, Response};
 use httpstatus::StatusCode;
 use hyper::body::Incoming;
-
-use std::net::IpAddr;
 
 use crate::body::{Body, Cut};
 use crate::config::Limits;
