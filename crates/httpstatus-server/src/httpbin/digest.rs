@@ -170,7 +170,8 @@ impl Spec {
     }
 }
 
-/// The server's nonce key and opaque value, made at start-up.
+/// The server's nonce key and opaque value, made once per server (on its first Digest
+/// request, `httpbin::Shared`).
 pub(crate) struct Keys {
     key: ring::hmac::Key,
     opaque: String,
