@@ -8,6 +8,7 @@ mod commands;
 mod error;
 mod i18n;
 mod output;
+mod serve;
 mod style;
 mod table;
 

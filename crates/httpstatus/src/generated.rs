@@ -20,408 +20,408 @@ impl StatusCode {
     /// The server has the first part of the request and has not turned it down, so the client can go on sending the request content.
     ///
     /// [RFC 9110 §15.2.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1)
-    pub const CONTINUE: StatusCode = StatusCode::new_unchecked(100);
+    pub const CONTINUE: StatusCode = StatusCode::from_u16_or_panic(100);
     /// 101 Switching Protocols
     ///
     /// The server accepts the client's Upgrade request and switches the connection to another protocol right after this response.
     ///
     /// [RFC 9110 §15.2.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2)
-    pub const SWITCHING_PROTOCOLS: StatusCode = StatusCode::new_unchecked(101);
+    pub const SWITCHING_PROTOCOLS: StatusCode = StatusCode::from_u16_or_panic(101);
     /// 102 Processing
     ///
     /// A WebDAV interim response saying that the server has received the complete request but has not finished processing it; deprecated in practice.
     ///
     /// [RFC 2518 §10.1](https://www.rfc-editor.org/rfc/rfc2518#section-10.1)
-    pub const PROCESSING: StatusCode = StatusCode::new_unchecked(102);
+    pub const PROCESSING: StatusCode = StatusCode::from_u16_or_panic(102);
     /// 103 Early Hints
     ///
     /// An interim response that sends ahead header fields, typically Link preload hints, that the final response is likely to carry.
     ///
     /// [RFC 8297 §2](https://www.rfc-editor.org/rfc/rfc8297#section-2)
-    pub const EARLY_HINTS: StatusCode = StatusCode::new_unchecked(103);
+    pub const EARLY_HINTS: StatusCode = StatusCode::from_u16_or_panic(103);
     /// 104 Upload Resumption Supported
     ///
     /// An interim response in which the server announces that an interrupted upload can be resumed, and where; the code holds a temporary IANA registration.
     ///
     /// [draft-ietf-httpbis-resumable-upload](https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload/)
-    pub const UPLOAD_RESUMPTION_SUPPORTED: StatusCode = StatusCode::new_unchecked(104);
+    pub const UPLOAD_RESUMPTION_SUPPORTED: StatusCode = StatusCode::from_u16_or_panic(104);
     /// 200 OK
     ///
     /// The request succeeded; what the content means depends on the request method.
     ///
     /// [RFC 9110 §15.3.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1)
-    pub const OK: StatusCode = StatusCode::new_unchecked(200);
+    pub const OK: StatusCode = StatusCode::from_u16_or_panic(200);
     /// 201 Created
     ///
     /// The request succeeded and created one or more new resources.
     ///
     /// [RFC 9110 §15.3.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2)
-    pub const CREATED: StatusCode = StatusCode::new_unchecked(201);
+    pub const CREATED: StatusCode = StatusCode::from_u16_or_panic(201);
     /// 202 Accepted
     ///
     /// The server took the request in for processing but has not finished it; the work may still be carried out or turned down later.
     ///
     /// [RFC 9110 §15.3.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3)
-    pub const ACCEPTED: StatusCode = StatusCode::new_unchecked(202);
+    pub const ACCEPTED: StatusCode = StatusCode::from_u16_or_panic(202);
     /// 203 Non-Authoritative Information
     ///
     /// The request succeeded, but a transforming proxy has modified the content of the origin server's 200 response.
     ///
     /// [RFC 9110 §15.3.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4)
-    pub const NON_AUTHORITATIVE_INFORMATION: StatusCode = StatusCode::new_unchecked(203);
+    pub const NON_AUTHORITATIVE_INFORMATION: StatusCode = StatusCode::from_u16_or_panic(203);
     /// 204 No Content
     ///
     /// The request succeeded and there is no content to send in the response.
     ///
     /// [RFC 9110 §15.3.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5)
-    pub const NO_CONTENT: StatusCode = StatusCode::new_unchecked(204);
+    pub const NO_CONTENT: StatusCode = StatusCode::from_u16_or_panic(204);
     /// 205 Reset Content
     ///
     /// The request succeeded, and the server asks the user agent to reset the document view that sent it, such as a form, to its original state.
     ///
     /// [RFC 9110 §15.3.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6)
-    pub const RESET_CONTENT: StatusCode = StatusCode::new_unchecked(205);
+    pub const RESET_CONTENT: StatusCode = StatusCode::from_u16_or_panic(205);
     /// 206 Partial Content
     ///
     /// The server is answering a range request with only the requested part or parts of the selected representation.
     ///
     /// [RFC 9110 §15.3.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7)
-    pub const PARTIAL_CONTENT: StatusCode = StatusCode::new_unchecked(206);
+    pub const PARTIAL_CONTENT: StatusCode = StatusCode::from_u16_or_panic(206);
     /// 207 Multi-Status
     ///
     /// A WebDAV response whose XML content reports a separate status for each of several resources or operations.
     ///
     /// [RFC 4918 §11.1](https://www.rfc-editor.org/rfc/rfc4918#section-11.1)
-    pub const MULTI_STATUS: StatusCode = StatusCode::new_unchecked(207);
+    pub const MULTI_STATUS: StatusCode = StatusCode::from_u16_or_panic(207);
     /// 208 Already Reported
     ///
     /// Used inside a WebDAV multistatus response to avoid listing again the members of a collection already reported through another binding.
     ///
     /// [RFC 5842 §7.1](https://www.rfc-editor.org/rfc/rfc5842#section-7.1)
-    pub const ALREADY_REPORTED: StatusCode = StatusCode::new_unchecked(208);
+    pub const ALREADY_REPORTED: StatusCode = StatusCode::from_u16_or_panic(208);
     /// 226 IM Used
     ///
     /// The server fulfilled a GET request, and the response represents the current instance after one or more instance-manipulations, such as a delta, were applied to it.
     ///
     /// [RFC 3229 §10.4.1](https://www.rfc-editor.org/rfc/rfc3229#section-10.4.1)
-    pub const IM_USED: StatusCode = StatusCode::new_unchecked(226);
+    pub const IM_USED: StatusCode = StatusCode::from_u16_or_panic(226);
     /// 300 Multiple Choices
     ///
     /// The target resource has several representations, each with its own URI, and the response lists them for the user or user agent to choose from.
     ///
     /// [RFC 9110 §15.4.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1)
-    pub const MULTIPLE_CHOICES: StatusCode = StatusCode::new_unchecked(300);
+    pub const MULTIPLE_CHOICES: StatusCode = StatusCode::from_u16_or_panic(300);
     /// 301 Moved Permanently
     ///
     /// The target resource has been given a new permanent URI, sent in Location, and future references ought to use it.
     ///
     /// [RFC 9110 §15.4.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2)
-    pub const MOVED_PERMANENTLY: StatusCode = StatusCode::new_unchecked(301);
+    pub const MOVED_PERMANENTLY: StatusCode = StatusCode::from_u16_or_panic(301);
     /// 302 Found
     ///
     /// The target resource is temporarily at a different URI; future requests should still go to the original target URI.
     ///
     /// [RFC 9110 §15.4.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3)
-    pub const FOUND: StatusCode = StatusCode::new_unchecked(302);
+    pub const FOUND: StatusCode = StatusCode::from_u16_or_panic(302);
     /// 303 See Other
     ///
     /// The server redirects the user agent to a different resource, named in Location, that provides an indirect response to the request.
     ///
     /// [RFC 9110 §15.4.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4)
-    pub const SEE_OTHER: StatusCode = StatusCode::new_unchecked(303);
+    pub const SEE_OTHER: StatusCode = StatusCode::from_u16_or_panic(303);
     /// 304 Not Modified
     ///
     /// A conditional GET or HEAD would have produced 200, but its condition evaluated to false, so the client can use the representation it already has.
     ///
     /// [RFC 9110 §15.4.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5)
-    pub const NOT_MODIFIED: StatusCode = StatusCode::new_unchecked(304);
+    pub const NOT_MODIFIED: StatusCode = StatusCode::from_u16_or_panic(304);
     /// 305 Use Proxy
     ///
     /// Deprecated; it once told the client to repeat the request through the proxy named in Location.
     ///
     /// [RFC 9110 §15.4.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6)
-    pub const USE_PROXY: StatusCode = StatusCode::new_unchecked(305);
+    pub const USE_PROXY: StatusCode = StatusCode::from_u16_or_panic(305);
     /// 306 (Unused)
     ///
     /// Reserved: a code proposed in an early Internet-Draft and never adopted; it has no defined meaning.
     ///
     /// [RFC 9110 §15.4.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7)
-    pub const SWITCH_PROXY: StatusCode = StatusCode::new_unchecked(306);
+    pub const SWITCH_PROXY: StatusCode = StatusCode::from_u16_or_panic(306);
     /// 307 Temporary Redirect
     ///
     /// The target resource is temporarily at a different URI, and a user agent that follows the redirect must keep the request method unchanged.
     ///
     /// [RFC 9110 §15.4.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8)
-    pub const TEMPORARY_REDIRECT: StatusCode = StatusCode::new_unchecked(307);
+    pub const TEMPORARY_REDIRECT: StatusCode = StatusCode::from_u16_or_panic(307);
     /// 308 Permanent Redirect
     ///
     /// The target resource has a new permanent URI, and the redirect is followed with the same method and content.
     ///
     /// [RFC 9110 §15.4.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9)
-    pub const PERMANENT_REDIRECT: StatusCode = StatusCode::new_unchecked(308);
+    pub const PERMANENT_REDIRECT: StatusCode = StatusCode::from_u16_or_panic(308);
     /// 400 Bad Request
     ///
     /// The server will not or cannot handle the request because of what it sees as an error by the client, such as malformed syntax.
     ///
     /// [RFC 9110 §15.5.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1)
-    pub const BAD_REQUEST: StatusCode = StatusCode::new_unchecked(400);
+    pub const BAD_REQUEST: StatusCode = StatusCode::from_u16_or_panic(400);
     /// 401 Unauthorized
     ///
     /// The request was not applied because it has no valid credentials for the target resource; the response carries a challenge that says how to authenticate.
     ///
     /// [RFC 9110 §15.5.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2)
-    pub const UNAUTHORIZED: StatusCode = StatusCode::new_unchecked(401);
+    pub const UNAUTHORIZED: StatusCode = StatusCode::from_u16_or_panic(401);
     /// 402 Payment Required
     ///
     /// Reserved for future use; HTTP defines no semantics for it.
     ///
     /// [RFC 9110 §15.5.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3)
-    pub const PAYMENT_REQUIRED: StatusCode = StatusCode::new_unchecked(402);
+    pub const PAYMENT_REQUIRED: StatusCode = StatusCode::from_u16_or_panic(402);
     /// 403 Forbidden
     ///
     /// The server understood the request and declines to carry it out.
     ///
     /// [RFC 9110 §15.5.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4)
-    pub const FORBIDDEN: StatusCode = StatusCode::new_unchecked(403);
+    pub const FORBIDDEN: StatusCode = StatusCode::from_u16_or_panic(403);
     /// 404 Not Found
     ///
     /// The origin server found no current representation for the target resource, or will not say that one exists.
     ///
     /// [RFC 9110 §15.5.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5)
-    pub const NOT_FOUND: StatusCode = StatusCode::new_unchecked(404);
+    pub const NOT_FOUND: StatusCode = StatusCode::from_u16_or_panic(404);
     /// 405 Method Not Allowed
     ///
     /// The request method is one the origin server recognizes, but the target resource does not support it.
     ///
     /// [RFC 9110 §15.5.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6)
-    pub const METHOD_NOT_ALLOWED: StatusCode = StatusCode::new_unchecked(405);
+    pub const METHOD_NOT_ALLOWED: StatusCode = StatusCode::from_u16_or_panic(405);
     /// 406 Not Acceptable
     ///
     /// No current representation of the target resource satisfies the request's proactive negotiation header fields, and the server will not send a default one.
     ///
     /// [RFC 9110 §15.5.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7)
-    pub const NOT_ACCEPTABLE: StatusCode = StatusCode::new_unchecked(406);
+    pub const NOT_ACCEPTABLE: StatusCode = StatusCode::from_u16_or_panic(406);
     /// 407 Proxy Authentication Required
     ///
     /// Like 401, but the client must first authenticate to the proxy in order to use it for this request.
     ///
     /// [RFC 9110 §15.5.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8)
-    pub const PROXY_AUTHENTICATION_REQUIRED: StatusCode = StatusCode::new_unchecked(407);
+    pub const PROXY_AUTHENTICATION_REQUIRED: StatusCode = StatusCode::from_u16_or_panic(407);
     /// 408 Request Timeout
     ///
     /// The server gave up waiting: a complete request did not arrive within its time limit.
     ///
     /// [RFC 9110 §15.5.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9)
-    pub const REQUEST_TIMEOUT: StatusCode = StatusCode::new_unchecked(408);
+    pub const REQUEST_TIMEOUT: StatusCode = StatusCode::from_u16_or_panic(408);
     /// 409 Conflict
     ///
     /// The request cannot be completed because it clashes with the target resource's current state.
     ///
     /// [RFC 9110 §15.5.10](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10)
-    pub const CONFLICT: StatusCode = StatusCode::new_unchecked(409);
+    pub const CONFLICT: StatusCode = StatusCode::from_u16_or_panic(409);
     /// 410 Gone
     ///
     /// The target resource is gone from the origin server, and the condition is probably permanent.
     ///
     /// [RFC 9110 §15.5.11](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11)
-    pub const GONE: StatusCode = StatusCode::new_unchecked(410);
+    pub const GONE: StatusCode = StatusCode::from_u16_or_panic(410);
     /// 411 Length Required
     ///
     /// The server will only accept the request if it states its length in a Content-Length header field.
     ///
     /// [RFC 9110 §15.5.12](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12)
-    pub const LENGTH_REQUIRED: StatusCode = StatusCode::new_unchecked(411);
+    pub const LENGTH_REQUIRED: StatusCode = StatusCode::from_u16_or_panic(411);
     /// 412 Precondition Failed
     ///
     /// A condition in the request's header fields, such as If-Match, turned out false when the server tested it.
     ///
     /// [RFC 9110 §15.5.13](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13)
-    pub const PRECONDITION_FAILED: StatusCode = StatusCode::new_unchecked(412);
+    pub const PRECONDITION_FAILED: StatusCode = StatusCode::from_u16_or_panic(412);
     /// 413 Content Too Large
     ///
     /// The server rejects the request because its content exceeds the size the server will or can handle.
     ///
     /// [RFC 9110 §15.5.14](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14)
-    pub const CONTENT_TOO_LARGE: StatusCode = StatusCode::new_unchecked(413);
+    pub const CONTENT_TOO_LARGE: StatusCode = StatusCode::from_u16_or_panic(413);
     /// 414 URI Too Long
     ///
     /// The server rejects the request: its target URI exceeds the length the server will interpret.
     ///
     /// [RFC 9110 §15.5.15](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15)
-    pub const URI_TOO_LONG: StatusCode = StatusCode::new_unchecked(414);
+    pub const URI_TOO_LONG: StatusCode = StatusCode::from_u16_or_panic(414);
     /// 415 Unsupported Media Type
     ///
     /// The origin server rejects the request because this method on the target resource does not accept the format of its content.
     ///
     /// [RFC 9110 §15.5.16](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16)
-    pub const UNSUPPORTED_MEDIA_TYPE: StatusCode = StatusCode::new_unchecked(415);
+    pub const UNSUPPORTED_MEDIA_TYPE: StatusCode = StatusCode::from_u16_or_panic(415);
     /// 416 Range Not Satisfiable
     ///
     /// None of the ranges in the request's Range header field can be satisfied, or the server rejected the set of ranges.
     ///
     /// [RFC 9110 §15.5.17](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17)
-    pub const RANGE_NOT_SATISFIABLE: StatusCode = StatusCode::new_unchecked(416);
+    pub const RANGE_NOT_SATISFIABLE: StatusCode = StatusCode::from_u16_or_panic(416);
     /// 417 Expectation Failed
     ///
     /// At least one server on the request path could not meet the expectation in the request's Expect header field.
     ///
     /// [RFC 9110 §15.5.18](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18)
-    pub const EXPECTATION_FAILED: StatusCode = StatusCode::new_unchecked(417);
+    pub const EXPECTATION_FAILED: StatusCode = StatusCode::from_u16_or_panic(417);
     /// 418 (Unused)
     ///
     /// Reserved because the April Fools' joke code "I'm a teapot" from RFC 2324 is deployed too widely for the number to be reused.
     ///
     /// [RFC 9110 §15.5.19](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19)
-    pub const IM_A_TEAPOT: StatusCode = StatusCode::new_unchecked(418);
+    pub const IM_A_TEAPOT: StatusCode = StatusCode::from_u16_or_panic(418);
     /// 421 Misdirected Request
     ///
     /// The request went to a server that cannot or will not answer authoritatively for the target URI.
     ///
     /// [RFC 9110 §15.5.20](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20)
-    pub const MISDIRECTED_REQUEST: StatusCode = StatusCode::new_unchecked(421);
+    pub const MISDIRECTED_REQUEST: StatusCode = StatusCode::from_u16_or_panic(421);
     /// 422 Unprocessable Content
     ///
     /// The server understands the request content's type and finds its syntax valid, but cannot carry out the instructions it contains.
     ///
     /// [RFC 9110 §15.5.21](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21)
-    pub const UNPROCESSABLE_CONTENT: StatusCode = StatusCode::new_unchecked(422);
+    pub const UNPROCESSABLE_CONTENT: StatusCode = StatusCode::from_u16_or_panic(422);
     /// 423 Locked
     ///
     /// The source or destination resource of the method is locked (WebDAV).
     ///
     /// [RFC 4918 §11.3](https://www.rfc-editor.org/rfc/rfc4918#section-11.3)
-    pub const LOCKED: StatusCode = StatusCode::new_unchecked(423);
+    pub const LOCKED: StatusCode = StatusCode::from_u16_or_panic(423);
     /// 424 Failed Dependency
     ///
     /// The method could not be performed because the action it depended on failed (WebDAV).
     ///
     /// [RFC 4918 §11.4](https://www.rfc-editor.org/rfc/rfc4918#section-11.4)
-    pub const FAILED_DEPENDENCY: StatusCode = StatusCode::new_unchecked(424);
+    pub const FAILED_DEPENDENCY: StatusCode = StatusCode::from_u16_or_panic(424);
     /// 425 Too Early
     ///
     /// The server declines to process a request that might be replayed, such as one sent in TLS early data, rather than take the risk.
     ///
     /// [RFC 8470 §5.2](https://www.rfc-editor.org/rfc/rfc8470#section-5.2)
-    pub const TOO_EARLY: StatusCode = StatusCode::new_unchecked(425);
+    pub const TOO_EARLY: StatusCode = StatusCode::from_u16_or_panic(425);
     /// 426 Upgrade Required
     ///
     /// The server refuses to perform the request with the current protocol but may do so after the client upgrades to another one.
     ///
     /// [RFC 9110 §15.5.22](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22)
-    pub const UPGRADE_REQUIRED: StatusCode = StatusCode::new_unchecked(426);
+    pub const UPGRADE_REQUIRED: StatusCode = StatusCode::from_u16_or_panic(426);
     /// 428 Precondition Required
     ///
     /// The origin server will only process this request if it is made conditional, for example with If-Match.
     ///
     /// [RFC 6585 §3](https://www.rfc-editor.org/rfc/rfc6585#section-3)
-    pub const PRECONDITION_REQUIRED: StatusCode = StatusCode::new_unchecked(428);
+    pub const PRECONDITION_REQUIRED: StatusCode = StatusCode::from_u16_or_panic(428);
     /// 429 Too Many Requests
     ///
     /// The client went over a rate limit: it sent more requests in a given period than the server allows.
     ///
     /// [RFC 6585 §4](https://www.rfc-editor.org/rfc/rfc6585#section-4)
-    pub const TOO_MANY_REQUESTS: StatusCode = StatusCode::new_unchecked(429);
+    pub const TOO_MANY_REQUESTS: StatusCode = StatusCode::from_u16_or_panic(429);
     /// 431 Request Header Fields Too Large
     ///
     /// The server will not process the request because its header fields, one of them or all together, are too large.
     ///
     /// [RFC 6585 §5](https://www.rfc-editor.org/rfc/rfc6585#section-5)
-    pub const REQUEST_HEADER_FIELDS_TOO_LARGE: StatusCode = StatusCode::new_unchecked(431);
+    pub const REQUEST_HEADER_FIELDS_TOO_LARGE: StatusCode = StatusCode::from_u16_or_panic(431);
     /// 451 Unavailable For Legal Reasons
     ///
     /// Because of a legal demand, the server refuses access to the resource.
     ///
     /// [RFC 7725 §3](https://www.rfc-editor.org/rfc/rfc7725#section-3)
-    pub const UNAVAILABLE_FOR_LEGAL_REASONS: StatusCode = StatusCode::new_unchecked(451);
+    pub const UNAVAILABLE_FOR_LEGAL_REASONS: StatusCode = StatusCode::from_u16_or_panic(451);
     /// 500 Internal Server Error
     ///
     /// Something unexpected went wrong on the server, and it could not fulfill the request.
     ///
     /// [RFC 9110 §15.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1)
-    pub const INTERNAL_SERVER_ERROR: StatusCode = StatusCode::new_unchecked(500);
+    pub const INTERNAL_SERVER_ERROR: StatusCode = StatusCode::from_u16_or_panic(500);
     /// 501 Not Implemented
     ///
     /// The server lacks the functionality needed to fulfill the request, such as support for the request method.
     ///
     /// [RFC 9110 §15.6.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2)
-    pub const NOT_IMPLEMENTED: StatusCode = StatusCode::new_unchecked(501);
+    pub const NOT_IMPLEMENTED: StatusCode = StatusCode::from_u16_or_panic(501);
     /// 502 Bad Gateway
     ///
     /// A gateway or proxy, trying to fulfill the request, got an invalid answer from the upstream server it contacted.
     ///
     /// [RFC 9110 §15.6.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3)
-    pub const BAD_GATEWAY: StatusCode = StatusCode::new_unchecked(502);
+    pub const BAD_GATEWAY: StatusCode = StatusCode::from_u16_or_panic(502);
     /// 503 Service Unavailable
     ///
     /// The server cannot handle the request at the moment, typically because of overload or planned maintenance; the condition is temporary.
     ///
     /// [RFC 9110 §15.6.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4)
-    pub const SERVICE_UNAVAILABLE: StatusCode = StatusCode::new_unchecked(503);
+    pub const SERVICE_UNAVAILABLE: StatusCode = StatusCode::from_u16_or_panic(503);
     /// 504 Gateway Timeout
     ///
     /// A gateway or proxy gave up waiting for an upstream server whose answer it needed to complete the request.
     ///
     /// [RFC 9110 §15.6.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5)
-    pub const GATEWAY_TIMEOUT: StatusCode = StatusCode::new_unchecked(504);
+    pub const GATEWAY_TIMEOUT: StatusCode = StatusCode::from_u16_or_panic(504);
     /// 505 HTTP Version Not Supported
     ///
     /// The server will not handle the request's major HTTP version, because it cannot or chooses not to support it.
     ///
     /// [RFC 9110 §15.6.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6)
-    pub const HTTP_VERSION_NOT_SUPPORTED: StatusCode = StatusCode::new_unchecked(505);
+    pub const HTTP_VERSION_NOT_SUPPORTED: StatusCode = StatusCode::from_u16_or_panic(505);
     /// 506 Variant Also Negotiates
     ///
     /// A server configuration error in transparent content negotiation: the chosen variant resource is itself set up to negotiate.
     ///
     /// [RFC 2295 §8.1](https://www.rfc-editor.org/rfc/rfc2295#section-8.1)
-    pub const VARIANT_ALSO_NEGOTIATES: StatusCode = StatusCode::new_unchecked(506);
+    pub const VARIANT_ALSO_NEGOTIATES: StatusCode = StatusCode::from_u16_or_panic(506);
     /// 507 Insufficient Storage
     ///
     /// The method could not be carried out because the server cannot store the representation the request needs; the condition is considered temporary.
     ///
     /// [RFC 4918 §11.5](https://www.rfc-editor.org/rfc/rfc4918#section-11.5)
-    pub const INSUFFICIENT_STORAGE: StatusCode = StatusCode::new_unchecked(507);
+    pub const INSUFFICIENT_STORAGE: StatusCode = StatusCode::from_u16_or_panic(507);
     /// 508 Loop Detected
     ///
     /// The server stopped the whole operation: while handling a Depth: infinity request it ran into an infinite loop.
     ///
     /// [RFC 5842 §7.2](https://www.rfc-editor.org/rfc/rfc5842#section-7.2)
-    pub const LOOP_DETECTED: StatusCode = StatusCode::new_unchecked(508);
+    pub const LOOP_DETECTED: StatusCode = StatusCode::from_u16_or_panic(508);
     /// 510 Not Extended
     ///
     /// The request does not meet the extension policy for accessing the resource (an obsoleted code from RFC 2774, now Historic).
     ///
     /// [RFC 2774 §7](https://www.rfc-editor.org/rfc/rfc2774#section-7)
-    pub const NOT_EXTENDED: StatusCode = StatusCode::new_unchecked(510);
+    pub const NOT_EXTENDED: StatusCode = StatusCode::from_u16_or_panic(510);
     /// 511 Network Authentication Required
     ///
     /// The client must authenticate with the network it is on, usually through a captive portal, before it gets access.
     ///
     /// [RFC 6585 §6](https://www.rfc-editor.org/rfc/rfc6585#section-6)
-    pub const NETWORK_AUTHENTICATION_REQUIRED: StatusCode = StatusCode::new_unchecked(511);
+    pub const NETWORK_AUTHENTICATION_REQUIRED: StatusCode = StatusCode::from_u16_or_panic(511);
     /// 302 Moved Temporarily (RFC 1945, RFC 2068): the former name of [`FOUND`](Self::FOUND).
-    pub const MOVED_TEMPORARILY: StatusCode = StatusCode::new_unchecked(302);
+    pub const MOVED_TEMPORARILY: StatusCode = StatusCode::from_u16_or_panic(302);
     /// 408 Request Time-out (RFC 2616): the former name of [`REQUEST_TIMEOUT`](Self::REQUEST_TIMEOUT).
-    pub const REQUEST_TIME_OUT: StatusCode = StatusCode::new_unchecked(408);
+    pub const REQUEST_TIME_OUT: StatusCode = StatusCode::from_u16_or_panic(408);
     /// 413 Payload Too Large (RFC 7231): the former name of [`CONTENT_TOO_LARGE`](Self::CONTENT_TOO_LARGE).
-    pub const PAYLOAD_TOO_LARGE: StatusCode = StatusCode::new_unchecked(413);
+    pub const PAYLOAD_TOO_LARGE: StatusCode = StatusCode::from_u16_or_panic(413);
     /// 413 Request Entity Too Large (RFC 2616): the former name of [`CONTENT_TOO_LARGE`](Self::CONTENT_TOO_LARGE).
-    pub const REQUEST_ENTITY_TOO_LARGE: StatusCode = StatusCode::new_unchecked(413);
+    pub const REQUEST_ENTITY_TOO_LARGE: StatusCode = StatusCode::from_u16_or_panic(413);
     /// 414 Request-URI Too Long (RFC 2616, RFC 7231): the former name of [`URI_TOO_LONG`](Self::URI_TOO_LONG).
-    pub const REQUEST_URI_TOO_LONG: StatusCode = StatusCode::new_unchecked(414);
+    pub const REQUEST_URI_TOO_LONG: StatusCode = StatusCode::from_u16_or_panic(414);
     /// 414 Request-URI Too Large (RFC 2616): the former name of [`URI_TOO_LONG`](Self::URI_TOO_LONG).
-    pub const REQUEST_URI_TOO_LARGE: StatusCode = StatusCode::new_unchecked(414);
+    pub const REQUEST_URI_TOO_LARGE: StatusCode = StatusCode::from_u16_or_panic(414);
     /// 416 Requested Range Not Satisfiable (RFC 2616, RFC 7233): the former name of [`RANGE_NOT_SATISFIABLE`](Self::RANGE_NOT_SATISFIABLE).
-    pub const REQUESTED_RANGE_NOT_SATISFIABLE: StatusCode = StatusCode::new_unchecked(416);
+    pub const REQUESTED_RANGE_NOT_SATISFIABLE: StatusCode = StatusCode::from_u16_or_panic(416);
     /// 422 Unprocessable Entity (RFC 2518, RFC 4918): the former name of [`UNPROCESSABLE_CONTENT`](Self::UNPROCESSABLE_CONTENT).
-    pub const UNPROCESSABLE_ENTITY: StatusCode = StatusCode::new_unchecked(422);
+    pub const UNPROCESSABLE_ENTITY: StatusCode = StatusCode::from_u16_or_panic(422);
     /// 504 Gateway Time-out (RFC 2616): the former name of [`GATEWAY_TIMEOUT`](Self::GATEWAY_TIMEOUT).
-    pub const GATEWAY_TIME_OUT: StatusCode = StatusCode::new_unchecked(504);
+    pub const GATEWAY_TIME_OUT: StatusCode = StatusCode::from_u16_or_panic(504);
 }
 
 pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
     Info {
-        code: StatusCode::new_unchecked(100),
+        code: StatusCode::from_u16_or_panic(100),
         reason: "Continue",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -436,7 +436,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(417), StatusCode::new_unchecked(102), StatusCode::new_unchecked(103)],
+        related: &[StatusCode::from_u16_or_panic(417), StatusCode::from_u16_or_panic(102), StatusCode::from_u16_or_panic(103)],
         curl: "curl -v -H 'Expect: 100-continue' --data-binary 'hello' http://127.0.0.1:8080/100",
         title: Text { ko: "계속", en: "Continue" },
         keywords: Keywords { ko: &["계속 보내도 됨", "콘텐츠 전송 허락", "대용량 업로드 전 확인", "Expect 헤더 필드", "요청 콘텐츠 보내기 전 확인", "중간 응답", "업로드 전 헤더만 먼저 보냄", "100-continue 중간 응답"], en: &["100-continue", "expect 100-continue", "go ahead and send the body", "server ready for the request body", "continue uploading", "interim response before the body", "send headers first, then the body", "server accepted the headers", "before uploading a large body"], search_only: &["본문 보내기 전 확인", "본문 전송 계속", "바디 전송 전 확인", "본문 전송 전 서버 허락"] },
@@ -444,7 +444,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "큰 콘텐츠를 보내려는 클라이언트는 Expect: 100-continue를 넣은 헤더 섹션만 먼저 보내고 기다릴 수 있습니다. 이때 100 응답은 서버가 콘텐츠를 받겠다는 뜻이므로, 클라이언트는 콘텐츠를 보낸 뒤 최종 응답을 기다립니다. 서버가 401, 413, 417 같은 최종 상태 코드로 곧바로 답하면, 클라이언트는 어차피 거부될 데이터를 업로드하지 않아도 됩니다. 클라이언트는 100 응답 자체를 버리며, 100-continue를 요청하지 않았는데 100을 받았다면 그냥 무시하면 됩니다. 100을 보낸 서버도 콘텐츠를 받아 처리한 뒤에는 반드시 최종 상태 코드를 보내야 합니다. 클라이언트는 100을 오래 기다리지 않고 콘텐츠를 보내기 시작할 수 있으므로, 서버가 100으로 업로드를 붙잡아 둘 수는 없습니다.", en: "A client about to send large request content can first send only the header section with Expect: 100-continue and wait; a 100 response means the server wants the content, so the client sends it and then waits for the final response. If the server instead answers at once with a final status such as 401, 413 or 417, the client has avoided uploading data that would have been rejected. The client discards the 100 response itself, and a client that did not ask for 100-continue can simply ignore an unexpected 100. A server that has sent 100 must still send a final status code once it has received and processed the content, and since a client may start sending the content without waiting long for the 100, a server cannot rely on 100 to hold an upload back." },
     },
     Info {
-        code: StatusCode::new_unchecked(101),
+        code: StatusCode::from_u16_or_panic(101),
         reason: "Switching Protocols",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -459,7 +459,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[HeaderRule { name: "Upgrade", requirement: Requirement::Must, condition: None }, HeaderRule { name: "Connection", requirement: Requirement::Must, condition: None }],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(426), StatusCode::new_unchecked(100)],
+        related: &[StatusCode::from_u16_or_panic(426), StatusCode::from_u16_or_panic(100)],
         curl: "curl -v --http1.1 -H 'Connection: Upgrade' -H 'Upgrade: websocket' http://127.0.0.1:8080/101",
         title: Text { ko: "프로토콜 전환", en: "Switching Protocols" },
         keywords: Keywords { ko: &["웹소켓 핸드셰이크", "웹소켓 업그레이드", "웹소켓 연결 전환", "웹소켓 연결 성공", "프로토콜 업그레이드", "Upgrade 헤더 필드로 전환", "HTTP에서 웹소켓으로 전환", "ws 연결 업그레이드", "소켓 연결 수립"], en: &["websocket handshake", "websocket upgrade", "upgrade to websocket", "protocol upgrade", "h2c upgrade", "connection upgrade accepted", "websocket connection established", "switching to websocket", "upgrade header accepted", "http upgrade to ws"], search_only: &[] },
@@ -467,7 +467,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "Upgrade 헤더 필드가 있는 요청에 대한 응답이며, 대표적인 예는 WebSocket 연결을 여는 HTTP/1.1 핸드셰이크입니다. 서버는 전환할 프로토콜을 Upgrade 헤더 필드에 반드시 밝히고 Connection 헤더 필드에 upgrade를 반드시 넣어야 하며, 클라이언트가 제시하지 않은 프로토콜로 전환해서는 안 됩니다. 101 응답을 끝내는 빈 줄 바로 다음부터 연결은 새 프로토콜로 동작하고, 원래 요청에 대한 최종 응답이 있다면 새 프로토콜로 전달됩니다. 101은 HTTP 버전과 무관하게 정의되어 있지만 실제로 쓸 수 있는 것은 HTTP/1.1뿐입니다. 1xx 응답이므로 HTTP/1.0 클라이언트에게는 보내서는 안 되고, HTTP/2는 101을 없앴으며(RFC 9113 8.6절) HTTP/3에도 쓰임새가 없으므로, 이들 버전에서는 WebSocket에 확장 CONNECT(RFC 8441, RFC 9220)를 씁니다. 클라이언트가 요청하지 않은 프로토콜 전환을 서버가 요구하려면 101이 아니라 426(Upgrade Required)을 보냅니다.", en: "Sent in answer to a request that carries an Upgrade header field, most often the HTTP/1.1 handshake that opens a WebSocket connection. The server must name the protocol it switches to in an Upgrade header field and must list upgrade in the Connection header field, and it must not switch to a protocol the client did not offer. The new protocol takes over the connection right after the empty line that ends the 101 response, and the final response to the original request, if any, is sent in the new protocol. 101 is defined for every HTTP version but usable only in HTTP/1.1: like any 1xx it must not be sent to an HTTP/1.0 client, HTTP/2 removed it (RFC 9113 §8.6) and HTTP/3 has no use for it, so WebSocket over those versions uses extended CONNECT (RFC 8441, RFC 9220) instead. A server that wants to require a protocol change the client did not ask for sends 426 (Upgrade Required), not 101." },
     },
     Info {
-        code: StatusCode::new_unchecked(102),
+        code: StatusCode::from_u16_or_panic(102),
         reason: "Processing",
         descriptive_reason: false,
         registration: Registration::Deprecated,
@@ -482,7 +482,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(202), StatusCode::new_unchecked(100), StatusCode::new_unchecked(103)],
+        related: &[StatusCode::from_u16_or_panic(202), StatusCode::from_u16_or_panic(100), StatusCode::from_u16_or_panic(103)],
         curl: "curl -v -X PROPFIND -H 'Depth: infinity' http://127.0.0.1:8080/102",
         title: Text { ko: "처리 중", en: "Processing" },
         keywords: Keywords { ko: &["처리 중 응답", "요청 처리 진행 중", "오래 걸리는 요청", "작업 진행 중 알림", "WebDAV 처리 중", "처리에 시간이 오래 걸림", "아직 처리 중"], en: &["still processing", "request in progress", "long running webdav request", "server is still working on it", "keep the client waiting", "request taking a long time", "server still busy with the request"], search_only: &[] },
@@ -490,7 +490,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "RFC 2518(WebDAV)이 정의한 코드로, 큰 컬렉션에 대한 COPY나 MOVE처럼 오래 걸리는 메서드를 처리하는 동안 서버가 요청을 아직 처리하고 있음을 알리려고 보냈습니다. RFC 2518은 처리 시간이 상당히 길 것으로 예상될 때(기준은 약 20초)만 보내도록 권고했고, 102를 보낸 서버도 처리가 끝나면 반드시 최종 응답을 보내야 했습니다. RFC 2518을 대체한 RFC 4918은 구현이 부족하다는 이유로 이 코드를 뺐습니다. IANA 레지스트리는 102를 아무 표시 없이 RFC 2518을 근거로 남겨 두었으므로, 사용 중단이라는 분류는 레지스트리의 표시가 아니라 이 경위에 따른 것입니다. 클라이언트는 102를 예상하지 못한 다른 1xx 응답과 똑같이 파싱한 뒤 무시할 수 있습니다. 오래 걸리는 작업을 새로 설계한다면 202(Accepted)로 답하고 클라이언트가 상태 리소스를 조회하게 하는 편이 낫습니다.", en: "Defined by RFC 2518 (WebDAV): while working on a slow method such as COPY or MOVE on a large collection, the server sent 102 to tell the client that the request was still being processed. RFC 2518 recommended sending it only when the request was expected to take significant time (about 20 seconds as a guide), and a server that sent 102 still had to send a final response when done. RFC 4918, which replaced RFC 2518, dropped the code for lack of implementation. The IANA registry still lists 102, citing RFC 2518, with no mark; calling it deprecated follows that history, not a registry flag. Clients handle it like any unexpected 1xx response: they parse it and may ignore it. For new long-running operations, answer 202 (Accepted) and let the client poll a status resource instead." },
     },
     Info {
-        code: StatusCode::new_unchecked(103),
+        code: StatusCode::from_u16_or_panic(103),
         reason: "Early Hints",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -505,7 +505,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[HeaderRule { name: "Link", requirement: Requirement::May, condition: None }],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(100), StatusCode::new_unchecked(102)],
+        related: &[StatusCode::from_u16_or_panic(100), StatusCode::from_u16_or_panic(102)],
         curl: "curl -v http://127.0.0.1:8080/103",
         title: Text { ko: "조기 힌트", en: "Early Hints" },
         keywords: Keywords { ko: &["프리로드 힌트", "미리 로드 힌트", "최종 응답 전 Link 헤더 필드", "리소스 미리 불러오기", "페이지 로딩 속도 개선", "preconnect 힌트", "CSS와 스크립트 미리 로드"], en: &["preload hints", "link preload before the response", "early hints preload", "preconnect hint", "send link headers early", "speed up page load", "preload css and scripts", "hint resources before the page"], search_only: &[] },
@@ -513,7 +513,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "최종 응답을 만드는 데 시간이 걸리는 서버나 CDN이 rel=preload나 rel=preconnect를 담은 Link 헤더 필드와 함께 103을 먼저 보내면, 브라우저는 스타일시트와 스크립트를 미리 가져오거나 연결을 미리 열 수 있습니다. 103에 담긴 헤더 필드는 힌트일 뿐 최종 응답의 일부가 아니며, 이런 성능 최적화 외에는 클라이언트가 최종 응답을 처리하는 방식에 영향을 주어서는 안 됩니다. 서버는 103을 여러 번 보낼 수 있고, 최종 응답에는 다른 헤더 필드가 들어갈 수도 있습니다. 103을 모르는 클라이언트는 예상하지 못한 다른 1xx 응답처럼 무시합니다. 다만 1xx 응답을 제대로 처리하지 못하는 오래된 HTTP/1.1 클라이언트도 있으므로, RFC 8297은 그런 클라이언트에게는 HTTP/1.1로 103을 보내지 않는 편이 낫다고 설명합니다. RFC 8297은 실험적(Experimental) RFC입니다.", en: "A server or CDN that needs time to build the final response can send 103 first, with Link header fields such as rel=preload or rel=preconnect, so that a browser starts fetching style sheets and scripts or opening connections early. The fields in a 103 are only hints: they are not part of the final response, and apart from such performance optimizations they must not change how the client processes the final response. A server may send several 103 responses, and the final response may carry a different set of header fields. Clients that do not understand 103 ignore it like any unexpected 1xx, but some older HTTP/1.1 clients mishandle 1xx responses, so RFC 8297 suggests sending 103 over HTTP/1.1 only to clients known to cope. RFC 8297 is an Experimental RFC." },
     },
     Info {
-        code: StatusCode::new_unchecked(104),
+        code: StatusCode::from_u16_or_panic(104),
         reason: "Upload Resumption Supported",
         descriptive_reason: false,
         registration: Registration::Provisional,
@@ -528,7 +528,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[HeaderRule { name: "Location", requirement: Requirement::Must, condition: Some(Text { ko: "업로드 리소스를 알리는 104에서", en: "in the 104 that announces the upload resource" }) }, HeaderRule { name: "Upload-Limit", requirement: Requirement::Must, condition: Some(Text { ko: "업로드에 제한이 있을 때", en: "if limits apply to the upload" }) }, HeaderRule { name: "Upload-Offset", requirement: Requirement::May, condition: Some(Text { ko: "진행 상황을 알리는 이후의 104에서", en: "in later 104 responses that report progress" }) }],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(100), StatusCode::new_unchecked(103), StatusCode::new_unchecked(201)],
+        related: &[StatusCode::from_u16_or_panic(100), StatusCode::from_u16_or_panic(103), StatusCode::from_u16_or_panic(201)],
         curl: "curl -v -X POST -H 'Upload-Complete: ?1' --data-binary 'hello' http://127.0.0.1:8080/104",
         title: Text { ko: "업로드 재개 지원", en: "Upload Resumption Supported" },
         keywords: Keywords { ko: &["이어 올리기", "업로드 이어서 하기", "중단된 업로드 재개", "재개 가능한 업로드", "업로드 재시작 지원"], en: &["resumable upload", "resume an interrupted upload", "tus upload", "upload offset", "continue a broken upload", "upload resumption"], search_only: &[] },
@@ -536,7 +536,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "RFC가 아니라 Internet-Draft인 draft-ietf-httpbis-resumable-upload가 정의한 코드입니다. IANA는 RFC 7120의 조기 할당 절차에 따라 2024년 11월 13일에 이 코드를 임시 등록했고(근거 문서는 초안 -05), 2025년 9월 15일에 등록을 연장했습니다. 이 데이터가 따르는 레지스트리에서 만료일은 2026년 11월 13일이며, 그 뒤에 다시 연장되었는지 정식으로 등록되었는지는 이 데이터로 알 수 없으므로 IANA 레지스트리를 직접 확인해야 합니다. 코드와 세부 사항도 아직 바뀔 수 있으며, 아래 설명은 -05 이후의 초안을 따릅니다. 클라이언트가 Upload-Complete 헤더 필드를 넣어 업로드를 시작하고 서버가 이를 위한 업로드 리소스를 만들면, 서버는 104를 보내는 것이 좋고, 보낸다면 업로드 리소스를 가리키는 Location 헤더 필드와, 제한이 있을 때는 Upload-Limit 헤더 필드를 반드시 담아야 합니다. 이후의 104 응답은 Upload-Offset 헤더 필드로 진행 상황을 알릴 수 있습니다. 연결이 끊기면 클라이언트는 처음부터 다시 보내는 대신 HEAD로 업로드 리소스의 현재 오프셋을 확인하고 나머지를 PATCH로 보냅니다. 이 초안을 구현하지 않은 클라이언트는 예상하지 못한 다른 1xx 응답처럼 104를 무시하며, 2026년 11월에 확인한 CPython의 http.HTTPStatus와 Rust(http 크레이트 1.5)의 상태 코드 목록에도 104는 없습니다.", en: "Defined by the Internet-Draft draft-ietf-httpbis-resumable-upload, not by an RFC. IANA registered the code temporarily on 2024-11-13 under RFC 7120's early allocation procedure (citing draft -05) and extended the registration on 2025-09-15; in the registry this data follows, it expires on 2026-11-13. Whether it was extended again or registered for good after that is beyond what this data can know, so check the IANA registry; the code and its details may still change, and the description below follows the drafts after -05. When a client starts an upload with the Upload-Complete header field and the server creates an upload resource for it, the server should send 104, and a 104 it sends must carry a Location header field pointing to that upload resource and, if limits apply, an Upload-Limit header field; later 104 responses can report progress in Upload-Offset. If the connection breaks, the client asks the upload resource for the current offset with HEAD and sends the rest with PATCH instead of starting over. A client that does not implement the draft ignores 104 like any unexpected 1xx response; as checked in November 2026, neither CPython's http.HTTPStatus nor the Rust http crate (1.5) lists it." },
     },
     Info {
-        code: StatusCode::new_unchecked(200),
+        code: StatusCode::from_u16_or_panic(200),
         reason: "OK",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -551,7 +551,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[HeaderRule { name: "ETag", requirement: Requirement::Should, condition: None }, HeaderRule { name: "Last-Modified", requirement: Requirement::Should, condition: None }],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(201), StatusCode::new_unchecked(204), StatusCode::new_unchecked(206)],
+        related: &[StatusCode::from_u16_or_panic(201), StatusCode::from_u16_or_panic(204), StatusCode::from_u16_or_panic(206)],
         curl: "curl -i http://127.0.0.1:8080/200",
         title: Text { ko: "요청 성공", en: "OK" },
         keywords: Keywords { ko: &["성공", "정상 응답", "정상 처리", "요청 처리 완료", "문제없음", "조회 성공", "잘 됨", "요청 성공함", "정상 동작", "API 호출 성공", "데이터 조회 성공", "응답 성공", "정상적으로 응답함", "요청이 잘 처리됨"], en: &["success", "request succeeded", "everything fine", "all good", "normal response", "successful get", "it worked", "request was successful", "everything worked", "api call succeeded", "normal success response", "fetched the data", "successful response", "request went through", "worked as expected"], search_only: &["에러 없이 성공"] },
@@ -559,7 +559,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "가장 일반적인 성공 응답입니다. 콘텐츠의 의미는 메서드에 따라 다릅니다. GET이면 대상 리소스의 표현을, POST이면 처리 상태나 결과를, PUT과 DELETE이면 처리 상태를, OPTIONS이면 사용할 수 있는 통신 옵션을, TRACE이면 서버가 받은 요청 메시지를 담습니다. HEAD에 대한 응답은 GET과 같은 헤더 필드를 보내지만 콘텐츠는 없습니다. CONNECT에 대한 2xx 응답은 헤더 섹션 바로 뒤부터 터널이 되므로 콘텐츠가 없고, Content-Length나 Transfer-Encoding을 보내서는 안 됩니다. GET이나 HEAD에 대한 200 응답에는 이후 요청을 조건부 요청으로 보낼 수 있도록, 제공할 수 있는 검증자(ETag, Last-Modified)를 넣어야 합니다. 200 응답은 휴리스틱 캐시 가능합니다. 돌려줄 콘텐츠가 없으면 204가, 새 리소스를 생성했다면 201이 더 알맞습니다. API에서 오류 메시지를 담아 200으로 응답하는 실수가 흔한데, 그러면 캐시가 그 응답을 저장할 수 있고 클라이언트는 상태 코드만으로 실패를 알아챌 수 없습니다.", en: "The general success response. The content depends on the method: for GET, a representation of the target resource; for POST, the status or result of the action; for PUT and DELETE, the status of the action; for OPTIONS, the communication options; for TRACE, the request message as the server received it. A response to HEAD has the header fields a GET would get but no content, and a 2xx to CONNECT turns the connection into a tunnel right after its header section, so it has no content and must not carry Content-Length or Transfer-Encoding. A 200 to GET or HEAD should carry the available validators (ETag, Last-Modified) so that later requests can be conditional, and a 200 is heuristically cacheable. If there is nothing to send back, 204 fits better; if a new resource was created, 201. A common API mistake is to answer 200 with an error message in the content: caches may store it, and clients cannot tell failure from success by the status code." },
     },
     Info {
-        code: StatusCode::new_unchecked(201),
+        code: StatusCode::from_u16_or_panic(201),
         reason: "Created",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -574,7 +574,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[HeaderRule { name: "Location", requirement: Requirement::Should, condition: None }],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(200), StatusCode::new_unchecked(202), StatusCode::new_unchecked(303), StatusCode::new_unchecked(204)],
+        related: &[StatusCode::from_u16_or_panic(200), StatusCode::from_u16_or_panic(202), StatusCode::from_u16_or_panic(303), StatusCode::from_u16_or_panic(204)],
         curl: "curl -i -X POST -d 'name=demo' http://127.0.0.1:8080/201",
         title: Text { ko: "생성됨", en: "Created" },
         keywords: Keywords { ko: &["생성 완료", "리소스 생성 성공", "새 데이터 등록", "회원 가입 완료", "게시글 작성 완료", "새로 만든 리소스", "등록 성공", "새 리소스 만들어짐", "POST로 생성 성공", "주문 생성 완료", "저장 성공 후 Location", "데이터 생성 성공", "업로드 후 리소스 생성", "계정 생성 완료"], en: &["resource created", "created successfully", "new record saved", "insert succeeded", "new user registered", "location of the new resource", "post created a resource", "new resource created by post", "object created", "order created", "user created successfully", "signup succeeded", "account created", "record inserted", "item created"], search_only: &[] },
@@ -582,7 +582,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "POST나 아직 존재하지 않던 URI에 대한 PUT처럼, 요청이 새 리소스를 생성했을 때 보냅니다. 생성된 주 리소스는 Location 헤더 필드로 식별하며, Location이 없으면 대상 URI가 곧 그 리소스입니다. 따라서 POST에 201로 답할 때는 Location을 넣어야 합니다. 콘텐츠에는 보통 새 리소스에 대한 설명과 링크를 담으며, 응답에 있는 ETag나 Last-Modified는 새로 생성된 표현의 값입니다. 201은 응답 시점에 리소스가 이미 생성되었다는 뜻이므로, 비동기 처리로 나중에 생성될 예정이라면 202(Accepted)를 보내는 편이 맞습니다(RFC 2616은 이를 권고했지만 RFC 9110에는 이 문장이 없습니다).", en: "Sent when a request, typically POST or a PUT to a URI that did not exist yet, has created a new resource. The primary new resource is identified by the Location header field or, without one, by the target URI, so a server answering POST with 201 should include Location. The content usually describes the new resource and links to it, and an ETag or Last-Modified in the response belongs to the newly created representation. 201 says the resource exists now; if it will only be created later by asynchronous processing, 202 (Accepted) is the better answer (RFC 2616 recommended it; RFC 9110 no longer says so)." },
     },
     Info {
-        code: StatusCode::new_unchecked(202),
+        code: StatusCode::from_u16_or_panic(202),
         reason: "Accepted",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -597,7 +597,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(201), StatusCode::new_unchecked(200), StatusCode::new_unchecked(102)],
+        related: &[StatusCode::from_u16_or_panic(201), StatusCode::from_u16_or_panic(200), StatusCode::from_u16_or_panic(102)],
         curl: "curl -i -X POST -d 'job=report' http://127.0.0.1:8080/202",
         title: Text { ko: "수락됨", en: "Accepted" },
         keywords: Keywords { ko: &["허용됨", "접수됨", "요청 접수 완료", "비동기 처리", "작업 대기열 등록", "나중에 처리", "백그라운드 작업 시작", "요청은 받았고 처리는 나중에", "작업이 큐에 들어감", "비동기 작업 접수", "배치 작업 등록", "처리 대기 중", "웹훅 수신 후 나중에 처리", "요청 수락됨"], en: &["accepted for processing", "queued", "async job started", "background job", "processing later", "task submitted", "asynchronous request", "batch job accepted", "request received, processing later", "job accepted but not finished", "task queued for later", "will be processed asynchronously", "webhook accepted", "processing in the background", "request accepted"], search_only: &[] },
@@ -605,7 +605,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "일괄 작업, 보고서 생성, 큐에 넣는 작업 같은 비동기 처리에 쓰며, 서버는 요청을 받아 둔 뒤 작업이 끝날 때까지 연결을 붙잡지 않고 클라이언트에게 응답합니다. 202는 처리 결과를 의도적으로 확정하지 않는 응답입니다. 실제로 처리하는 시점에 요청이 거부될 수도 있고, HTTP에는 같은 요청에 대해 나중에 상태 코드를 다시 보낼 방법이 없습니다. 따라서 콘텐츠에서 요청의 현재 상태를 설명하고, 작업이 언제 끝날지 알려 주는 상태 확인 리소스(흔히 클라이언트가 주기적으로 조회할 URI)를 가리키거나 담는 것이 좋습니다. 202는 작업 자체가 성공했다는 뜻이 아니며, 성공 여부는 이후 상태 확인으로만 알 수 있습니다.", en: "Used for asynchronous work such as batch jobs, report generation or queued tasks: the server takes the request and answers without keeping the connection open until the work is done. The response is deliberately noncommittal. The request may still be refused when it is actually processed, and HTTP has no way to send a later status code for the same request. The content should therefore describe the current state of the request and link to (or include) a status monitor, often a URI the client can poll, that tells when the work will be finished. A 202 does not mean that the operation itself succeeded; only the later status check tells." },
     },
     Info {
-        code: StatusCode::new_unchecked(203),
+        code: StatusCode::from_u16_or_panic(203),
         reason: "Non-Authoritative Information",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -620,7 +620,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(200)],
+        related: &[StatusCode::from_u16_or_panic(200)],
         curl: "curl -i http://127.0.0.1:8080/203",
         title: Text { ko: "프록시가 변환한 콘텐츠", en: "Non-Authoritative Information" },
         keywords: Keywords { ko: &["신뢰할 수 없는 정보", "권한 없는 정보", "프록시가 응답을 변경", "중개자가 수정한 응답", "변환된 응답"], en: &["transformed by a proxy", "modified by a proxy", "proxy changed the response", "not from the origin", "altered by an intermediary"], search_only: &[] },
@@ -628,7 +628,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "이미지를 다시 압축하거나 미디어 타입을 바꾸는 등 콘텐츠를 변환하는 프록시는 오리진 서버의 200(OK) 응답을 203으로 바꿀 수 있습니다. 이렇게 하면 수신자에게 오리진이 보낸 것과 내용이 다르다는 사실을 알릴 수 있습니다. 이 정보는 나중에 중요할 수 있는데, 변환된 콘텐츠에 대한 검증자나 캐시 항목은 같은 프록시를 거치는 같은 경로에서만 의미가 있을 수 있기 때문입니다. RFC 2616의 '로컬 사본이나 제3자 사본에서 얻은 메타 정보'라는 이전 정의는 더 이상 맞지 않습니다. 오리진 서버는 Cache-Control: no-transform을 보내 이런 변환을 막을 수 있고, 프록시는 반드시 이를 따라야 합니다. 클라이언트도 요청에 같은 지시어를 넣어 변환하지 말라고 요청할 수 있습니다. 203 응답은 휴리스틱 캐시 가능합니다.", en: "A proxy that transforms content, for example by recompressing images or changing the media type, can change a 200 (OK) from the origin server into 203 to tell recipients that what they receive differs from what the origin sent. That knowledge can matter later: validators and cache entries for the transformed content may only make sense along the same path through the same proxies. The RFC 2616 reading, metadata from a local or third-party copy, no longer applies. An origin server can forbid such changes with Cache-Control: no-transform, which a proxy must obey, and a client can ask for the same in its request. A 203 is heuristically cacheable." },
     },
     Info {
-        code: StatusCode::new_unchecked(204),
+        code: StatusCode::from_u16_or_panic(204),
         reason: "No Content",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -643,7 +643,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(200), StatusCode::new_unchecked(205), StatusCode::new_unchecked(304), StatusCode::new_unchecked(201)],
+        related: &[StatusCode::from_u16_or_panic(200), StatusCode::from_u16_or_panic(205), StatusCode::from_u16_or_panic(304), StatusCode::from_u16_or_panic(201)],
         curl: "curl -i -X DELETE http://127.0.0.1:8080/204",
         title: Text { ko: "콘텐츠 없음", en: "No Content" },
         keywords: Keywords { ko: &["빈 응답", "응답 콘텐츠 없음", "삭제 성공", "돌려줄 내용 없음", "저장 후 응답 없음", "내용 없는 성공", "성공했지만 돌려줄 데이터 없음", "삭제 완료", "수정 후 응답 내용 없음", "CORS 프리플라이트 성공", "빈 응답 성공", "응답 데이터 없음"], en: &["empty response", "no body", "nothing to return", "delete succeeded", "successful delete", "empty reply", "saved without a response body", "success with no data", "update succeeded, nothing returned", "deleted successfully", "cors preflight ok", "empty success response", "no response data"], search_only: &["본문 없음", "응답 본문 없음", "바디 없음"] },
@@ -651,7 +651,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "PUT, DELETE, 문서 편집기의 저장 동작처럼 클라이언트가 돌려받을 콘텐츠가 필요 없는 요청에 흔히 씁니다. 헤더 필드는 요청을 처리한 뒤의 대상 리소스를 설명하므로, 예를 들어 PUT에 대한 204 응답의 ETag는 새 표현의 엔터티 태그입니다. 페이지 이동 요청에 204를 받은 브라우저는 현재 페이지에 그대로 머뭅니다. 204 응답은 헤더 섹션에서 끝나므로 콘텐츠를 담을 수 없고, Content-Length나 Transfer-Encoding을 보내서도 안 됩니다. 그래도 콘텐츠를 보내면 HTTP/1.1 지속 연결에서 그 바이트가 다음 응답의 시작으로 읽혀 메시지 경계가 깨집니다. 204 응답은 휴리스틱 캐시 가능합니다.", en: "A common answer to PUT, DELETE or a save action in an editor, where the client needs nothing back. The header fields describe the target resource after the action: an ETag in a 204 to PUT, for example, is the entity tag of the new representation. A browser that gets 204 for a navigation stays on the current page. The response ends with its header section, so it cannot contain content and must not carry Content-Length or Transfer-Encoding; sending content anyway breaks HTTP/1.1 framing on a persistent connection, because the bytes are read as the start of the next response. A 204 is heuristically cacheable." },
     },
     Info {
-        code: StatusCode::new_unchecked(205),
+        code: StatusCode::from_u16_or_panic(205),
         reason: "Reset Content",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -666,7 +666,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(204), StatusCode::new_unchecked(200)],
+        related: &[StatusCode::from_u16_or_panic(204), StatusCode::from_u16_or_panic(200)],
         curl: "curl -i -X POST -d 'comment=hello' http://127.0.0.1:8080/205",
         title: Text { ko: "입력 화면 초기화", en: "Reset Content" },
         keywords: Keywords { ko: &["콘텐츠 재설정", "폼 초기화", "입력 폼 비우기", "화면 리셋", "입력값 초기화"], en: &["reset the form", "clear the form", "reset the document view", "clear input fields after submit"], search_only: &[] },
@@ -674,7 +674,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "데이터 입력 화면을 위한 코드입니다. 사용자가 폼, 메모장, 캔버스 등에 입력한 내용을 제출하면 서버가 이를 받아들이고, 다음 입력을 바로 시작할 수 있도록 입력 영역을 비우라고 사용자 에이전트에게 요청합니다. 더 보낼 콘텐츠가 없다는 뜻이므로 서버는 콘텐츠를 생성해서는 안 됩니다. 205는 204와 달리 HTTP/1.1 메시지 프레이밍에서 저절로 빈 응답이 되지 않으므로, Content-Length: 0을 보내거나 연결을 닫는 것이 안전합니다. 실제 브라우저는 페이지 이동 요청에 대한 205를 204처럼 다루어 현재 페이지에 머물 뿐 폼을 비우지는 않으므로, 초기화는 페이지의 스크립트가 직접 해야 합니다. 화면을 그대로 두어야 한다면 204를 씁니다.", en: "Meant for data-entry interfaces: after the user submits a form, notepad or canvas, the server accepts the input and asks the user agent to clear the input area so that the next entry can start. Because the code implies that no further content follows, the server must not generate content; unlike 204, a 205 is not empty by HTTP/1.1 framing rules, so sending Content-Length: 0 (or closing the connection) is the safe choice. In practice browsers treat a 205 to a navigation like 204 and stay on the page without clearing anything, so the page's script has to do the reset itself. Use 204 when the view should stay as it is." },
     },
     Info {
-        code: StatusCode::new_unchecked(206),
+        code: StatusCode::from_u16_or_panic(206),
         reason: "Partial Content",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -689,7 +689,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[HeaderRule { name: "Content-Range", requirement: Requirement::Must, condition: Some(Text { ko: "한 부분만 보낼 때", en: "when a single part is sent" }) }, HeaderRule { name: "Content-Type", requirement: Requirement::Must, condition: Some(Text { ko: "여러 부분을 multipart/byteranges로 보낼 때", en: "when several parts are sent as multipart/byteranges" }) }, HeaderRule { name: "Date", requirement: Requirement::Must, condition: Some(Text { ko: "같은 요청에 200으로 답했다면 들어갔을 때", en: "if a 200 to the same request would carry it" }) }, HeaderRule { name: "Cache-Control", requirement: Requirement::Must, condition: Some(Text { ko: "같은 요청에 200으로 답했다면 들어갔을 때", en: "if a 200 to the same request would carry it" }) }, HeaderRule { name: "ETag", requirement: Requirement::Must, condition: Some(Text { ko: "같은 요청에 200으로 답했다면 들어갔을 때", en: "if a 200 to the same request would carry it" }) }, HeaderRule { name: "Expires", requirement: Requirement::Must, condition: Some(Text { ko: "같은 요청에 200으로 답했다면 들어갔을 때", en: "if a 200 to the same request would carry it" }) }, HeaderRule { name: "Content-Location", requirement: Requirement::Must, condition: Some(Text { ko: "같은 요청에 200으로 답했다면 들어갔을 때", en: "if a 200 to the same request would carry it" }) }, HeaderRule { name: "Vary", requirement: Requirement::Must, condition: Some(Text { ko: "같은 요청에 200으로 답했다면 들어갔을 때", en: "if a 200 to the same request would carry it" }) }],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(200), StatusCode::new_unchecked(416)],
+        related: &[StatusCode::from_u16_or_panic(200), StatusCode::from_u16_or_panic(416)],
         curl: "curl -i -r 0-99 http://127.0.0.1:8080/206",
         title: Text { ko: "부분 콘텐츠", en: "Partial Content" },
         keywords: Keywords { ko: &["부분 응답", "범위 요청 성공", "동영상 스트리밍", "이어받기", "다운로드 이어 받기", "일부분만 전송", "구간 전송", "파일 일부만 받음", "나눠서 다운로드", "분할 다운로드", "동영상 탐색", "끊긴 다운로드 재개", "Range 요청 응답", "부분 다운로드"], en: &["range request", "byte range", "video streaming", "resume a download", "partial download", "download in chunks", "seek in a video", "accept-ranges", "range header response", "download part of a file", "chunked download with range", "video seeking", "resume an interrupted download", "partial file download", "streaming a chunk of a file"], search_only: &[] },
@@ -697,7 +697,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "범위 요청(Range 헤더 필드가 있는 요청)에 대한 응답으로, 다운로드 이어받기, 미디어 재생 위치 이동, 병렬 다운로드에 쓰입니다. 한 부분만 보낼 때는 담긴 바이트 범위와 전체 길이를 알리는 Content-Range 헤더 필드를 반드시 보내야 합니다. 여러 부분을 보낼 때는 부분마다 Content-Range가 붙은 multipart/byteranges 콘텐츠와 그 boundary를 담은 Content-Type 헤더 필드를 반드시 보내야 하며, 이때 헤더 섹션에는 Content-Range를 넣어서는 안 됩니다. 어느 경우든 같은 요청에 200으로 답했다면 들어갔을 Date, Cache-Control, ETag, Expires, Content-Location, Vary 헤더 필드도 반드시 보내야 합니다. 서버가 요청받은 것보다 적은 범위만 보낼 수도 있으므로, 클라이언트는 반드시 Content-Type과 Content-Range를 확인해야 합니다. 서버가 범위 요청을 지원하지 않거나 If-Range의 검증자가 현재 표현과 맞지 않으면, 서버는 전체 표현을 담은 200으로 응답합니다. 충족할 수 없는 범위에는 416으로 응답합니다. 206 응답은 휴리스틱 캐시 가능하지만, 부분 콘텐츠를 이해하는 캐시만 저장할 수 있습니다.", en: "The answer to a range request (one with a Range header field), used to resume downloads, seek in media and download in parallel. For a single part the server must send a Content-Range header field stating the enclosed byte range and the full length; for several parts it must send multipart/byteranges content, where each part has its own Content-Range and the header section has none but a Content-Type with the boundary. Either way it must also send whichever of Cache-Control, Content-Location, Date, ETag, Expires and Vary a 200 to the same request would have carried. The server may send fewer ranges than requested, so the client must check Content-Type and Content-Range. A server that does not support ranges, or whose representation no longer matches the client's If-Range validator, answers 200 with the whole representation, and an unsatisfiable range gets 416. A 206 is heuristically cacheable, but only caches that understand partial content may store it." },
     },
     Info {
-        code: StatusCode::new_unchecked(207),
+        code: StatusCode::from_u16_or_panic(207),
         reason: "Multi-Status",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -712,7 +712,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(200), StatusCode::new_unchecked(208), StatusCode::new_unchecked(424)],
+        related: &[StatusCode::from_u16_or_panic(200), StatusCode::from_u16_or_panic(208), StatusCode::from_u16_or_panic(424)],
         curl: "curl -i -X PROPFIND -H 'Depth: 1' http://127.0.0.1:8080/207",
         title: Text { ko: "다중 상태", en: "Multi-Status" },
         keywords: Keywords { ko: &["여러 상태 한꺼번에", "일괄 처리 결과", "WebDAV 다중 응답", "부분 성공", "PROPFIND 응답"], en: &["webdav multistatus", "multiple status results", "batch results", "propfind response", "mixed results", "partial success in a batch"], search_only: &[] },
@@ -720,7 +720,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "RFC 4918(WebDAV)이 PROPFIND, PROPPATCH, 또는 컬렉션에 대한 COPY, MOVE, DELETE처럼 여러 리소스에 한꺼번에 작용하는 메서드를 위해 정의했습니다. 콘텐츠는 multistatus를 루트 요소로 하는 XML 문서이며, 리소스마다 response 요소가 하나씩 있고 각 요소에 자체 상태 코드(예: 200, 403, 423, 424)가 들어 있습니다. 207 자체는 리소스별 결과가 콘텐츠 안에 있다는 뜻일 뿐, 모두 성공했다는 뜻이 아닙니다. 2xx 계열만 보고 207을 200처럼 처리하는 클라이언트는 일부 실패를 놓치므로, 콘텐츠를 직접 확인해야 합니다.", en: "Defined by WebDAV (RFC 4918) for methods that act on several resources at once, such as PROPFIND, PROPPATCH, or COPY, MOVE and DELETE on a collection. The content is an XML document with a multistatus root element that holds one response element per resource, each with its own status code (for example 200, 403, 423 or 424). The 207 itself only says that the per-resource results are inside; it does not mean that everything succeeded. A client that looks only at the 2xx class and treats 207 like 200 misses partial failures, so it has to read the content." },
     },
     Info {
-        code: StatusCode::new_unchecked(208),
+        code: StatusCode::from_u16_or_panic(208),
         reason: "Already Reported",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -735,7 +735,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(207), StatusCode::new_unchecked(508)],
+        related: &[StatusCode::from_u16_or_panic(207), StatusCode::from_u16_or_panic(508)],
         curl: "curl -i -X PROPFIND -H 'Depth: infinity' http://127.0.0.1:8080/208",
         title: Text { ko: "이미 보고됨", en: "Already Reported" },
         keywords: Keywords { ko: &["이미 나열됨", "중복 나열 방지", "WebDAV 바인딩 중복", "이미 알린 멤버"], en: &["already listed", "avoid repeating members", "webdav binding duplicate", "already enumerated"], search_only: &[] },
@@ -743,7 +743,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "RFC 5842(WebDAV 바인딩 확장, 실험적 RFC)가 정의한 코드로, 이 확장에서는 같은 컬렉션에 여러 바인딩(경로)으로 접근할 수 있습니다. PROPFIND 같은 Depth: infinity 요청에서 서버는 한 컬렉션의 바인딩 하나만 200으로 보고하고, 나머지 바인딩은 그 하위 멤버를 다시 나열하지 않은 채 208로 표시합니다. 덕분에 바인딩이 루프를 이루더라도 207(Multi-Status) 응답이 끝없이 커지지 않습니다. 208은 HTTP 응답 자체의 상태 코드가 아니라 207 응답의 XML 안에서 쓰도록 만든 코드입니다. 루프를 만나 처리를 중단하는 서버는 요청 전체를 508(Loop Detected)로 실패 처리합니다.", en: "Defined by the WebDAV binding extension (RFC 5842, an Experimental RFC), in which the same collection can be reachable through several bindings (paths). In a Depth: infinity request such as PROPFIND, the server reports one binding of a collection with 200 and marks its other bindings with 208, without listing their members again. This keeps the 207 (Multi-Status) response finite even when the bindings form a loop. 208 is meant to appear inside the XML of a 207 response, not as the status of the HTTP response itself. A server that stops on such a loop instead fails the whole request with 508 (Loop Detected)." },
     },
     Info {
-        code: StatusCode::new_unchecked(226),
+        code: StatusCode::from_u16_or_panic(226),
         reason: "IM Used",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -758,7 +758,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[HeaderRule { name: "ETag", requirement: Requirement::Must, condition: None }, HeaderRule { name: "IM", requirement: Requirement::Must, condition: None }],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(200), StatusCode::new_unchecked(304), StatusCode::new_unchecked(206)],
+        related: &[StatusCode::from_u16_or_panic(200), StatusCode::from_u16_or_panic(304), StatusCode::from_u16_or_panic(206)],
         curl: "curl -i -H 'A-IM: vcdiff' -H 'If-None-Match: \"v1\"' http://127.0.0.1:8080/226",
         title: Text { ko: "인스턴스 조작 적용됨", en: "IM Used" },
         keywords: Keywords { ko: &["델타 인코딩", "변경분만 전송", "차이만 보내기", "인스턴스 조작"], en: &["delta encoding", "instance manipulation", "diff response", "a-im header", "delta update"], search_only: &[] },
@@ -766,7 +766,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "RFC 3229의 델타 인코딩에 쓰입니다. 이전 버전을 갖고 있는 클라이언트가 받아들일 수 있는 조작(예: vcdiff)을 A-IM에, 갖고 있는 사본의 엔터티 태그를 If-None-Match에 넣어 GET을 보내면, 서버는 바뀐 부분만 보낼 수 있습니다. 요청에는 반드시 A-IM이 있어야 하고 응답에는 현재 인스턴스의 ETag가 반드시 있어야 합니다. 어떤 조작을 적용했는지는 IM 헤더 필드에 밝혀야 하며, 클라이언트는 그 조작을 알아야 현재 인스턴스를 다시 만들 수 있습니다. 콘텐츠는 변경분(델타)일 뿐이라 기준 사본 없이는 쓸모가 없습니다. 클라이언트는 226 응답을 갖고 있던 사본과 합쳐 현재 버전을 만듭니다. 캐시는 일반적인 만료 규칙에 따라 226 응답을 저장할 수 있고, 저장된 기준 인스턴스와 합쳐 현재 인스턴스의 캐시 항목을 만들 수도 있습니다. 지원하는 곳은 드물며, RSS와 Atom 피드에서 쓰는 A-IM: feed 관례가 가장 잘 알려진 사용 예입니다.", en: "Part of delta encoding (RFC 3229): a client that holds an older version sends a GET with A-IM listing the manipulations it accepts (for example vcdiff) and If-None-Match with the entity tag of its copy, and the server can reply with just the changes. The request must have included A-IM, the response must carry the ETag of the current instance, and the IM header field has to name the manipulations applied, since the client needs them to rebuild the instance. The content is only a difference and is useless without the base copy; the client combines the 226 response with the copy it holds to rebuild the current version. A cache may store a 226 under the usual expiration rules and may combine it with a stored base instance to build an entry for the current instance. Support is rare; the best-known use is the A-IM: feed convention for RSS and Atom feeds." },
     },
     Info {
-        code: StatusCode::new_unchecked(300),
+        code: StatusCode::from_u16_or_panic(300),
         reason: "Multiple Choices",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -781,7 +781,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[HeaderRule { name: "Location", requirement: Requirement::Should, condition: Some(Text { ko: "서버가 선호하는 선택지가 있을 때", en: "if the server has a preferred choice" }) }],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(406), StatusCode::new_unchecked(302)],
+        related: &[StatusCode::from_u16_or_panic(406), StatusCode::from_u16_or_panic(302)],
         curl: "curl -i http://127.0.0.1:8080/300",
         title: Text { ko: "여러 선택지", en: "Multiple Choices" },
         keywords: Keywords { ko: &["여러 개 중 선택", "여러 표현 중 고르기", "선택지 제공", "언어별 버전 선택"], en: &["multiple options", "choose a representation", "several versions available", "pick a language version", "ambiguous resource"], search_only: &[] },
@@ -789,7 +789,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "사후 협상(reactive negotiation)에 쓰는 상태 코드입니다. 응답 콘텐츠에 고를 수 있는 표현들의 메타데이터와 URI 참조를 나열하면, 사용자나 사용자 에이전트가 그중 하나를 골라 다시 요청할 수 있습니다. 반드시 하나를 골라야 하는 것은 아닙니다. 서버가 선호하는 선택지가 있다면 그 URI를 Location 헤더 필드에 넣는 것이 좋고, 사용자 에이전트는 이를 따라 자동으로 리다이렉트할 수 있습니다. 다만 목록 형식에 대한 표준이 없고 브라우저도 300을 리다이렉트로 처리하지 않기 때문에 실제로는 거의 쓰이지 않습니다. 대부분의 서버는 사전 협상(proactive negotiation)으로 표현 하나를 골라 200을 보내거나, 알맞은 표현이 없으면 406을 보냅니다. 300 응답은 휴리스틱 캐시 가능합니다.", en: "Used for reactive negotiation: the content lists the available representations with their metadata and URI references, and the user or user agent may pick one and request it. Nothing forces a choice; if the server has a preferred alternative, it should put that URI in Location, and the user agent may follow it automatically. HTTP defines no standard format for the list and browsers do not treat 300 as a redirect, so the code is rare in practice. Most servers use proactive negotiation instead and answer 200 with the best match, or 406 when nothing fits. A 300 response is heuristically cacheable." },
     },
     Info {
-        code: StatusCode::new_unchecked(301),
+        code: StatusCode::from_u16_or_panic(301),
         reason: "Moved Permanently",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -804,7 +804,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[HeaderRule { name: "Location", requirement: Requirement::Should, condition: None }],
         redirect: Some(Redirect { permanent: true, method: RedirectMethod::MayChange }),
         retry: None,
-        related: &[StatusCode::new_unchecked(308), StatusCode::new_unchecked(302), StatusCode::new_unchecked(303)],
+        related: &[StatusCode::from_u16_or_panic(308), StatusCode::from_u16_or_panic(302), StatusCode::from_u16_or_panic(303)],
         curl: "curl -v -L -d 'a=1' http://127.0.0.1:8080/301",
         title: Text { ko: "영구 이동", en: "Moved Permanently" },
         keywords: Keywords { ko: &["영구 리다이렉트", "주소 영구 변경", "도메인 이전", "URL 변경됨", "HTTP에서 HTTPS로 이동", "사이트 이전", "새 주소로 옮김", "도메인 변경으로 이동", "옛 주소에서 새 주소로 영구 이동", "www 리다이렉트", "HTTPS로 강제 이동", "페이지 주소 영구 변경", "옛 URL 리다이렉트", "도메인 이전 리다이렉트", "사이트 주소 이전", "새 도메인으로 이동", "영구 리다이렉트 루프"], en: &["permanent redirect", "page moved", "url changed", "domain moved", "http to https redirect", "old url redirect", "seo redirect", "moved for good", "site migration redirect", "url moved to a new address", "old domain to new domain", "www redirect", "force https", "canonical url redirect", "page permanently moved", "redirect the old domain", "permanent url change", "moved to a new domain", "url permanently changed", "redirect loop after moving the site"], search_only: &["영구 리디렉션", "영구 리다이렉션", "301 리디렉션"] },
@@ -812,7 +812,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "URI 구조를 바꾸거나 http에서 https로 옮기는 경우처럼 리소스가 영구히 다른 곳으로 옮겨졌을 때 씁니다. 서버는 새 URI를 Location 헤더 필드에 담아 보내는 것이 좋습니다. 클라이언트는 이를 따라가며, 링크를 관리하는 클라이언트라면 기존 참조를 새 URI로 바꿔야 합니다. 역사적인 이유로 사용자 에이전트는 301을 따라갈 때 POST를 GET으로 바꿀 수 있고 실제로 브라우저도 그렇게 하므로, 메서드와 콘텐츠를 그대로 유지해야 한다면 308을 보내야 합니다. 리다이렉트 코드는 이렇게 고릅니다. 영구 이동은 301(메서드를 유지하려면 308), 임시 이동은 302(메서드를 유지하려면 307), POST를 처리한 뒤 결과를 GET으로 보여 주려면 303입니다. 301은 휴리스틱 캐시 가능해서 브라우저가 오래 기억할 수 있으므로, 잘못 보낸 301은 되돌리기 어렵습니다.", en: "Use 301 when a resource has moved for good, for example after a URI restructuring or a move from http to https. The server should send the new URI in Location; clients follow it, and clients that maintain links ought to replace the old URI with the new one. For historical reasons a user agent may turn a POST into a GET when following a 301, and browsers do, so send 308 when the method and content must be kept. Choosing a redirect: permanent move, 301 (308 to keep the method); temporary move, 302 (307 to keep the method); showing the result of a POST through a GET, 303. A 301 is heuristically cacheable and browsers may remember it for a long time, so a mistaken 301 is hard to undo." },
     },
     Info {
-        code: StatusCode::new_unchecked(302),
+        code: StatusCode::from_u16_or_panic(302),
         reason: "Found",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -827,7 +827,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[HeaderRule { name: "Location", requirement: Requirement::Should, condition: None }],
         redirect: Some(Redirect { permanent: false, method: RedirectMethod::MayChange }),
         retry: None,
-        related: &[StatusCode::new_unchecked(307), StatusCode::new_unchecked(303), StatusCode::new_unchecked(301)],
+        related: &[StatusCode::from_u16_or_panic(307), StatusCode::from_u16_or_panic(303), StatusCode::from_u16_or_panic(301)],
         curl: "curl -v -L -d 'a=1' http://127.0.0.1:8080/302",
         title: Text { ko: "임시 이동", en: "Found" },
         keywords: Keywords { ko: &["발견됨", "임시 리다이렉트", "로그인 페이지로 이동", "잠시 다른 주소로", "임시로 옮김", "일시적 이동", "로그인 후 원래 페이지로 이동", "잠깐 다른 페이지로 보냄", "일시적으로 다른 URL로", "임시로 다른 페이지로 보냄", "로그인하라고 리다이렉트", "리다이렉트 루프", "리다이렉트가 계속 반복됨"], en: &["temporary redirect", "redirect to login", "temporarily moved", "redirect after login", "location header redirect", "found redirect", "redirect back after login", "send the user to another page for now", "temporary move to another url", "redirect to the login page", "temporarily redirected", "too many redirects", "redirect loop", "ERR_TOO_MANY_REDIRECTS"], search_only: &["임시 리디렉션", "리디렉션"] },
@@ -835,7 +835,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "리소스를 당분간 다른 곳에서 제공할 때 씁니다. 리다이렉트 대상은 언제든 바뀔 수 있으므로, 클라이언트는 새 URI를 기억해 두지 말고 이후에도 원래 대상 URI로 요청해야 합니다. 서버는 임시 URI를 Location 헤더 필드에 담아 보내는 것이 좋습니다. HTTP/1.0(RFC 1945)과 RFC 2068에서 이 코드의 사유 구문은 Moved Temporarily였고, nginx는 지금도 상태 줄에 이 구문을 씁니다. 301과 마찬가지로 사용자 에이전트는 302를 따라갈 때 POST를 GET으로 바꿀 수 있고 실제로 브라우저도 그렇게 합니다. 이 모호함 때문에 나중에 303과 307이 따로 정의되었습니다. 메서드와 콘텐츠를 유지해야 하면 307을, 결과를 GET으로 가져가게 하려면 303을 보내는 것이 의도가 분명합니다. 302는 휴리스틱 캐시 가능하지 않으므로 Cache-Control: max-age 같은 명시적 신선도 정보가 있을 때만 캐시에 저장됩니다.", en: "Use 302 when the resource is served from somewhere else for now. Because the redirect may change over time, clients ought to keep requesting the original target URI rather than remember the new one, and the server should send the temporary URI in Location. HTTP/1.0 (RFC 1945) and RFC 2068 called this code \"Moved Temporarily\", and nginx still puts that phrase on its status line. As with 301, a user agent may change POST to GET when following a 302, and browsers do; this ambiguity is why 303 and 307 were defined later. Send 307 if the method and content must be kept, and 303 if you want the client to fetch the result with GET. A 302 is not heuristically cacheable, so caches store it only with explicit freshness such as Cache-Control: max-age." },
     },
     Info {
-        code: StatusCode::new_unchecked(303),
+        code: StatusCode::from_u16_or_panic(303),
         reason: "See Other",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -850,7 +850,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[HeaderRule { name: "Location", requirement: Requirement::Should, condition: None }],
         redirect: Some(Redirect { permanent: false, method: RedirectMethod::Get }),
         retry: None,
-        related: &[StatusCode::new_unchecked(302), StatusCode::new_unchecked(307), StatusCode::new_unchecked(201)],
+        related: &[StatusCode::from_u16_or_panic(302), StatusCode::from_u16_or_panic(307), StatusCode::from_u16_or_panic(201)],
         curl: "curl -v -L -d 'a=1' http://127.0.0.1:8080/303",
         title: Text { ko: "다른 리소스 보기", en: "See Other" },
         keywords: Keywords { ko: &["기타 위치 보기", "POST 후 리다이렉트", "폼 제출 후 이동", "결과 페이지로 이동", "PRG 패턴", "다른 곳에서 결과 보기", "POST 처리 후 GET으로 이동", "주문 완료 페이지로 이동", "새로고침 중복 제출 방지", "결과는 다른 주소에서 확인", "POST 후 결과 페이지 GET"], en: &["redirect after post", "post redirect get", "prg pattern", "redirect to the result page", "redirect after form submit", "get the result at another url", "avoid duplicate form submission on refresh", "go to the confirmation page after post", "redirect to get after post", "see the result at another url", "response is at another address"], search_only: &["POST 후 리디렉션"] },
@@ -858,7 +858,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "POST 같은 요청을 처리한 뒤 그 결과를 별도의 리소스로 보여 줄 때 쓰는 표준적인 응답입니다. 클라이언트는 원래 메서드와 관계없이 Location의 URI를 GET(또는 HEAD)으로 가져오므로, 결과 페이지를 새로 고쳐도 폼이 다시 제출되지 않습니다(Post/Redirect/Get 패턴). Location이 가리키는 것은 대상 리소스의 새 주소가 아니라 다른 리소스이므로, 그 URI를 대상 URI와 동등한 것으로 보지 않습니다. RFC 9110은 303의 Location에 요구 수준을 따로 적지 않지만, 303의 정의 자체가 Location의 URI를 전제로 하므로 Location이 없는 303은 클라이언트가 따라갈 곳이 없어 쓸모가 없습니다. GET 요청에 303으로 답하면, 서버가 대상 리소스의 표현을 HTTP로 전달할 수 없어 그 리소스를 설명하는 다른 리소스를 안내한다는 뜻입니다. GET으로 바꾸는 것이 의도라면 302보다 303을, 메서드를 유지해야 한다면 307을 고릅니다. 303 응답은 휴리스틱 캐시 가능하지 않습니다.", en: "303 is the standard answer after a POST (or another method) whose result should be shown as a separate resource. The client retrieves the Location URI with GET (or HEAD) whatever the original method was, so reloading the result page does not submit the form again (the Post/Redirect/Get pattern). The Location URI is a different resource, not a new address of the target, so it does not count as equivalent to the target URI. RFC 9110 puts no requirement keyword on Location for 303, but the definition presumes it: a 303 without Location leaves the client nowhere to go. A 303 in answer to a GET means the server has no representation of the target it can transfer over HTTP and points to a resource that describes it. Pick 303 over 302 when the change to GET is intended, and 307 when the method must be kept. A 303 response is not heuristically cacheable." },
     },
     Info {
-        code: StatusCode::new_unchecked(304),
+        code: StatusCode::from_u16_or_panic(304),
         reason: "Not Modified",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -873,7 +873,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[HeaderRule { name: "ETag", requirement: Requirement::Must, condition: Some(Text { ko: "같은 요청에 200으로 답했다면 들어갔을 때", en: "if a 200 to the same request would carry it" }) }, HeaderRule { name: "Date", requirement: Requirement::Must, condition: Some(Text { ko: "같은 요청에 200으로 답했다면 들어갔을 때", en: "if a 200 to the same request would carry it" }) }, HeaderRule { name: "Cache-Control", requirement: Requirement::Must, condition: Some(Text { ko: "같은 요청에 200으로 답했다면 들어갔을 때", en: "if a 200 to the same request would carry it" }) }, HeaderRule { name: "Expires", requirement: Requirement::Must, condition: Some(Text { ko: "같은 요청에 200으로 답했다면 들어갔을 때", en: "if a 200 to the same request would carry it" }) }, HeaderRule { name: "Vary", requirement: Requirement::Must, condition: Some(Text { ko: "같은 요청에 200으로 답했다면 들어갔을 때", en: "if a 200 to the same request would carry it" }) }, HeaderRule { name: "Content-Location", requirement: Requirement::Must, condition: Some(Text { ko: "같은 요청에 200으로 답했다면 들어갔을 때", en: "if a 200 to the same request would carry it" }) }],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(200), StatusCode::new_unchecked(412)],
+        related: &[StatusCode::from_u16_or_panic(200), StatusCode::from_u16_or_panic(412)],
         curl: "curl -i -H 'If-None-Match: \"v1\"' http://127.0.0.1:8080/304",
         title: Text { ko: "수정되지 않음", en: "Not Modified" },
         keywords: Keywords { ko: &["변경 없음", "바뀐 것 없음", "캐시 사용", "캐시 적중", "캐시 히트", "ETag 일치", "저장된 응답 재사용", "재검증 성공", "조건부 GET", "캐시 그대로 써도 됨", "변경되지 않은 리소스", "If-None-Match 일치", "If-Modified-Since 이후 변경 없음", "브라우저 캐시 재사용", "바뀌지 않아서 캐시 사용", "서버 리소스 변경 없음", "캐시 재검증", "변경 사항 없음", "캐시 유효"], en: &["cache hit", "unchanged", "cached copy still valid", "etag matched", "if-none-match", "if-modified-since", "conditional get", "use the cached version", "cache revalidation", "not changed since", "resource not changed", "nothing changed since the last request", "browser can reuse its cache", "etag still matches", "cache still fresh", "serve from cache", "file unchanged", "use the browser cache", "not changed", "cache validation"], search_only: &["캐시된 응답 사용", "캐시된 응답 그대로"] },
@@ -881,7 +881,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "클라이언트가 ETag 값을 담은 If-None-Match나 If-Modified-Since로 조건부 요청을 보냈고 저장해 둔 사본이 아직 최신일 때 서버가 보냅니다. 클라이언트나 캐시는 저장된 응답의 표현을 200 응답의 콘텐츠처럼 다시 사용하며, 304 응답 자체에는 콘텐츠가 없습니다. 서버는 같은 요청에 200으로 답했다면 들어갔을 ETag, Date, Cache-Control, Expires, Vary, Content-Location 헤더 필드를 반드시 보내야 하고, 캐시 갱신에 필요한 경우가 아니면 그 밖의 표현 메타데이터는 보내지 않는 것이 좋습니다. 캐시는 304를 받으면 저장된 응답의 신선도와 헤더 필드를 갱신합니다. 304는 GET과 HEAD에만 쓰입니다. 다른 메서드에서 If-None-Match가 실패하거나, If-Match나 If-Unmodified-Since가 실패하면 412를 보냅니다.", en: "A server answers 304 to a conditional request (If-None-Match with an ETag, or If-Modified-Since) when the client's stored copy is still current. The client or cache then reuses its stored representation just like the content of a 200 response; the 304 itself never has content. The server must send whichever of ETag, Date, Cache-Control, Expires, Vary and Content-Location a 200 to the same request would have carried, and should not add other representation metadata unless it helps caches update. A cache uses a 304 to refresh the freshness and header fields of its stored response. 304 only answers GET and HEAD; when If-None-Match fails for another method, or when If-Match or If-Unmodified-Since fails, the answer is 412." },
     },
     Info {
-        code: StatusCode::new_unchecked(305),
+        code: StatusCode::from_u16_or_panic(305),
         reason: "Use Proxy",
         descriptive_reason: false,
         registration: Registration::Deprecated,
@@ -896,7 +896,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(306), StatusCode::new_unchecked(407)],
+        related: &[StatusCode::from_u16_or_panic(306), StatusCode::from_u16_or_panic(407)],
         curl: "curl -i http://127.0.0.1:8080/305",
         title: Text { ko: "프록시 사용", en: "Use Proxy" },
         keywords: Keywords { ko: &["프록시 경유 필요", "프록시를 통해 접근", "프록시로 요청"], en: &["must use a proxy", "go through the proxy", "access via proxy", "deprecated proxy redirect"], search_only: &[] },
@@ -904,7 +904,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "RFC 2068에서 정의된 305는 대상 리소스에 Location 헤더 필드에 적힌 프록시를 통해서만 접근해야 한다는 뜻이었습니다. 응답 하나로 클라이언트가 쓸 프록시를 바꾸게 할 수 있어 보안상 위험했기 때문에 RFC 7231에서 사용 중단되었고, RFC 9110도 사용 중단 상태로만 기록하고 있습니다. 서버는 이 코드를 보내지 않는 것이 좋고, 클라이언트도 이 응답을 보고 프록시를 바꾸지 않는 것이 안전합니다. 주요 브라우저도 이 코드를 따르지 않습니다. 프록시 설정은 클라이언트 쪽(설정이나 PAC 파일)에서 정하는 것이며, 프록시가 자격 증명을 요구할 때 쓰는 상태 코드는 407입니다.", en: "RFC 2068 defined 305 to say that the target resource could only be reached via the proxy named in Location. Letting a response switch the client's proxy was a security risk, so RFC 7231 deprecated the code, and RFC 9110 only records it as deprecated. Servers should not send it, clients are safer not switching proxies because of it, and major browsers do not follow it. Proxy configuration belongs on the client side (settings or a PAC file); a proxy that wants credentials answers 407." },
     },
     Info {
-        code: StatusCode::new_unchecked(306),
+        code: StatusCode::from_u16_or_panic(306),
         reason: "(Unused)",
         descriptive_reason: false,
         registration: Registration::Reserved,
@@ -919,7 +919,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(305), StatusCode::new_unchecked(418)],
+        related: &[StatusCode::from_u16_or_panic(305), StatusCode::from_u16_or_panic(418)],
         curl: "curl -i http://127.0.0.1:8080/306",
         title: Text { ko: "사용하지 않음", en: "Unused" },
         keywords: Keywords { ko: &["스위치 프록시", "예약된 코드", "더 이상 쓰지 않는 코드", "프록시 전환"], en: &["reserved unused code", "no longer used", "old proxy switch"], search_only: &[] },
@@ -927,7 +927,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "306은 1997년 6월의 개인 Internet-Draft인 draft-cohen-http-305-306-responses-00에서 Switch Proxy라는 이름으로 제안되었으며, 이후 요청을 다른 프록시로 보내라고 알리는 용도였습니다. HTTP/1.1 명세의 초안이 정의한 코드는 아닙니다. 이 기능은 채택되지 않았고, RFC 2616부터는 사용하지 않는 예약 코드로 남아 있습니다. 레지스트리에는 사유 구문 없이 (Unused)로 등록되어 있습니다. 서버는 이 코드를 보내지 않는 것이 좋습니다. 이 코드를 받은 클라이언트는 적용할 의미가 없으므로 알지 못하는 3xx 상태 코드처럼 300으로 취급하며, Location 헤더 필드가 있으면 따라갈 수 있습니다.", en: "306 was proposed as \"Switch Proxy\" in an individual Internet-Draft, draft-cohen-http-305-306-responses-00 (June 1997), not in a draft of the HTTP/1.1 specification; it would have told the client to send later requests through a different proxy. The idea was dropped, and since RFC 2616 the code has been reserved and unused. The registry lists it as \"(Unused)\", with no reason phrase. Servers should not send it; a client that receives it has no meaning to apply and handles it like an unrecognized 3xx, that is as 300 (a Location, if present, may still be followed)." },
     },
     Info {
-        code: StatusCode::new_unchecked(307),
+        code: StatusCode::from_u16_or_panic(307),
         reason: "Temporary Redirect",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -942,7 +942,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[HeaderRule { name: "Location", requirement: Requirement::Should, condition: None }],
         redirect: Some(Redirect { permanent: false, method: RedirectMethod::Keep }),
         retry: None,
-        related: &[StatusCode::new_unchecked(302), StatusCode::new_unchecked(308), StatusCode::new_unchecked(303)],
+        related: &[StatusCode::from_u16_or_panic(302), StatusCode::from_u16_or_panic(308), StatusCode::from_u16_or_panic(303)],
         curl: "curl -v -L -d 'a=1' http://127.0.0.1:8080/307",
         title: Text { ko: "임시 리다이렉트", en: "Temporary Redirect" },
         keywords: Keywords { ko: &["메서드 유지 리다이렉트", "POST 유지 리다이렉트", "임시 이동 메서드 유지", "HSTS 내부 리다이렉트", "같은 메서드로 다시 요청", "POST를 그대로 다른 주소로", "요청 메서드 바꾸지 않는 임시 이동"], en: &["redirect keeping the method", "keep post on redirect", "temporary redirect for post", "hsts internal redirect", "method preserving redirect", "repeat the post at the new url", "temporary redirect that keeps post", "redirect without changing the method", "resend the same request elsewhere"], search_only: &["임시 리디렉션", "307 리디렉션"] },
@@ -950,7 +950,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "302와 의미가 같지만 메서드와 콘텐츠를 유지한다는 점이 다르며, POST 요청이었다면 Location의 URI로도 POST로 다시 보냅니다. 서버는 임시 URI를 Location 헤더 필드에 담아 보내는 것이 좋고, 리다이렉트 대상은 바뀔 수 있으므로 클라이언트는 계속 원래 대상 URI를 사용해야 합니다. POST, PUT, DELETE를 받는 엔드포인트를 잠시 옮길 때 302를 쓰면 요청이 GET으로 바뀔 수 있으므로 307이 적합합니다. Chrome 계열 브라우저의 개발자 도구에 보이는 307 Internal Redirect는 서버가 보낸 응답이 아니라 브라우저가 스스로 만든 것입니다. 주로 HSTS 때문에 http://를 https://로 바꿀 때 나타나지만 확장 프로그램이 요청을 바꿀 때도 보이며, 그 이유는 Non-Authoritative-Reason 헤더 필드에 적힙니다. 영구 이동이면서 메서드를 유지해야 한다면 308을 씁니다.", en: "307 means the same as 302 except that the method and content are kept: a POST is sent again as a POST to the Location URI. The server should send the temporary URI in Location, and because the redirect may change over time, the client ought to keep using the original target URI. Use it for temporary moves of endpoints that accept POST, PUT or DELETE, where a 302 could turn the request into a GET. The \"307 Internal Redirect\" shown in the developer tools of Chromium-based browsers is made by the browser itself, mostly when HSTS upgrades http:// to https:// but also when an extension rewrites the request; no server sent it, and the Non-Authoritative-Reason header field says why. For a permanent move that keeps the method, use 308." },
     },
     Info {
-        code: StatusCode::new_unchecked(308),
+        code: StatusCode::from_u16_or_panic(308),
         reason: "Permanent Redirect",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -965,7 +965,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[HeaderRule { name: "Location", requirement: Requirement::Should, condition: None }],
         redirect: Some(Redirect { permanent: true, method: RedirectMethod::Keep }),
         retry: None,
-        related: &[StatusCode::new_unchecked(301), StatusCode::new_unchecked(307)],
+        related: &[StatusCode::from_u16_or_panic(301), StatusCode::from_u16_or_panic(307)],
         curl: "curl -v -L -d 'a=1' http://127.0.0.1:8080/308",
         title: Text { ko: "영구 리다이렉트", en: "Permanent Redirect" },
         keywords: Keywords { ko: &["영구 이동 메서드 유지", "영구적으로 옮김", "POST 유지 영구 리다이렉트", "API 주소 영구 변경", "메서드 유지 영구 이동", "POST 그대로 새 주소로 영구 이동"], en: &["permanent redirect keeping the method", "moved permanently keep post", "api moved permanently", "permanent move preserving the method", "permanent redirect without changing the method", "api endpoint moved permanently"], search_only: &["영구 리디렉션", "308 리디렉션"] },
@@ -973,7 +973,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "308은 메서드를 유지하는 301이라고 보면 됩니다. 앞으로의 참조는 새 URI를 사용해야 하고, 리다이렉트를 따라가는 클라이언트는 요청을 바꾸지 않고 다시 보내므로 POST는 POST로 남습니다. 서버는 새 URI를 Location 헤더 필드에 담아 보내는 것이 좋습니다. 2014년에 RFC 7238(이후 RFC 7538)로 추가되어 지금은 RFC 9110에 정의되어 있으며, 아주 오래된 클라이언트는 이 코드를 몰라 300처럼 처리할 수 있습니다. 안전하지 않은 메서드를 받는 API 엔드포인트를 영구히 옮길 때는 308을, POST가 GET으로 바뀌어도 상관없는 일반 웹 페이지에는 301을 씁니다. 308 응답은 휴리스틱 캐시 가능합니다.", en: "308 is the method-preserving counterpart of 301: future references ought to use the new URI, and a client following the redirect sends the request again unchanged, so a POST stays a POST. The server should send the new URI in Location. The code was added in 2014 (RFC 7238, then RFC 7538) and is now defined in RFC 9110; very old clients may not know it and treat it like 300. Use 308 for permanent moves of API endpoints that accept unsafe methods, and 301 for ordinary web pages where a POST-to-GET change does not matter. A 308 response is heuristically cacheable." },
     },
     Info {
-        code: StatusCode::new_unchecked(400),
+        code: StatusCode::from_u16_or_panic(400),
         reason: "Bad Request",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -988,7 +988,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(422), StatusCode::new_unchecked(409), StatusCode::new_unchecked(415), StatusCode::new_unchecked(431)],
+        related: &[StatusCode::from_u16_or_panic(422), StatusCode::from_u16_or_panic(409), StatusCode::from_u16_or_panic(415), StatusCode::from_u16_or_panic(431)],
         curl: "curl -i -H 'Content-Type: application/json' --data '{\"broken\": ' http://127.0.0.1:8080/400",
         title: Text { ko: "잘못된 요청", en: "Bad Request" },
         keywords: Keywords { ko: &["잘못된 요청 형식", "요청 문법 오류", "JSON 파싱 오류", "파라미터 누락", "잘못된 파라미터", "입력값 오류", "한글 URL 인코딩 오류", "필수 값 누락", "유효하지 않은 요청", "요청 형식이 잘못됨", "JSON 형식 오류", "잘못된 JSON", "요청 파라미터 오류", "쿼리 파라미터 잘못됨", "요청 값이 잘못됨", "잘못된 요청 데이터", "필수 파라미터 없음", "요청을 해석할 수 없음", "잘못된 문법", "잘못 만든 요청", "헤더 형식 오류", "필수 필드 누락", "필수 항목 빠짐"], en: &["malformed request", "invalid request", "syntax error", "invalid json", "malformed json", "bad parameters", "missing parameter", "invalid query string", "parse error", "invalid character in the request target", "bad input", "malformed request body", "invalid request body", "json parse error", "bad json", "invalid parameter", "missing required field", "wrong request format", "request could not be parsed", "invalid request syntax", "server cannot understand the request", "bad request syntax", "cannot parse the request", "invalid header format", "garbled request", "MissingServletRequestParameterException", "MethodArgumentNotValidException", "HttpMessageNotReadableException", "ParameterMissing"], search_only: &["JSON 파싱 에러", "요청 에러", "파라미터 에러"] },
@@ -996,7 +996,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "400은 가장 일반적인 클라이언트 오류입니다. RFC는 잘못된 요청 문법, 올바르지 않은 메시지 프레이밍, 기만적인 요청 라우팅을 예로 들지만, 문법 오류에 한정되지 않고 서버가 요청 쪽의 잘못으로 판단하는 문제라면 무엇이든 해당합니다. 오리진 서버뿐 아니라 프록시도 보냅니다. 예를 들어 nginx는 헤더 필드가 너무 크거나, 클라이언트 인증서에 문제가 있거나, HTTPS 포트로 평문 HTTP 요청이 들어오면 내부적으로 494–497 같은 자체 코드를 쓰지만, 클라이언트에게는 400을 보내고 접근 로그에도 400을 기록합니다. Spring에서는 `@Valid` 검증 실패(`MethodArgumentNotValidException`)가 기본값으로 422가 아니라 400이 되고, Tomcat은 요청 대상에 퍼센트 인코딩하지 않은 한글이나 {, }, | 같은 문자가 있으면 \"Invalid character found in the request target\"이라는 메시지와 함께 400을 보내므로, 클라이언트가 URI를 UTF-8로 퍼센트 인코딩해야 합니다. 같은 요청을 그대로 다시 보내면 또 실패하므로, 응답 콘텐츠에서 무엇을 고쳐야 하는지 확인해야 합니다. 더 구체적인 상태 코드가 있으면 그 코드를 쓰는 것이 좋습니다. 형식은 맞지만 값이 잘못된 콘텐츠에는 422, 지원하지 않는 형식에는 415, 크기 제한에는 413이나 431, 리소스 상태와의 충돌에는 409가 알맞습니다.", en: "400 is the general-purpose client error. The RFC's examples are malformed syntax, invalid message framing and deceptive request routing, but it is not limited to syntax: any problem the server blames on the request fits. Proxies send it as well as origin servers; nginx, for instance, uses its own codes 494–497 internally for oversized header fields, client certificate problems or plain HTTP sent to an HTTPS port, but sends the client a 400 and logs 400 as well. In Spring, a failed `@Valid` check (`MethodArgumentNotValidException`) gives 400 by default, not 422, and Tomcat answers 400 with \"Invalid character found in the request target\" when the target contains Hangul or characters such as {, } and | that were not percent-encoded; the client has to percent-encode the URI as UTF-8. Repeating the request unchanged will fail again, so read the response content for what to fix. Prefer a more specific code when one applies: 422 for well-formed content with invalid values, 415 for an unsupported format, 413 or 431 for size limits, 409 for a conflict with the resource's state." },
     },
     Info {
-        code: StatusCode::new_unchecked(401),
+        code: StatusCode::from_u16_or_panic(401),
         reason: "Unauthorized",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -1011,7 +1011,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[HeaderRule { name: "WWW-Authenticate", requirement: Requirement::Must, condition: None }],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(403), StatusCode::new_unchecked(407), StatusCode::new_unchecked(511)],
+        related: &[StatusCode::from_u16_or_panic(403), StatusCode::from_u16_or_panic(407), StatusCode::from_u16_or_panic(511)],
         curl: "curl -i http://127.0.0.1:8080/401",
         title: Text { ko: "인증 필요", en: "Unauthorized" },
         keywords: Keywords { ko: &["권한 없음", "인증되지 않음", "인증 실패", "로그인 필요", "로그인 안 됨", "로그인 실패", "비밀번호 틀림", "비밀번호 오류", "토큰 만료", "토큰 없음", "유효하지 않은 토큰", "API 키 없음", "자격 증명 오류", "세션 만료", "다시 로그인", "로그인하지 않음", "로그인 안 함", "인증 토큰 없음", "인증 헤더 없음", "Authorization 헤더 필드 없음", "토큰이 유효하지 않음", "아이디 또는 비밀번호 오류", "비밀번호가 틀림", "액세스 토큰 만료", "JWT 만료", "API 키 오류", "잘못된 API 키", "토큰 없이 호출", "인증 토큰 누락", "OAuth 토큰 만료", "로그인이 필요한 API", "로그인 정보 틀림", "아이디 비밀번호 불일치", "인증이 필요함", "인증 안 됨", "로그인 만료", "인증 만료", "토큰 갱신 필요", "Basic 인증 실패", "로그아웃 상태", "자격 증명 없음", "비밀번호 잘못 입력", "로그인이 필요한 페이지", "인증 없이 API 호출"], en: &["login required", "not logged in", "missing token", "invalid token", "expired token", "jwt expired", "wrong password", "invalid credentials", "authentication failed", "authentication required", "unauthenticated", "bad api key", "missing api key", "no authorization header", "session expired", "sign in required", "bearer token rejected", "not signed in", "token has expired", "access token expired", "authorization header missing", "no credentials", "incorrect password", "wrong username or password", "login failed", "invalid api key", "api key missing", "unauthenticated request", "user not logged in", "need to log in", "called without a token", "oauth token expired", "token revoked", "credentials rejected", "username or password incorrect", "authentication missing", "api requires login", "please log in", "refresh token", "basic auth failed", "not authenticated", "logged out", "invalid jwt signature", "auth header missing", "AuthenticationException", "ExpiredJwtException", "TokenExpiredError", "JsonWebTokenError"], search_only: &["인증 에러", "로그인 에러", "토큰 에러", "인증 정보 없음"] },
@@ -1019,7 +1019,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "사유 구문은 Unauthorized이지만 실제 의미는 인가가 아니라 인증 실패입니다. 즉 클라이언트가 누구인지 서버가 모르거나, 클라이언트가 보낸 자격 증명을 서버가 거부했다는 뜻입니다. 서버는 Bearer나 Basic 같은 챌린지를 하나 이상 담은 WWW-Authenticate 헤더 필드를 반드시 보내야 하고, 클라이언트는 Authorization 헤더 필드를 새로 넣거나 바꿔 다시 요청할 수 있습니다. 인증을 시도했는데도 같은 챌린지가 다시 돌아오면, 사용자 에이전트는 응답 콘텐츠를 사용자에게 보여 주어야 합니다. 그 콘텐츠에 대개 실패 원인이 설명되어 있기 때문입니다. 자격 증명이 없거나 만료되었거나 잘못되어서 다시 인증하면 해결될 수 있을 때는 401을 씁니다. 누구인지는 알지만(또는 누구인지와 상관없이) 그 작업이 허용되지 않아서 같은 사용자로 다시 로그인해도 소용없을 때는 403을 씁니다. WWW-Authenticate가 없는 401은 프로토콜 위반입니다. 브라우저 로그인 창이 뜨는 것을 피하고 싶다면 헤더 필드를 빼지 말고, Bearer처럼 브라우저가 직접 처리하지 않는 인증 스킴을 쓰는 것이 좋습니다(Basic, Digest, NTLM, Negotiate에는 브라우저가 로그인 창을 띄웁니다). nginx의 기본 오류 페이지 제목은 \"401 Authorization Required\"이지만, 상태 줄의 사유 구문은 Unauthorized입니다.", en: "Despite the reason phrase \"Unauthorized\", 401 is about authentication: the server does not know who the client is, or it refused the credentials that were sent. The server must send WWW-Authenticate with at least one challenge (Bearer or Basic, for example), and the client may try again with a new or different Authorization header field; if the same challenge comes back after an attempt, the user agent should show the response content, which usually explains the failure. Use 401 when credentials are missing, expired or invalid, so that authenticating again could help. Use 403 when the client is known (or its identity does not matter) and the action is still not allowed, so that logging in again as the same user will not help. A 401 without WWW-Authenticate breaks the protocol; an API that wants to avoid the browser's login dialog should use a scheme the browser does not handle itself, such as Bearer (Basic, Digest, NTLM and Negotiate all open the dialog), rather than drop the header field. nginx's default error page is titled \"401 Authorization Required\", although its status line says Unauthorized." },
     },
     Info {
-        code: StatusCode::new_unchecked(402),
+        code: StatusCode::from_u16_or_panic(402),
         reason: "Payment Required",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -1034,7 +1034,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(403), StatusCode::new_unchecked(429)],
+        related: &[StatusCode::from_u16_or_panic(403), StatusCode::from_u16_or_panic(429)],
         curl: "curl -i http://127.0.0.1:8080/402",
         title: Text { ko: "결제 필요", en: "Payment Required" },
         keywords: Keywords { ko: &["유료 결제", "구독 필요", "요금 미납", "크레딧 부족", "유료 플랜 필요", "결제 안 됨", "돈을 내야 사용 가능", "결제 후 이용", "유료 구독 만료", "결제 실패"], en: &["payment needed", "subscription required", "paywall", "billing required", "out of credits", "paid plan required", "upgrade your plan", "account unpaid", "pay to use", "payment failed", "subscription expired", "trial ended", "need to pay first", "paid feature"], search_only: &[] },
@@ -1042,7 +1042,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "402는 RFC 2068 때부터 향후 사용을 위해 예약되어 있었고, RFC 9110도 그 이상의 의미를 정하지 않았습니다. 등록된 코드이지만 HTTP가 정한 처리가 없으므로, 일반적인 클라이언트는 다른 4xx 오류와 마찬가지로 다룹니다. 일부 API와 서비스는 결제 실패나 유료 요금제 한도 초과처럼 자체적인 과금 관련 거부에 이 코드를 쓰므로, 정확한 의미는 해당 서비스의 문서에서 확인해야 합니다. 속도 제한에는 429를, 권한 문제에는 403을 쓰는 것이 맞습니다.", en: "402 has been \"reserved for future use\" since RFC 2068, and RFC 9110 still defines nothing more. It is registered but has no defined semantics, so generic clients treat it as just another 4xx error. Some APIs and services use it for their own billing refusals, such as a failed charge or an exhausted paid plan, so its exact meaning comes from that service's documentation. For rate limits use 429, and for permission problems use 403." },
     },
     Info {
-        code: StatusCode::new_unchecked(403),
+        code: StatusCode::from_u16_or_panic(403),
         reason: "Forbidden",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -1057,7 +1057,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(401), StatusCode::new_unchecked(404), StatusCode::new_unchecked(451)],
+        related: &[StatusCode::from_u16_or_panic(401), StatusCode::from_u16_or_panic(404), StatusCode::from_u16_or_panic(451)],
         curl: "curl -i -H 'Authorization: Bearer some-valid-token' http://127.0.0.1:8080/403",
         title: Text { ko: "금지됨", en: "Forbidden" },
         keywords: Keywords { ko: &["접근 금지", "접근 거부", "접근 권한 없음", "권한 부족", "권한 없음", "관리자 전용", "IP 차단", "방화벽 차단", "허가되지 않은 접근", "사용 권한 없음", "디렉터리 목록 금지", "금지된 요청", "권한이 없음", "관리자 권한 필요", "접근이 거부됨", "허용되지 않은 사용자", "IP 접근 제한", "해외 IP 차단", "권한 없는 사용자", "역할 권한 부족", "S3 접근 거부", "다른 사람 데이터 접근", "다른 사용자 글 수정 불가", "소유자가 아님", "핫링크 차단", "접근 권한 거부", "접속 차단", "국가 IP 차단", "보안 정책으로 차단", "CORS 거부", "읽기 권한 없음", "쓰기 권한 없음", "파일 권한 문제", "관리자만 가능", "차단된 사용자", "정지된 계정", "CSRF 검증 실패", "로그인했지만 권한 없음", "권한 없는 API 호출", "관리자 API 접근 거부", "로그인 후에도 접근 불가"], en: &["access denied", "permission denied", "not allowed", "no permission", "insufficient permissions", "insufficient scope", "not authorized to access", "blocked by firewall", "ip blocked", "admin only", "directory listing denied", "csrf verification failed", "waf blocked", "cors preflight rejected", "user lacks permission", "forbidden for this user", "no access rights", "role not allowed", "missing permission", "admin rights required", "access forbidden", "blocked ip address", "s3 accessdenied", "not enough privileges", "authenticated but not allowed", "accessing another user's data", "not the owner of the resource", "hotlinking blocked", "hotlink protection", "refused to serve", "access blocked", "security policy blocked", "geo blocked", "you do not have access", "insufficient rights", "cors blocked", "read permission denied", "write access denied", "file permissions", "banned user", "account suspended", "only admins allowed", "invalid csrf token", "AccessDeniedException", "AuthorizationException"], search_only: &[] },
@@ -1065,7 +1065,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "403은 인증이 아니라 인가의 문제로, 서버가 요청을 이해했지만 처리하지 않기로 했다는 뜻입니다. 요청에 자격 증명이 있었다면 서버가 그 자격 증명으로는 권한이 부족하다고 판단한 것입니다. 이때 클라이언트는 같은 자격 증명으로 자동으로 재시도하지 않는 것이 좋으며, 다른 자격 증명으로는 재시도할 수 있습니다. IP나 국가 차단, WAF 규칙, 읽기 전용 리소스, 꺼 둔 디렉터리 목록처럼 자격 증명과 무관한 이유로 거부할 수도 있으므로, 서버가 클라이언트의 신원을 알아야 하는 것은 아닙니다. 다시 인증하면 해결될 수 있는 문제라면 401을, 신원을 알거나 신원과 상관없이 허용할 수 없는 요청이라면 403을 씁니다. 브라우저의 CORS 사전 요청(preflight)인 OPTIONS가 403을 받으면(예: Spring의 CORS 처리는 허용 목록에 없는 Origin에 \"Invalid CORS request\"와 함께 403을 보냅니다) 브라우저는 본 요청을 보내지 않습니다. Cloudflare가 방화벽 규칙으로 막으면 1020 \"Access denied\" 페이지와 함께 403이 오고, AWS S3는 s3:ListBucket 권한이 없는 호출자에게 없는 키를 404가 아니라 403 AccessDenied로 알립니다. 리소스가 있다는 사실 자체를 숨기려면 대신 404로 응답할 수 있으며, 거부 이유를 알리고 싶다면 응답 콘텐츠에 설명할 수 있습니다.", en: "403 is about authorization, not authentication: the server understood the request and will not carry it out. If credentials were sent, the server considers them insufficient; the client should not retry automatically with the same credentials, though it may try different ones. The refusal can also have nothing to do with credentials (an IP or country block, a WAF rule, a read-only resource, directory listing turned off), so the server does not need to know who the client is. Use 401 when authenticating again could fix the problem, and 403 when the identity is known or irrelevant and the answer is still no. When a browser's CORS preflight (an OPTIONS request) gets 403, the browser never sends the actual request; Spring's CORS handling, for one, answers an Origin that is not allowed with 403 and \"Invalid CORS request\". Cloudflare sends 403 with its 1020 \"Access denied\" page when a firewall rule blocks the request, and AWS S3 reports a missing key as 403 AccessDenied rather than 404 to a caller without the s3:ListBucket permission. A server that wants to hide that the resource exists may answer 404 instead, and one that wants to explain the refusal can do so in the content." },
     },
     Info {
-        code: StatusCode::new_unchecked(404),
+        code: StatusCode::from_u16_or_panic(404),
         reason: "Not Found",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -1080,7 +1080,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(410), StatusCode::new_unchecked(403), StatusCode::new_unchecked(400)],
+        related: &[StatusCode::from_u16_or_panic(410), StatusCode::from_u16_or_panic(403), StatusCode::from_u16_or_panic(400)],
         curl: "curl -i http://127.0.0.1:8080/404",
         title: Text { ko: "찾을 수 없음", en: "Not Found" },
         keywords: Keywords { ko: &["페이지를 찾을 수 없음", "페이지 없음", "없는 페이지", "존재하지 않는 페이지", "잘못된 주소", "주소 오류", "깨진 링크", "파일 없음", "경로 없음", "리소스 없음", "존재하지 않음", "없는 주소", "존재하지 않는 URL", "페이지가 없음", "URL 오타", "없는 API 엔드포인트", "삭제된 페이지", "링크가 깨짐", "파일을 찾지 못함", "해당 리소스 없음", "해당 ID 없음", "존재하지 않는 ID", "API 경로 오류", "라우트 없음", "URL이 틀림", "주소가 틀림", "존재하지 않는 리소스", "경로를 찾을 수 없음", "이미지 없음", "이미지 파일 없음", "없는 게시글", "삭제된 게시글", "없는 경로", "주소 잘못 입력", "URL 잘못 입력"], en: &["page not found", "file not found", "missing page", "broken link", "dead link", "wrong url", "no such resource", "endpoint not found", "route not found", "does not exist", "resource missing", "url does not exist", "nothing at this url", "no such page", "typo in the url", "wrong path", "unknown route", "missing file", "requested url was not found", "page does not exist", "no such id", "record not found", "user not found", "item does not exist", "unknown url", "route does not exist", "no handler for this path", "resource does not exist", "no such file or directory", "path not found", "cannot get /", "NoHandlerFoundException", "EntityNotFoundException", "ModelNotFoundException", "Http404", "missing image", "image not found"], search_only: &["404 에러", "페이지 에러"] },
@@ -1088,7 +1088,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "요청된 URI에 해당하는 리소스를 서버가 찾지 못했을 때 보냅니다. 이 상태 코드는 그 상태가 임시인지 영구인지 알려 주지 않으며, 리소스가 영구히 사라졌고 서버가 그 사실을 알고 있다면 410(Gone)이 더 알맞습니다. 권한이 없는 클라이언트에게 리소스의 존재 자체를 숨기려고 403 대신 404를 보낼 수도 있습니다. API에서는 경로가 틀렸을 때와 경로는 맞지만 해당 ID의 리소스가 없을 때 모두 404가 나올 수 있으므로, 응답 콘텐츠로 둘을 구분해 주는 것이 좋습니다. 404 응답은 휴리스틱 캐시 가능하므로, 명시적인 신선도 정보가 없어도 캐시가 저장해 재사용할 수 있습니다.", en: "Sent when the server has nothing at the requested URI. The code does not say whether the condition is temporary or permanent; if the resource is gone for good and the server knows it, 410 (Gone) fits better. A server may also answer 404 instead of 403 to hide that a resource exists from a client that may not see it. In APIs a 404 can mean either a wrong path or a valid path with no resource for that ID, so the response content should say which. A 404 is heuristically cacheable, so a cache may store and reuse it without explicit freshness information." },
     },
     Info {
-        code: StatusCode::new_unchecked(405),
+        code: StatusCode::from_u16_or_panic(405),
         reason: "Method Not Allowed",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -1103,7 +1103,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[HeaderRule { name: "Allow", requirement: Requirement::Must, condition: None }],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(501), StatusCode::new_unchecked(403)],
+        related: &[StatusCode::from_u16_or_panic(501), StatusCode::from_u16_or_panic(403)],
         curl: "curl -i -X DELETE http://127.0.0.1:8080/405",
         title: Text { ko: "허용되지 않는 메서드", en: "Method Not Allowed" },
         keywords: Keywords { ko: &["지원하지 않는 메서드", "잘못된 메서드", "POST 불가", "GET 불가", "메서드 불일치", "허용 안 되는 메서드", "요청 메서드 오류", "POST를 허용하지 않음", "GET만 허용", "PUT 허용 안 됨", "DELETE 불가", "읽기 전용 리소스", "엔드포인트가 이 메서드를 지원하지 않음", "HTTP 메서드 잘못 사용", "이 메서드는 허용 안 됨", "메서드가 틀림", "PUT 지원 안 함", "DELETE 지원 안 함", "POST 지원 안 함", "GET만 되는 엔드포인트에 POST 요청"], en: &["method not supported", "wrong http method", "post not allowed", "get not allowed", "request method not supported", "unsupported method", "allow header", "options preflight rejected", "method not allowed on this endpoint", "put not allowed", "delete not allowed", "read-only resource", "wrong method for this endpoint", "only get is allowed", "route does not accept post", "request method 'post' not supported", "http method not allowed", "this method is not allowed", "delete is not supported here", "put is not supported", "post is not supported on this url", "HttpRequestMethodNotSupportedException", "MethodNotAllowedHttpException"], search_only: &["허용되지 않은 메소드", "메소드 허용 안 됨", "지원하지 않는 메소드", "잘못된 메소드"] },
@@ -1111,7 +1111,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "읽기 전용 리소스에 DELETE를 보내거나 GET만 받는 리소스에 POST를 보낸 경우처럼, 메서드 자체는 알지만 해당 리소스에서는 쓸 수 없을 때 보냅니다. 오리진 서버는 대상 리소스가 현재 지원하는 메서드 목록을 Allow 헤더 필드에 담아 반드시 보내야 하며, 리소스를 일시적으로 막아 둔 경우에는 그 값이 비어 있을 수도 있습니다. 501과는 이렇게 구분합니다. 서버가 인식하지만 이 리소스에서 허용하지 않는 메서드에는 405를, 서버가 아예 인식하지 못하거나 구현하지 않은 메서드에는 501을 씁니다. 메서드는 맞지만 클라이언트에게 권한이 없는 경우라면 403이 알맞습니다. nginx는 이 코드의 사유 구문으로 Not Allowed를 쓰고, Spring은 `HttpRequestMethodNotSupportedException`(\"Request method 'POST' not supported\")을 405로 바꿉니다. CORS 사전 요청인 OPTIONS를 처리하지 않는 서버도 405로 답하는데, 그러면 브라우저는 본 요청을 보내지 않습니다. 405 응답은 휴리스틱 캐시 가능합니다.", en: "Sent when the method is known but cannot be used on this resource, for example DELETE on a read-only resource or POST on a resource that only accepts GET. The origin server must send an Allow header field listing the methods the target resource currently supports; the list may be empty if the resource is temporarily disabled. The line between 405 and 501: a method the server recognizes but this resource does not allow gets 405, while a method the server does not recognize or implement at all gets 501. If the method is fine but the client lacks permission, use 403. nginx's phrase for the code is \"Not Allowed\", and Spring turns `HttpRequestMethodNotSupportedException` (\"Request method 'POST' not supported\") into 405. A server that does not handle the OPTIONS of a CORS preflight often answers 405 too, and the browser then never sends the actual request. A 405 response is heuristically cacheable." },
     },
     Info {
-        code: StatusCode::new_unchecked(406),
+        code: StatusCode::from_u16_or_panic(406),
         reason: "Not Acceptable",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -1126,7 +1126,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(415), StatusCode::new_unchecked(300)],
+        related: &[StatusCode::from_u16_or_panic(415), StatusCode::from_u16_or_panic(300)],
         curl: "curl -i -H 'Accept: application/xml' http://127.0.0.1:8080/406",
         title: Text { ko: "수용할 수 없는 표현", en: "Not Acceptable" },
         keywords: Keywords { ko: &["수용할 수 없음", "Accept 헤더 불일치", "콘텐츠 협상 실패", "요청한 형식 제공 불가", "응답 형식 없음", "요청한 응답 형식을 줄 수 없음", "Accept 헤더 형식 불가", "요청한 형식으로 응답 불가", "JSON 응답 불가", "XML만 제공", "Accept 헤더와 맞지 않음"], en: &["accept header mismatch", "no acceptable representation", "content negotiation failed", "cannot produce the requested format", "unsupported accept type", "server cannot return the requested format", "accept header not satisfiable", "client asked for a format the server cannot produce", "cannot return json", "only xml available", "accept header does not match", "no matching content type for accept", "HttpMediaTypeNotAcceptableException"], search_only: &["내용 협상 실패"] },
@@ -1134,7 +1134,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "Accept, Accept-Encoding, Accept-Language, Accept-Charset 헤더 필드의 조건에 맞는 표현이 하나도 없을 때 보낼 수 있습니다. 예를 들어 JSON만 생성하는 API가 Accept: application/xml 요청을 받은 경우입니다. 서버는 사용자나 사용자 에이전트가 고를 수 있도록 제공할 수 있는 표현 목록을 콘텐츠에 담는 것이 좋지만, 그 목록에서 자동으로 고르는 방법은 표준화되어 있지 않습니다. 조건을 무시하고 기본 표현을 200으로 보내는 것도 허용되며, 사용자에게는 오류보다 어떤 콘텐츠라도 있는 편이 낫기 때문에 대부분의 서버는 그렇게 합니다. 415와 헷갈리기 쉬운데, 406은 클라이언트가 받아들일 응답 형식의 문제이고 415는 클라이언트가 보낸 콘텐츠 형식의 문제입니다.", en: "A server may send 406 when Accept, Accept-Encoding, Accept-Language or Accept-Charset rule out every representation it has, for example an API that only produces JSON receiving Accept: application/xml. The server should list the available representations in the content for the user or user agent to choose from, but automatic selection from that list is not standardized. Ignoring the header fields and sending a default representation with 200 is also allowed, and most servers do that, since users usually prefer some content to an error. Do not confuse it with 415: 406 concerns the response format the client will accept, 415 the format of the content the client sent." },
     },
     Info {
-        code: StatusCode::new_unchecked(407),
+        code: StatusCode::from_u16_or_panic(407),
         reason: "Proxy Authentication Required",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -1149,7 +1149,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[HeaderRule { name: "Proxy-Authenticate", requirement: Requirement::Must, condition: None }],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(401), StatusCode::new_unchecked(511)],
+        related: &[StatusCode::from_u16_or_panic(401), StatusCode::from_u16_or_panic(511)],
         curl: "curl -i http://127.0.0.1:8080/407",
         title: Text { ko: "프록시 인증 필요", en: "Proxy Authentication Required" },
         keywords: Keywords { ko: &["프록시 로그인", "프록시 인증", "프록시 비밀번호", "회사 프록시 인증", "프록시 자격 증명", "프록시 서버 로그인 필요", "프록시 계정 필요", "프록시 인증 실패"], en: &["proxy login", "proxy credentials", "proxy password", "corporate proxy authentication", "proxy-authenticate", "proxy requires authentication", "behind a corporate proxy", "proxy authentication failed", "proxy auth required"], search_only: &[] },
@@ -1157,7 +1157,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "주로 회사 네트워크의 포워드 프록시가 요청을 전달하기 전에 자격 증명을 요구할 때 보냅니다. 프록시는 자신에게 해당하는 챌린지를 담은 Proxy-Authenticate 헤더 필드를 반드시 보내야 하며, 클라이언트는 Proxy-Authorization 헤더 필드를 새로 넣거나 바꿔 다시 요청할 수 있습니다. 이 자격 증명은 오리진 서버가 아니라 프록시를 위한 것으로, Proxy-Authorization은 보통 프록시가 소비하고 Authorization은 오리진 서버까지 전달됩니다. curl, git, npm 같은 도구에서 407이 보이면 사이트 로그인 정보가 아니라 그 도구의 프록시 자격 증명(예: curl의 `--proxy-user`)을 설정해야 합니다. 401은 오리진 서버가, 511은 네트워크 로그인을 요구하는 캡티브 포털이 보내는 상태 코드입니다.", en: "A forward proxy, often a corporate one, sends 407 when it requires credentials before it will forward the request. It must include a Proxy-Authenticate header field with a challenge for that proxy, and the client can try again with a new or different Proxy-Authorization header field. These credentials are for the proxy, not the origin server: Proxy-Authorization is normally consumed by the proxy, while Authorization travels on to the origin. When curl, git or npm reports 407, configure the proxy credentials in that tool (curl's `--proxy-user`, for example), not the site's login. By contrast, 401 comes from the origin server, and 511 from a captive portal that wants a network login." },
     },
     Info {
-        code: StatusCode::new_unchecked(408),
+        code: StatusCode::from_u16_or_panic(408),
         reason: "Request Timeout",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -1172,7 +1172,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: Some(Retry::Repeat),
-        related: &[StatusCode::new_unchecked(504), StatusCode::new_unchecked(499)],
+        related: &[StatusCode::from_u16_or_panic(504), StatusCode::from_u16_or_panic(499)],
         curl: "curl -i http://127.0.0.1:8080/408",
         title: Text { ko: "요청 시간 초과", en: "Request Timeout" },
         keywords: Keywords { ko: &["요청 전송 시간 초과", "클라이언트 응답 없음", "느린 클라이언트", "유휴 연결 종료", "요청 대기 시간 초과", "클라이언트가 아무것도 안 보냄", "요청이 안 와서 연결 종료", "요청을 너무 늦게 보냄", "서버가 요청을 기다리다 시간 초과", "클라이언트 요청 시간 초과", "요청이 도착하기 전에 시간 초과", "연결 후 요청이 없음", "요청 지연으로 연결 종료"], en: &["client too slow", "request took too long to send", "idle connection closed", "slow client", "server timed out waiting for the request", "request timed out", "keep-alive idle timeout", "client sent nothing", "server gave up waiting for the request", "request was sent too slowly", "slow upload timed out", "idle keep-alive connection closed", "client request timeout", "no request received in time", "server waited too long for the client", "client timeout", "request took too long to arrive"], search_only: &["요청 타임아웃", "리퀘스트 타임아웃", "타임아웃"] },
@@ -1180,7 +1180,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "클라이언트가 연결을 열거나 요청을 보내기 시작했지만 제시간에 끝내지 못했을 때 서버나 프록시가 보냅니다. 느린 업로드, 멈춘 클라이언트, 미리 열어 두고 쓰지 않은 연결이 흔한 원인입니다. HTTP/1.1에서는 이 시점에 요청의 경계를 잃었을 수 있으므로, 서버는 흔히 Connection: close와 함께 이 응답을 보내고 연결을 닫습니다. 클라이언트는 전송 중이던 요청을 다시 보낼 수 있고, 현재 연결을 쓸 수 없다면 새 연결을 사용합니다. 많은 HTTP 클라이언트가 이를 자동으로 처리합니다. 게이트웨이가 업스트림 서버의 응답을 기다리다 시간 초과가 난 504나, 클라이언트가 먼저 연결을 끊었음을 로그에 남기는 nginx의 499와 혼동하지 말아야 합니다.", en: "A server or proxy sends 408 when a client opened a connection or started a request but did not finish sending it in time; slow uploads, stalled clients and idle preconnected connections are the usual causes. Because HTTP/1.1 request framing may be lost at that point, servers often send it with Connection: close and then close the connection. The client may repeat a request that was still in transit, on a new connection if the current one is unusable, and many HTTP clients do so automatically. Do not confuse it with 504, where a gateway timed out waiting for an upstream server, or with nginx's 499, which logs that the client gave up first." },
     },
     Info {
-        code: StatusCode::new_unchecked(409),
+        code: StatusCode::from_u16_or_panic(409),
         reason: "Conflict",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -1195,7 +1195,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(412), StatusCode::new_unchecked(422), StatusCode::new_unchecked(428)],
+        related: &[StatusCode::from_u16_or_panic(412), StatusCode::from_u16_or_panic(422), StatusCode::from_u16_or_panic(428)],
         curl: "curl -i -X PUT -H 'Content-Type: application/json' --data '{\"version\": 3}' http://127.0.0.1:8080/409",
         title: Text { ko: "충돌", en: "Conflict" },
         keywords: Keywords { ko: &["데이터 충돌", "중복 데이터", "이미 존재함", "중복 가입", "이미 사용 중인 아이디", "동시 수정 충돌", "버전 충돌", "상태 충돌", "중복 키", "이미 존재하는 데이터", "중복 이메일", "이미 가입된 사용자", "동시에 수정해서 충돌", "현재 상태와 충돌", "이미 처리된 요청", "같은 데이터가 이미 있음", "중복 ID", "고유 키 중복", "같은 문서를 동시에 저장", "편집 충돌", "이미 취소된 주문", "현재 상태에서 처리 불가", "멱등성 키 중복"], en: &["edit conflict", "version conflict", "already exists", "duplicate entry", "duplicate key", "username taken", "concurrent modification", "state conflict", "resource conflict", "email already registered", "already registered", "duplicate email", "user already exists", "record already exists", "conflicting update", "concurrent update conflict", "conflicts with the current state", "same record saved twice at once", "two users edited the same thing", "unique constraint violation", "id already exists", "duplicate resource", "conflict with another change", "order already cancelled", "invalid state transition", "OptimisticLockException", "DataIntegrityViolationException", "DuplicateKeyException", "idempotency key reused", "idempotency key conflict"], search_only: &[] },
@@ -1203,7 +1203,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "요청 자체는 올바르지만 리소스의 지금 상태에는 적용할 수 없고, 사용자가 충돌을 해결한 뒤 다시 보낼 수 있을 때 보냅니다. 오래된 버전을 바탕으로 한 PUT, 이미 있는 사용자 이름으로 계정 만들기, 비어 있지 않은 폴더 삭제 등이 예이며, 충돌은 PUT 요청에서 가장 흔합니다. 서버는 현재 버전이나 병합할 차이처럼 사용자가 충돌 원인을 알아볼 수 있는 정보를 콘텐츠에 담아야 합니다. 클라이언트가 If-Match나 If-Unmodified-Since로 조건을 걸었는데 그 조건이 실패했다면 412가, 상태와 관계없이 콘텐츠 자체가 의미상 잘못되었다면 422가 알맞습니다.", en: "Send 409 when the request is valid in itself but cannot be applied to the resource as it is now, and the user may be able to fix the conflict and send the request again. Typical cases are a PUT based on an outdated version, creating an account with a user name that is taken, or deleting a folder that is not empty; conflicts are most common with PUT. The response should tell the user what caused the conflict, such as the current version or the differences to merge. Pick 412 instead when the client made the request conditional with If-Match or If-Unmodified-Since and the condition failed, and 422 when the content itself is semantically invalid whatever the state." },
     },
     Info {
-        code: StatusCode::new_unchecked(410),
+        code: StatusCode::from_u16_or_panic(410),
         reason: "Gone",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -1218,7 +1218,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(404), StatusCode::new_unchecked(301)],
+        related: &[StatusCode::from_u16_or_panic(404), StatusCode::from_u16_or_panic(301)],
         curl: "curl -i http://127.0.0.1:8080/410",
         title: Text { ko: "사라짐", en: "Gone" },
         keywords: Keywords { ko: &["영구 삭제", "삭제됨", "더 이상 제공 안 함", "서비스 종료된 리소스", "영영 사라짐", "폐기된 API", "만료된 링크", "영구적으로 삭제됨", "다시 돌아오지 않는 리소스", "더 이상 존재하지 않음", "종료된 서비스", "삭제되어 없음", "다시 오지 않는 페이지", "서비스 종료", "삭제된 게시글", "탈퇴한 회원", "삭제된 계정"], en: &["permanently deleted", "removed forever", "no longer available", "deleted resource", "discontinued", "gone for good", "expired link", "retired api", "deleted permanently", "removed and will not come back", "no longer exists", "shut down endpoint", "deprecated endpoint removed", "was deleted", "gone permanently", "service retired", "deleted account", "deleted user"], search_only: &[] },
@@ -1226,7 +1226,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "리소스를 의도적으로 없앴으니 그 리소스를 가리키는 링크를 지워 달라고 알릴 때 씁니다. 끝난 프로모션, 삭제된 계정, 지원이 끝난 API 버전 등이 대표적입니다. 삭제가 영구적이라는 것을 서버가 알 때만 사용하고, 알 수 없다면 404를 보내야 합니다. 삭제한 모든 리소스를 410으로 표시하거나 410을 언제까지나 유지할 필요는 없으며, 이는 서버 운영자가 정합니다. 리소스가 없어진 것이 아니라 옮겨졌다면 301이나 308로 리다이렉트합니다. 410 응답은 휴리스틱 캐시 가능합니다.", en: "410 tells clients that the resource was removed on purpose and that links to it should be removed; ended promotions, deleted accounts and retired API versions are typical. Use it only when the server knows the removal is permanent; if it does not know, 404 is the right answer. The server does not have to mark every deleted resource as gone, or keep answering 410 for any particular length of time; that is up to its owner. If the resource moved rather than disappeared, redirect with 301 or 308 instead. A 410 response is heuristically cacheable." },
     },
     Info {
-        code: StatusCode::new_unchecked(411),
+        code: StatusCode::from_u16_or_panic(411),
         reason: "Length Required",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -1241,7 +1241,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: Some(Retry::WithLength),
-        related: &[StatusCode::new_unchecked(413), StatusCode::new_unchecked(400)],
+        related: &[StatusCode::from_u16_or_panic(413), StatusCode::from_u16_or_panic(400)],
         curl: "curl -i -H 'Transfer-Encoding: chunked' --data-binary 'hello' http://127.0.0.1:8080/411",
         title: Text { ko: "길이 필요", en: "Length Required" },
         keywords: Keywords { ko: &["Content-Length 누락", "콘텐츠 길이 필요", "길이 헤더 필드 없음", "Content-Length 헤더 필드 필요", "요청 길이 헤더 필드 없음", "Content-Length 없이 전송"], en: &["content-length missing", "missing content-length", "no content length", "chunked upload not accepted", "request without content-length", "length header required"], search_only: &[] },
@@ -1249,7 +1249,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "요청에 Content-Length가 없을 때 보내며, 흔히 클라이언트가 chunked 전송 코딩으로 콘텐츠를 보냈는데 서버나 그 앞의 프록시가 크기를 미리 알아야 하는 경우입니다. 클라이언트는 콘텐츠 길이를 담은 올바른 Content-Length 헤더 필드를 넣어 다시 요청할 수 있습니다. 크기를 모르는 데이터를 스트리밍으로 올리던 클라이언트라면 데이터를 버퍼에 모으거나 길이를 먼저 계산해야 합니다. 콘텐츠가 없는 POST에도 411을 보내는 서버가 있는데, 이때는 Content-Length: 0을 넣으면 해결됩니다. 길이는 알지만 너무 크다면 411이 아니라 413이 맞습니다.", en: "Sent when a request has no Content-Length, typically because the client used chunked transfer coding and the server, or a proxy in front of it, needs to know the size up front. The client can send the request again with a valid Content-Length header field giving the length of the content. Clients that stream uploads of unknown size have to buffer the data or compute its length first. Some servers also send 411 for a POST with no content at all; adding Content-Length: 0 fixes that. If the length is known but too large, the answer is 413, not 411." },
     },
     Info {
-        code: StatusCode::new_unchecked(412),
+        code: StatusCode::from_u16_or_panic(412),
         reason: "Precondition Failed",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -1264,7 +1264,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(428), StatusCode::new_unchecked(304), StatusCode::new_unchecked(409)],
+        related: &[StatusCode::from_u16_or_panic(428), StatusCode::from_u16_or_panic(304), StatusCode::from_u16_or_panic(409)],
         curl: "curl -i -X PUT -H 'If-Match: \"v1\"' --data-binary 'hello' http://127.0.0.1:8080/412",
         title: Text { ko: "사전 조건 실패", en: "Precondition Failed" },
         keywords: Keywords { ko: &["ETag 불일치", "If-Match 실패", "조건부 요청 실패", "버전 불일치", "낙관적 잠금 실패", "이미 다른 사람이 수정함", "If-Unmodified-Since 실패", "조건 불일치로 수정 거부", "다른 사람이 먼저 수정함", "ETag가 달라서 수정 실패", "조건부 헤더 불일치"], en: &["etag mismatch", "if-match failed", "if-unmodified-since failed", "stale etag", "version mismatch", "optimistic locking failure", "conditional request failed", "lost update prevented", "if-match does not match", "precondition header failed", "resource changed since you read it", "someone else modified it first", "etag changed since you read it", "conditional header did not match"], search_only: &["전제 조건 실패"] },
@@ -1272,7 +1272,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "클라이언트는 리소스가 예상과 다른 상태일 때 요청이 적용되지 않도록 조건부 요청을 씁니다. 대표적으로 마지막으로 본 ETag를 If-Match에 담아 PUT이나 DELETE를 보내면, 두 사람이 서로의 변경을 덮어쓰는 갱신 손실(lost update) 문제를 막을 수 있습니다. If-Match나 If-Unmodified-Since가 실패하거나, GET과 HEAD가 아닌 메서드에서 If-None-Match가 실패하면 서버는 메서드를 적용하지 않고 412로 응답합니다. 이때 클라이언트는 현재 상태를 다시 가져와 확인한 뒤 재시도해야 합니다. 다만 요청한 변경이 이미 적용된 상태로 보이면(앞선 응답을 잃어버린 클라이언트가 같은 PUT을 다시 보낸 경우 등) 서버는 412 대신 2xx로 답할 수 있습니다. GET과 HEAD에서 If-None-Match나 If-Modified-Since가 실패하면 412가 아니라 304를 보냅니다. 428은 서버가 조건을 요구했는데 요청에 없었다는 뜻이고, 409는 사전 조건 없이 발견된 충돌을 뜻합니다.", en: "Clients make a request conditional so that it is not applied when the resource is in an unexpected state; the typical case is a PUT or DELETE with If-Match carrying the last ETag seen, which stops two editors from overwriting each other's changes (the lost update problem). When If-Match or If-Unmodified-Since fails, or If-None-Match fails on a method other than GET or HEAD, the server does not apply the method and answers 412; the client should fetch the current state and check it before retrying. If the requested change appears to have been applied already (say, a client that lost the first response sends the same PUT again), the server may answer 2xx instead. For GET and HEAD, a failed If-None-Match or If-Modified-Since gives 304, not 412. Related codes: 428 means the server requires a condition and none was sent; 409 reports a conflict found without any precondition." },
     },
     Info {
-        code: StatusCode::new_unchecked(413),
+        code: StatusCode::from_u16_or_panic(413),
         reason: "Content Too Large",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -1287,7 +1287,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[HeaderRule { name: "Retry-After", requirement: Requirement::Should, condition: None }],
         redirect: None,
         retry: Some(Retry::RetryAfter),
-        related: &[StatusCode::new_unchecked(431), StatusCode::new_unchecked(414), StatusCode::new_unchecked(411)],
+        related: &[StatusCode::from_u16_or_panic(431), StatusCode::from_u16_or_panic(414), StatusCode::from_u16_or_panic(411)],
         curl: "curl -i -X POST -H 'Content-Type: application/octet-stream' --data-binary 'a large upload' http://127.0.0.1:8080/413",
         title: Text { ko: "콘텐츠가 너무 큼", en: "Content Too Large" },
         keywords: Keywords { ko: &["업로드 용량 초과", "파일 용량 초과", "파일이 너무 큼", "업로드 크기 제한", "요청 크기 초과", "최대 업로드 크기 초과", "요청 엔터티가 너무 큼", "콘텐츠 크기 초과", "첨부 파일 용량 초과", "업로드 실패 파일 크기", "파일이 너무 커서 업로드 안 됨", "동영상 업로드 용량 초과", "이미지 용량 초과", "요청 데이터가 너무 큼", "업로드 제한 크기", "MB 제한 초과", "용량이 너무 큰 파일", "파일 크기 제한", "업로드 용량 제한", "큰 파일 업로드 실패", "요청이 너무 큼", "nginx 업로드 크기 제한"], en: &["upload too big", "file too large", "request too large", "body too large", "upload size limit", "max upload size exceeded", "client_max_body_size", "maxuploadsizeexceededexception", "image too big", "request body size limit", "upload failed because of size", "upload fails for large files", "video too large to upload", "file size limit exceeded", "request size exceeded", "content too big", "upload limit", "mb limit exceeded", "too big to upload", "file is too big", "upload too large", "body exceeds the limit", "payload exceeds the limit", "large file upload rejected", "attachment too large", "request is too large", "client intended to send too large body", "nginx upload limit", "PayloadTooLargeError", "RequestDataTooBig", "FileSizeLimitExceededException", "LIMIT_FILE_SIZE"], search_only: &["본문이 너무 큼", "요청 본문 크기 초과", "페이로드가 너무 큼", "바디 크기 초과"] },
@@ -1295,7 +1295,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "업로드 파일, 폼 전송, JSON 문서 같은 요청 콘텐츠가 서버의 크기 제한을 넘을 때 보냅니다. 서버는 나머지 콘텐츠를 읽지 않고 요청을 끝낼 수 있으며, 사용 중인 프로토콜 버전에 그런 방법이 없으면 연결을 닫을 수 있습니다. 제한이 임시라면 서버는 Retry-After 헤더 필드로 언제 재시도할 수 있는지 알려야 하며, 임시 제한이 아니라면 같은 콘텐츠를 그대로 다시 보내도 또 실패합니다. 실제로는 애플리케이션 앞의 리버스 프록시나 로드 밸런서가 제한을 거는 경우가 많으므로(예: 기본값이 1m인 nginx의 `client_max_body_size`) 모든 계층의 설정을 확인해야 합니다. Spring Boot는 업로드 파일 하나의 크기를 기본 1MB(`spring.servlet.multipart.max-file-size`)로 제한하며, 이를 넘을 때 나는 `MaxUploadSizeExceededException`은 버전과 예외 처리 설정에 따라 413이나 500으로 나타납니다. 콘텐츠가 아니라 URI가 너무 길면 414(URI Too Long), 헤더 필드가 너무 크면 431(Request Header Fields Too Large)이 맞습니다. 이전 이름은 RFC 2616의 \"Request Entity Too Large\"와 RFC 7231의 \"Payload Too Large\"입니다.", en: "Sent when the request content, such as an upload, a form post or a JSON document, exceeds the size limit of the server. The server may end the request without reading the rest of the content, or close the connection if the protocol version in use offers no other way. If the limit is temporary, the server should send Retry-After to say when the client may try again; otherwise, resending the same content will simply fail again. In practice the limit is often set by a reverse proxy or load balancer in front of the application (for example nginx's `client_max_body_size`, 1m by default), so check every layer. Spring Boot caps a single uploaded file at 1MB by default (`spring.servlet.multipart.max-file-size`), and the resulting `MaxUploadSizeExceededException` shows up as 413 or 500, depending on the version and the exception handling. Use 413 only for the content: an overlong URI gets 414 (URI Too Long) and oversized header fields get 431 (Request Header Fields Too Large). Former names are \"Request Entity Too Large\" (RFC 2616) and \"Payload Too Large\" (RFC 7231)." },
     },
     Info {
-        code: StatusCode::new_unchecked(414),
+        code: StatusCode::from_u16_or_panic(414),
         reason: "URI Too Long",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -1310,7 +1310,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(413), StatusCode::new_unchecked(431)],
+        related: &[StatusCode::from_u16_or_panic(413), StatusCode::from_u16_or_panic(431)],
         curl: "curl -i \"http://127.0.0.1:8080/414?ids=$(seq -s, 3000)\"",
         title: Text { ko: "너무 긴 URI", en: "URI Too Long" },
         keywords: Keywords { ko: &["URL이 너무 김", "주소가 너무 김", "쿼리 문자열이 너무 김", "URL 길이 제한", "긴 URL", "GET 파라미터가 너무 많음", "URL 최대 길이 초과", "URL이 너무 길어서 거부", "주소 길이 초과"], en: &["url too long", "query string too long", "long url", "too many query parameters", "url length limit", "uri length limit", "too many get parameters", "maximum url length exceeded", "request line too long", "url is too long", "uri too big", "get request too long"], search_only: &[] },
@@ -1318,7 +1318,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "주로 쿼리 문자열이 길어서 대상 URI가 서버가 받아들이는 길이를 넘을 때 보냅니다. 웹 서버와 프록시는 요청 줄 길이에 고정 한도를 두는 경우가 많고, 그 값은 흔히 8KB 안팎입니다. RFC 9110은 대표적인 원인으로 데이터를 쿼리로 옮겨 POST 요청을 GET 요청으로 잘못 바꾼 클라이언트, 리다이렉트를 거칠 때마다 URI가 길어지는 리다이렉트 루프, 보안 허점을 노리는 공격을 듭니다. 클라이언트는 큰 입력을 URI 대신 요청 콘텐츠로 보내야 합니다. 안전하고 멱등한 조회라면 GET처럼 동작하면서 조건을 콘텐츠에 담는 QUERY 메서드(RFC 10008)를 쓸 수 있고, 서버가 지원하지 않으면 POST를 씁니다. nginx는 이 코드의 사유 구문으로 Request-URI Too Large를 씁니다. 414 응답은 휴리스틱 캐시 가능합니다. 콘텐츠가 너무 큰 413(Content Too Large), 헤더 필드가 너무 큰 431(Request Header Fields Too Large)과 구별해야 합니다.", en: "Sent when the target URI, usually because of a long query string, is longer than the server accepts; web servers and proxies often cap the request line at a fixed size of around 8 KB. RFC 9110 names the typical causes: a client that wrongly turned a POST into a GET with the data moved into the query, a redirect loop in which the URI grows on every step, or a client trying to exploit security holes. The client should send large input as request content instead of in the URI: with the QUERY method (RFC 10008), which is safe and idempotent like GET but carries the query in its content, where the server supports it, or else with POST. nginx's phrase for the code is \"Request-URI Too Large\". A 414 is heuristically cacheable. Tell it apart from 413 (Content Too Large), where the content is too big, and 431 (Request Header Fields Too Large), where the header fields are." },
     },
     Info {
-        code: StatusCode::new_unchecked(415),
+        code: StatusCode::from_u16_or_panic(415),
         reason: "Unsupported Media Type",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -1333,7 +1333,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[HeaderRule { name: "Accept", requirement: Requirement::May, condition: Some(Text { ko: "미디어 타입이 원인일 때", en: "when the media type is the cause" }) }, HeaderRule { name: "Accept-Encoding", requirement: Requirement::Should, condition: Some(Text { ko: "콘텐츠 코딩이 원인일 때", en: "when a content coding is the cause" }) }],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(406), StatusCode::new_unchecked(422), StatusCode::new_unchecked(400)],
+        related: &[StatusCode::from_u16_or_panic(406), StatusCode::from_u16_or_panic(422), StatusCode::from_u16_or_panic(400)],
         curl: "curl -i -X POST -H 'Content-Type: application/xml' --data '<order/>' http://127.0.0.1:8080/415",
         title: Text { ko: "지원하지 않는 미디어 타입", en: "Unsupported Media Type" },
         keywords: Keywords { ko: &["지원하지 않는 콘텐츠 타입", "Content-Type 오류", "잘못된 Content-Type", "JSON만 허용", "미디어 타입 불일치", "형식이 맞지 않는 요청", "JSON을 기대했는데 다른 형식", "XML 지원 안 함", "폼 데이터 지원 안 함", "Content-Type 헤더 필드 불일치", "요청 데이터 형식 미지원", "잘못된 형식으로 보냄", "폼으로 보냈는데 JSON 필요", "이미지 형식 지원 안 함", "Content-Type 누락"], en: &["wrong content-type", "content type not supported", "unsupported content type", "expected json", "xml not accepted", "multipart not supported", "content-encoding not supported", "invalid media type", "unsupported request format", "form data not accepted", "expected application/json", "content-type mismatch", "sent the wrong format", "wrong body format", "unsupported file type upload", "server only accepts json", "media type not accepted", "missing content-type", "HttpMediaTypeNotSupportedException"], search_only: &[] },
@@ -1341,7 +1341,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "요청 콘텐츠의 형식 때문에 서버가 요청을 받아들일 수 없을 때 보냅니다. 원인은 Content-Type, Content-Encoding(예: 서버가 풀 수 없는 압축 방식), 또는 서버가 데이터를 직접 살펴본 결과일 수 있습니다. 콘텐츠 코딩이 문제라면 응답의 Accept-Encoding 헤더 필드로 받아들일 수 있는 코딩을 알리는 것이 좋고, 미디어 타입이 문제라면 Accept 헤더 필드로 받아들일 수 있는 미디어 타입을 알릴 수 있습니다. 흔한 원인은 JSON을 보내면서 Content-Type을 빠뜨리거나 application/x-www-form-urlencoded로 잘못 적는 경우입니다. Spring은 지원하지 않는 Content-Type을 받으면 `HttpMediaTypeNotSupportedException`(\"Content type '…' not supported\")을 415로 바꿉니다. 406(Not Acceptable)은 클라이언트가 Accept로 요구한 응답 형식을 서버가 줄 수 없다는 뜻이고, 422(Unprocessable Content)는 형식은 이해했지만 그 안의 데이터가 잘못되었다는 뜻이므로 415와 다릅니다.", en: "Sent when the server cannot accept the request because of the format of its content. The cause can be the Content-Type, the Content-Encoding (for example a compression the server cannot decode), or what the server found by inspecting the data itself. If the content coding is the problem, the response ought to carry Accept-Encoding listing the codings that would have worked; if the media type is the problem, Accept can list the acceptable media types. A frequent cause is JSON sent with no Content-Type or labeled application/x-www-form-urlencoded; Spring turns an unsupported Content-Type into 415 through `HttpMediaTypeNotSupportedException` (\"Content type '…' not supported\"). Do not confuse it with 406 (Not Acceptable), which is about the response format the client asked for in Accept, or with 422 (Unprocessable Content), which means the format is understood but the data in it is wrong." },
     },
     Info {
-        code: StatusCode::new_unchecked(416),
+        code: StatusCode::from_u16_or_panic(416),
         reason: "Range Not Satisfiable",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -1356,7 +1356,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[HeaderRule { name: "Content-Range", requirement: Requirement::Should, condition: None }],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(206), StatusCode::new_unchecked(200)],
+        related: &[StatusCode::from_u16_or_panic(206), StatusCode::from_u16_or_panic(200)],
         curl: "curl -i -r 1000000-1000099 http://127.0.0.1:8080/416",
         title: Text { ko: "범위를 충족할 수 없음", en: "Range Not Satisfiable" },
         keywords: Keywords { ko: &["범위 오류", "잘못된 Range 요청", "파일 크기를 넘는 범위", "범위를 벗어남", "범위 요청 실패", "요청 범위가 파일 크기 초과", "Range 헤더 필드 오류", "범위가 파일 크기를 넘음"], en: &["invalid range", "range out of bounds", "range beyond the end of the file", "bad byte range", "resume past the end", "unsatisfiable range", "range header out of range", "requested bytes past the end of the file", "range not satisfiable for this file", "bytes range beyond the file size"], search_only: &[] },
@@ -1364,7 +1364,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "충족할 수 없는 범위를 담은 범위 요청에 대한 응답입니다. 바이트 범위라면 요청한 모든 범위의 시작 위치가 표현의 현재 길이 이상인 경우입니다(예: 4000바이트 파일에 bytes=5000-). 작거나 서로 겹치는 범위를 지나치게 많이 요청하면 서비스 거부 공격일 수 있으므로, 이때도 서버가 416으로 거부할 수 있습니다. 바이트 범위 요청에 416을 보낼 때 서버는 \"bytes */4000\"처럼 현재 길이를 담은 Content-Range 헤더 필드를 보내야 합니다. 바뀌거나 줄어든 파일을 이어받으려는 다운로드 도구가 이 응답을 자주 받습니다. 서버는 Range를 무시해도 되므로 많은 구현이 200(OK)과 전체 표현으로 답하며, 클라이언트는 416이 올 것이라고 기대할 수 없습니다. 충족할 수 있는 범위에는 206(Partial Content)으로 답합니다.", en: "The answer to a range request whose ranges cannot be served. For byte ranges, that means every requested range starts at or past the current length of the representation (for example bytes=5000- on a 4000-byte file). A server may also use 416 to reject a request for too many small or overlapping ranges, which can be a denial-of-service attempt. For a byte-range request the server should send Content-Range with the current length, as in \"bytes */4000\"; a download tool resuming a file that has changed or shrunk often gets this. Servers are free to ignore Range, and many answer with 200 (OK) and the full representation instead, so a client cannot count on receiving 416. A satisfiable range gets 206 (Partial Content)." },
     },
     Info {
-        code: StatusCode::new_unchecked(417),
+        code: StatusCode::from_u16_or_panic(417),
         reason: "Expectation Failed",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -1379,7 +1379,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: Some(Retry::WithoutExpect),
-        related: &[StatusCode::new_unchecked(100), StatusCode::new_unchecked(412)],
+        related: &[StatusCode::from_u16_or_panic(100), StatusCode::from_u16_or_panic(412)],
         curl: "curl -v -H 'Expect: 100-continue' --data-binary 'hello' http://127.0.0.1:8080/417",
         title: Text { ko: "기대 충족 실패", en: "Expectation Failed" },
         keywords: Keywords { ko: &["Expect 헤더 필드 거부", "100-continue 거부", "기대 조건 실패", "Expect 미지원"], en: &["expect header rejected", "100-continue rejected", "expect not supported", "cannot meet the expectation"], search_only: &[] },
@@ -1387,7 +1387,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "현재 정의된 기대는 사실상 100-continue 하나뿐이며, 클라이언트는 큰 콘텐츠를 보내기 전에 서버가 받아 줄지 물어보려고 이를 씁니다. 서버는 100-continue가 아닌 기대를 받으면 417로 답할 수 있습니다. 요청 경로에 있는 프록시 같은 다른 서버가 기대를 충족하지 못해도 417이 돌아올 수 있습니다. Expect: 100-continue를 담은 요청에 417을 받은 클라이언트는 기대를 빼고 같은 요청을 재시도해야 합니다(curl에서는 `-H 'Expect:'`로 이 헤더 필드를 뺄 수 있습니다). If-Match 같은 조건부 헤더 필드의 조건이 거짓으로 평가된 412(Precondition Failed)와 혼동하지 말아야 합니다.", en: "In practice the only defined expectation is 100-continue, which a client sends to ask whether the server will accept the request before it transmits large content. A server may answer 417 to an expectation it does not recognize, and 417 can also come from another server on the request path, such as a proxy, that cannot meet the expectation. A client that gets 417 in reply to a request with Expect: 100-continue should repeat the request without that expectation (in curl, `-H 'Expect:'` removes the header field). Do not confuse it with 412 (Precondition Failed), which means a conditional header field such as If-Match evaluated to false." },
     },
     Info {
-        code: StatusCode::new_unchecked(418),
+        code: StatusCode::from_u16_or_panic(418),
         reason: "(Unused)",
         descriptive_reason: false,
         registration: Registration::Reserved,
@@ -1402,7 +1402,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(403), StatusCode::new_unchecked(400)],
+        related: &[StatusCode::from_u16_or_panic(403), StatusCode::from_u16_or_panic(400)],
         curl: "curl -i http://127.0.0.1:8080/418",
         title: Text { ko: "사용하지 않음(I'm a teapot)", en: "Unused (I'm a teapot)" },
         keywords: Keywords { ko: &["나는 찻주전자입니다", "찻주전자", "만우절 농담", "티팟", "농담 코드", "커피 포트", "찻주전자 농담"], en: &["teapot", "april fools", "htcpcp", "coffee pot joke", "joke status code", "easter egg", "i am a teapot", "htcpcp teapot"], search_only: &[] },
@@ -1410,7 +1410,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "RFC 2324는 1998년 만우절에 나온 농담 RFC로, 커피 포트 제어 프로토콜(HTCPCP)을 정의하면서 찻주전자에 커피를 끓이라고 하면 418로 답한다고 적었습니다. 이 농담이 프레임워크, 라이브러리, 이스터 에그로 워낙 많이 구현되어서, RFC 9110은 이 번호를 IANA 레지스트리에 \"(Unused)\"로 예약했습니다. 그래서 지금은 다른 용도로 할당할 수 없고, 4xx 번호가 바닥나는 것처럼 앞으로 필요가 생길 때에만 다시 할당될 수 있습니다. HTTP에서 정의된 의미는 없으며, 418을 따로 처리하지 않는 클라이언트는 400(Bad Request)처럼 다룹니다. 봇이나 원치 않는 요청을 거절할 때 418을 쓰는 사이트도 있지만, 실제 오류에는 모든 클라이언트가 이해하는 403(Forbidden)이나 400(Bad Request)을 쓰는 것이 좋습니다.", en: "RFC 2324, an April 1 RFC from 1998 that defined the Hyper Text Coffee Pot Control Protocol, made 418 the answer of a teapot asked to brew coffee. The joke has been implemented so often, in frameworks, libraries and Easter eggs, that RFC 9110 reserves the number in the IANA registry as \"(Unused)\". It therefore cannot be assigned to anything else for now, and could be reassigned only if future circumstances require it, the exhaustion of 4xx numbers being the RFC's example. It has no defined meaning in HTTP, and a client without special handling treats it like 400 (Bad Request). Some sites return it to turn away bots or unwanted requests, but real errors are better served by 403 (Forbidden) or 400 (Bad Request), which every client understands." },
     },
     Info {
-        code: StatusCode::new_unchecked(419),
+        code: StatusCode::from_u16_or_panic(419),
         reason: "Page Expired",
         descriptive_reason: false,
         registration: Registration::Unofficial,
@@ -1425,7 +1425,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(403), StatusCode::new_unchecked(401)],
+        related: &[StatusCode::from_u16_or_panic(403), StatusCode::from_u16_or_panic(401)],
         curl: "curl -i -X POST -d '_token=stale' http://127.0.0.1:8080/419",
         title: Text { ko: "페이지 만료(Laravel)", en: "Page Expired (Laravel)" },
         keywords: Keywords { ko: &["CSRF 토큰 불일치", "세션 만료", "라라벨 CSRF", "폼 만료", "페이지 만료됨", "라라벨 세션 만료", "라라벨 폼 전송 실패"], en: &["session expired on a form", "laravel csrf", "form expired", "csrf token expired", "laravel session expired", "laravel form submit failed", "TokenMismatchException"], search_only: &[] },
@@ -1433,7 +1433,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "Laravel 프레임워크의 CSRF 미들웨어가 보냅니다. 상태를 바꾸는 요청(POST, PUT, PATCH, DELETE)에 CSRF 토큰이 없거나 세션에 저장된 토큰과 다르면 이 코드로 거부하며, 페이지를 오래 열어 둔 사이 세션이 만료된 경우가 가장 흔합니다. Page Expired는 Laravel의 오류 화면 제목이며, Laravel이 쓰는 Symfony의 사유 구문 목록에는 419가 없어 상태 줄에는 \"419 unknown status\"가 찍히고, JSON을 요청한 클라이언트는 \"CSRF token mismatch\" 메시지를 받습니다. 이 코드를 모르는 클라이언트는 RFC 9110 15절에 따라 400으로 처리합니다. 폼에 `@csrf` 지시어(숨은 `_token` 필드를 만듭니다)가 있는지, JavaScript 요청이 X-CSRF-TOKEN이나 X-XSRF-TOKEN 헤더 필드를 보내는지, 세션 쿠키가 유지되는지(수명, 도메인, SameSite, HTTPS 전용 설정) 확인해야 합니다. 페이지를 새로 고치면 새 토큰을 받습니다. 직접 API를 설계한다면 CSRF 검사 실패에는 등록된 403(Forbidden)을, 로그인 세션 만료에는 401(Unauthorized)을 쓰는 것이 좋습니다.", en: "Laravel's CSRF middleware sends it when a state-changing request (POST, PUT, PATCH, DELETE) carries no CSRF token or one that does not match the session, most often because the session expired while the page stayed open. \"Page Expired\" is the title of Laravel's error view: the Symfony component Laravel builds on has no phrase for 419, so the status line reads \"419 unknown status\", and a client that asks for JSON gets the message \"CSRF token mismatch\". A client that does not know the code treats it as 400 (RFC 9110 §15). Check that the form includes the `@csrf` directive (which writes a hidden `_token` field) or that JavaScript sends the X-CSRF-TOKEN or X-XSRF-TOKEN header field, and that the session cookie survives (lifetime, domain, SameSite and HTTPS-only settings); reloading the page issues a fresh token. When you design your own API, the registered code for a failed CSRF check is 403 (Forbidden), and 401 (Unauthorized) fits an expired login session." },
     },
     Info {
-        code: StatusCode::new_unchecked(419),
+        code: StatusCode::from_u16_or_panic(419),
         reason: "Insufficient Space On Resource",
         descriptive_reason: false,
         registration: Registration::Unofficial,
@@ -1448,7 +1448,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(507), StatusCode::new_unchecked(413)],
+        related: &[StatusCode::from_u16_or_panic(507), StatusCode::from_u16_or_panic(413)],
         curl: "curl -i -X PUT --data-binary 'a large file' http://127.0.0.1:8080/419",
         title: Text { ko: "리소스 저장 공간 부족(Spring)", en: "Insufficient Space On Resource (Spring)" },
         keywords: Keywords { ko: &["스프링 저장 공간 부족", "WebDAV 초안 저장 공간 부족", "INSUFFICIENT_SPACE_ON_RESOURCE 상수"], en: &["spring insufficient space", "old webdav draft storage full", "spring 419 constant"], search_only: &[] },
@@ -1456,7 +1456,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "초기 WebDAV 초안은 서버에 리소스를 저장할 공간이 모자랄 때 419를 쓰도록 했지만, 정식 WebDAV RFC(2518, 이후 4918)는 이 경우에 507(Insufficient Storage)을 씁니다. Spring Framework에는 사용 중단된 상수 `HttpStatus.INSUFFICIENT_SPACE_ON_RESOURCE`로 남아 있어, 애플리케이션이 이 상수를 반환할 때만 실제로 전송됩니다. 같은 번호를 Laravel은 CSRF 검사 실패에 쓰므로, 419를 받으면 어느 쪽에서 왔는지부터 확인해야 합니다. 이 코드를 모르는 클라이언트는 RFC 9110 15절에 따라 400으로 처리합니다. 직접 설계한다면 저장 공간 부족에는 507을, 요청 하나가 크기 제한을 넘을 때는 413(Content Too Large)을 쓰는 것이 좋습니다.", en: "Early WebDAV drafts defined 419 for a server that lacks the space to store a resource; the published WebDAV RFCs (2518, later 4918) use 507 (Insufficient Storage) for that. Spring Framework still carries it as the deprecated constant `HttpStatus.INSUFFICIENT_SPACE_ON_RESOURCE`, so it reaches the wire only when an application returns that constant. Laravel uses the same number for a failed CSRF check, so find out which one sent a 419 first. A client that does not know the code treats it as 400 (RFC 9110 §15). In your own design, send 507 when storage runs out and 413 (Content Too Large) when a single request exceeds a size limit." },
     },
     Info {
-        code: StatusCode::new_unchecked(420),
+        code: StatusCode::from_u16_or_panic(420),
         reason: "Enhance Your Calm",
         descriptive_reason: false,
         registration: Registration::Unofficial,
@@ -1471,7 +1471,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[HeaderRule { name: "Retry-After", requirement: Requirement::May, condition: None }],
         redirect: None,
         retry: Some(Retry::RetryAfter),
-        related: &[StatusCode::new_unchecked(429), StatusCode::new_unchecked(503)],
+        related: &[StatusCode::from_u16_or_panic(429), StatusCode::from_u16_or_panic(503)],
         curl: "curl -i http://127.0.0.1:8080/420",
         title: Text { ko: "속도 제한 초과 경고(Twitter)", en: "Enhance Your Calm (Twitter)" },
         keywords: Keywords { ko: &["트위터 요청 제한", "진정하세요", "트위터 API 제한"], en: &["twitter rate limit", "calm down", "twitter api throttling", "twitter search api rate limited"], search_only: &[] },
@@ -1479,7 +1479,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "Twitter API 1.0의 Search와 Trends API는 클라이언트가 속도 제한을 넘으면 420을 보냈습니다. API 1.1에서 REST 엔드포인트는 등록된 429(Too Many Requests)로 바뀌었지만, 1.1의 Streaming API는 너무 자주 다시 연결하는 클라이언트에게 계속 420을 보냈으므로, 스트리밍 클라이언트 라이브러리와 오래된 예제, 로그에서 볼 수 있습니다. 이 코드를 모르는 클라이언트는 RFC 9110 15절에 따라 400으로 처리하므로, 기다리면 해결된다는 정보가 사라집니다. 아직 이 코드를 받는다면 재시도 간격을 지수적으로 늘리고, 응답에 Retry-After 헤더 필드가 있으면 그 값을 따릅니다. 직접 API를 설계한다면 429를 쓰고, 다시 요청해도 되는 시점을 알 수 있으면 Retry-After를 함께 보내는 것이 좋습니다.", en: "Version 1 of the Twitter API sent 420 from its Search and Trends APIs when a client exceeded its rate limit. In API v1.1 the REST endpoints moved to the registered 429 (Too Many Requests), but the v1.1 Streaming API kept answering 420 to clients that reconnected too often, so the code turns up in streaming client libraries, old tutorials and logs. A client that does not know the code treats it as 400 (RFC 9110 §15) and loses the hint that waiting would help. If you still receive it, back off exponentially and honor Retry-After when the response carries it. When you design your own API, send 429, with Retry-After if you can say when to come back." },
     },
     Info {
-        code: StatusCode::new_unchecked(420),
+        code: StatusCode::from_u16_or_panic(420),
         reason: "Method Failure",
         descriptive_reason: false,
         registration: Registration::Unofficial,
@@ -1494,7 +1494,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(424), StatusCode::new_unchecked(409), StatusCode::new_unchecked(422)],
+        related: &[StatusCode::from_u16_or_panic(424), StatusCode::from_u16_or_panic(409), StatusCode::from_u16_or_panic(422)],
         curl: "curl -i -X PROPPATCH http://127.0.0.1:8080/420",
         title: Text { ko: "메서드 실패(Spring)", en: "Method Failure (Spring)" },
         keywords: Keywords { ko: &["스프링 메서드 실패", "메서드 처리 실패", "스프링 WebDAV 실패"], en: &["spring method failure", "spring webdav method failed", "spring method_failure status"], search_only: &[] },
@@ -1502,7 +1502,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "초기 WebDAV 초안은 같은 작업의 다른 부분이 실패해 일부 리소스에 메서드를 적용하지 못했을 때 420을 쓰도록 했지만, 정식 WebDAV RFC(2518, 이후 4918)는 이 코드를 빼고 그런 경우에 424(Failed Dependency)를 씁니다. Spring Framework에는 사용 중단된 상수 `HttpStatus.METHOD_FAILURE`로 남아 있어, 애플리케이션이 이 상수를 반환할 때만 실제로 전송됩니다. 이 코드를 모르는 클라이언트는 RFC 9110 15절에 따라 400으로 처리합니다. 이 코드를 받았다면 응답 콘텐츠에서 어느 단계가 실패했는지 확인하고, 애플리케이션의 어느 부분이 이 상수를 반환하는지 찾아봐야 합니다. 직접 설계한다면 WebDAV의 의존 작업 실패에는 424를, 일반 API에서는 409(Conflict)나 422(Unprocessable Content)를 쓰는 것이 좋습니다.", en: "Early WebDAV drafts defined 420 for a method that was not applied to some resource because another part of the same operation failed; the published WebDAV RFCs (2518, later 4918) dropped it and use 424 (Failed Dependency) for that case. Spring Framework still carries it as the deprecated constant `HttpStatus.METHOD_FAILURE`, so it reaches the wire only when an application returns that constant. A client that does not know the code treats it as 400 (RFC 9110 §15). If a service sends it, read the response content to learn which step failed, then find where the application picks that constant. In your own design, use 424 for failed dependent operations in WebDAV, and 409 (Conflict) or 422 (Unprocessable Content) in an ordinary API." },
     },
     Info {
-        code: StatusCode::new_unchecked(421),
+        code: StatusCode::from_u16_or_panic(421),
         reason: "Misdirected Request",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -1517,7 +1517,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: Some(Retry::NewConnection),
-        related: &[StatusCode::new_unchecked(400), StatusCode::new_unchecked(404)],
+        related: &[StatusCode::from_u16_or_panic(400), StatusCode::from_u16_or_panic(404)],
         curl: "curl -i -H 'Host: other.example' http://127.0.0.1:8080/421",
         title: Text { ko: "잘못 전달된 요청", en: "Misdirected Request" },
         keywords: Keywords { ko: &["잘못된 서버로 전달", "연결 재사용 오류", "HTTP/2 연결 재사용", "SNI 불일치", "다른 호스트 요청 거부", "요청이 잘못된 서버로 감", "인증서가 다른 도메인"], en: &["wrong server for this host", "http/2 connection reuse", "connection coalescing", "sni mismatch", "certificate does not cover the host", "request sent to the wrong server", "request reached the wrong server", "reused connection for another domain"], search_only: &[] },
@@ -1525,7 +1525,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "오리진 서버나 오리진 서버를 대신하는 게이트웨이는 대상 URI의 오리진이 자신이 서비스하도록 설정된 오리진이 아니거나 요청이 들어온 연결과 맞지 않을 때 421을 보냅니다. 전형적인 예는 HTTP/2나 HTTP/3의 연결 재사용입니다. TLS 인증서가 두 호스트 이름을 모두 포함하고 두 번째 호스트 이름이 같은 IP 주소로 해석되면(또는 서버가 ORIGIN 프레임(RFC 8336)으로 허용하면) 브라우저는 두 번째 호스트에 대한 요청도 기존 연결로 보내는데, 서버가 그 연결에서는 그 호스트를 서비스하지 않으면(예: 가상 호스트마다 TLS 설정이 다를 때) 이 상태 코드가 나옵니다. 클라이언트는 메서드가 멱등하지 않더라도, 대상 오리진 전용의 새 연결 같은 다른 연결로 요청을 재시도할 수 있습니다. 프록시는 421을 생성해서는 안 됩니다. RFC 7540에서는 휴리스틱 캐시 가능했지만 RFC 9110에서 이 규정이 빠졌으므로, 명시적인 신선도 정보가 없으면 캐시에 저장되지 않습니다. Spring의 `HttpStatus`는 421을 사용 중단된 `DESTINATION_LOCKED`로만 알기 때문에, Spring 클라이언트의 로그에는 이 응답이 \"Destination Locked\"로 찍힐 수 있습니다.", en: "An origin server, or a gateway acting for it, sends 421 when the origin of the target URI is not one it is configured to serve, or does not match the connection the request came in on. The typical case is connection reuse in HTTP/2 or HTTP/3: when the TLS certificate covers two host names and the second name resolves to the same IP address (or the server allows it with an ORIGIN frame, RFC 8336), a browser sends a request for the second host over an existing connection, but the server does not serve that host on this connection (for example, because the virtual hosts have different TLS settings). The client may retry the request on a different connection, such as a new connection dedicated to the target origin, even if the method is not idempotent. A proxy must not generate 421. RFC 7540 made it heuristically cacheable, but RFC 9110 dropped that, so a cache stores it only with explicit freshness information. Spring's `HttpStatus` knows 421 only as the deprecated `DESTINATION_LOCKED`, so a Spring client may log this response as \"Destination Locked\"." },
     },
     Info {
-        code: StatusCode::new_unchecked(421),
+        code: StatusCode::from_u16_or_panic(421),
         reason: "Destination Locked",
         descriptive_reason: false,
         registration: Registration::Unofficial,
@@ -1540,7 +1540,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(423), StatusCode::new_unchecked(409)],
+        related: &[StatusCode::from_u16_or_panic(423), StatusCode::from_u16_or_panic(409)],
         curl: "curl -i -X MOVE -H 'Destination: /locked' http://127.0.0.1:8080/421",
         title: Text { ko: "목적지 잠김(Spring)", en: "Destination Locked (Spring)" },
         keywords: Keywords { ko: &["스프링 목적지 잠김", "DESTINATION_LOCKED 상수", "WebDAV 초안 목적지 잠김"], en: &["spring destination locked", "webdav move destination locked", "spring 421 constant"], search_only: &[] },
@@ -1548,7 +1548,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "초기 WebDAV 초안은 COPY나 MOVE의 목적지 리소스가 잠겨 있을 때 421을 쓰도록 했지만, 정식 WebDAV RFC(2518, 이후 4918)는 잠긴 리소스에 423(Locked)을 쓰고, 421은 지금 등록된 Misdirected Request의 번호입니다. Spring Framework에는 사용 중단된 상수 `HttpStatus.DESTINATION_LOCKED`로 남아 있으며, Spring의 `HttpStatus`에는 421을 가리키는 다른 상수가 없어서 다른 서버가 보낸 421 Misdirected Request도 Spring 클라이언트에서는 이 이름으로 보입니다. 이 코드를 모르는 클라이언트는 RFC 9110 15절에 따라 400으로 처리하고, 등록된 421을 아는 클라이언트는 다른 연결로 재시도할 수 있다고 읽습니다. 로그에 Destination Locked가 보이면 서버가 실제로 보낸 것이 어느 421인지 응답 콘텐츠로 확인해야 합니다. 직접 설계한다면 잠긴 목적지에는 423을, 일반 API의 상태 충돌에는 409(Conflict)를 쓰는 것이 좋습니다.", en: "Early WebDAV drafts defined 421 for a COPY or MOVE whose destination resource is locked; the published WebDAV RFCs (2518, later 4918) use 423 (Locked) for locked resources, and 421 is now the registered Misdirected Request. Spring Framework still carries it as the deprecated constant `HttpStatus.DESTINATION_LOCKED`, and since Spring's `HttpStatus` has no other constant for 421, a 421 Misdirected Request from any server shows up under this name in a Spring client. A client that does not know the code treats it as 400 (RFC 9110 §15), while one that knows the registered 421 reads it as permission to retry on another connection. If \"Destination Locked\" appears in a log, check the response content to see which 421 the server meant. In your own design, send 423 for a locked destination and 409 (Conflict) for a state conflict in an ordinary API." },
     },
     Info {
-        code: StatusCode::new_unchecked(422),
+        code: StatusCode::from_u16_or_panic(422),
         reason: "Unprocessable Content",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -1563,7 +1563,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(400), StatusCode::new_unchecked(415), StatusCode::new_unchecked(409)],
+        related: &[StatusCode::from_u16_or_panic(400), StatusCode::from_u16_or_panic(415), StatusCode::from_u16_or_panic(409)],
         curl: "curl -i -X POST -H 'Content-Type: application/json' --data '{\"quantity\": -5}' http://127.0.0.1:8080/422",
         title: Text { ko: "처리할 수 없는 콘텐츠", en: "Unprocessable Content" },
         keywords: Keywords { ko: &["유효성 검사 실패", "입력값 검증 실패", "검증 오류", "필드 값 오류", "형식은 맞지만 처리 불가", "처리 불가능한 엔터티", "의미 오류", "잘못된 입력 데이터", "입력 검증 오류", "폼 검증 실패", "필드 값이 유효하지 않음", "입력 데이터 유효성 오류", "비즈니스 규칙 위반", "이메일 형식 오류", "입력값이 올바르지 않음", "유효하지 않은 필드 값", "규칙에 맞지 않는 데이터", "값이 범위를 벗어남", "잘못된 값"], en: &["validation error", "validation failed", "invalid field", "semantic error", "form validation errors", "business rule violation", "invalid data", "well-formed but invalid", "input validation failed", "field is invalid", "invalid email format", "validation errors in the form", "cannot process the data", "request is well formed but invalid", "invalid input", "input is not valid", "data failed validation", "unprocessable data", "value out of range", "invalid value", "ValidationException", "RequestValidationError", "RecordInvalid"], search_only: &[] },
@@ -1571,7 +1571,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "요청 콘텐츠가 문법상 문제없이 파싱되지만 의미가 잘못되었을 때, 예를 들어 형식이 올바른 JSON 문서의 값이 검증을 통과하지 못할 때(음수 수량, 순서가 뒤바뀐 날짜, 빠진 필수 필드) 씁니다. 400과 422를 가르는 기준은 문법입니다. 문법 오류, 잘못된 메시지 프레이밍, 잘못된 요청 줄은 400(Bad Request), 문법은 맞지만 서버가 그대로 처리할 수 없는 콘텐츠는 422입니다. Spring의 Bean Validation(`@Valid`) 실패는 기본값으로 422가 아니라 400이 되므로, 422를 쓰려면 예외 처리기에서 직접 바꿔야 합니다. 미디어 타입 자체를 이해하지 못하면 415(Unsupported Media Type)가, 콘텐츠는 유효하지만 리소스의 현재 상태와 충돌하면(편집 충돌, 중복 등) 409(Conflict)가 맞습니다. 응답 콘텐츠에 어떤 필드가 왜 잘못되었는지 적는 것이 좋으며, 많은 API가 이를 위해 application/problem+json을 씁니다. 이 상태 코드는 RFC 2518(WebDAV)에서 \"Unprocessable Entity\"라는 이름으로 처음 정의되었고, RFC 4918을 거쳐 RFC 9110으로 옮겨지면서 지금 이름이 되었습니다.", en: "Use 422 when the request content parses fine but its meaning is wrong, for example a well-formed JSON document whose values fail validation (a negative quantity, dates in the wrong order, a missing required field). That is the line between the two codes: malformed syntax, bad message framing or an invalid request line get 400 (Bad Request), while syntactically valid content the server cannot act on gets 422. Spring turns a failed Bean Validation check (`@Valid`) into 400, not 422, unless an exception handler says otherwise. If the server does not understand the media type at all, 415 (Unsupported Media Type) fits instead, and if the content is valid but clashes with the current state of the resource (an edit conflict, a duplicate), 409 (Conflict) does. The response content should say which fields are wrong and why; many APIs use application/problem+json for this. The code was first defined as \"Unprocessable Entity\" in RFC 2518 (WebDAV), kept in RFC 4918, and moved into RFC 9110 under its current name." },
     },
     Info {
-        code: StatusCode::new_unchecked(423),
+        code: StatusCode::from_u16_or_panic(423),
         reason: "Locked",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -1586,7 +1586,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(409), StatusCode::new_unchecked(424)],
+        related: &[StatusCode::from_u16_or_panic(409), StatusCode::from_u16_or_panic(424)],
         curl: "curl -i -X PUT --data-binary 'report v2' http://127.0.0.1:8080/423",
         title: Text { ko: "잠김", en: "Locked" },
         keywords: Keywords { ko: &["리소스 잠김", "파일 잠금", "다른 사용자가 잠금", "WebDAV 잠금", "편집 중 잠금", "잠겨 있는 파일", "다른 사람이 편집 중", "문서가 잠김", "파일이 잠겨 있음"], en: &["resource locked", "file locked", "locked by another user", "webdav lock", "checked out by someone else", "record locked", "locked resource", "someone else is editing it", "document locked", "file is locked"], search_only: &[] },
@@ -1594,7 +1594,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "WebDAV(RFC 4918)에서 정의한 상태 코드로, LOCK 메서드로 잠긴 리소스를 수정하거나 그 자리로 복사·이동하려 했는데 요청의 If 헤더 필드에 맞는 잠금 토큰이 없을 때 보냅니다. 응답에는 클라이언트가 원인을 알 수 있도록 lock-token-submitted나 no-conflicting-lock 같은 사전 조건 또는 사후 조건 코드를 XML error 요소에 담는 것이 좋습니다. 클라이언트는 잠금이 풀리거나 만료된 뒤 재시도하거나, 자신이 잠금을 가지고 있다면 올바른 잠금 토큰을 넣어 다시 보낼 수 있습니다. WebDAV가 아닌 API에서 리소스가 사용 중이거나 상태가 맞지 않음을 알릴 때는 보통 409(Conflict)를 씁니다.", en: "Defined by WebDAV (RFC 4918): a client tried to modify a resource, or to copy or move something onto it, while the resource is locked with the LOCK method, and the request did not carry the matching lock token in the If header field. The response should include a precondition or postcondition code in an XML error element (no-conflicting-lock or lock-token-submitted, say), so the client can tell what went wrong. The client can retry once the lock is released or has expired, or resubmit with the right lock token if it holds the lock. Outside WebDAV, APIs usually signal a busy resource or one in the wrong state with 409 (Conflict) instead." },
     },
     Info {
-        code: StatusCode::new_unchecked(424),
+        code: StatusCode::from_u16_or_panic(424),
         reason: "Failed Dependency",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -1609,7 +1609,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(207), StatusCode::new_unchecked(423), StatusCode::new_unchecked(409)],
+        related: &[StatusCode::from_u16_or_panic(207), StatusCode::from_u16_or_panic(423), StatusCode::from_u16_or_panic(409)],
         curl: "curl -i -X PROPPATCH -H 'Content-Type: application/xml' --data '<propertyupdate/>' http://127.0.0.1:8080/424",
         title: Text { ko: "의존 작업 실패", en: "Failed Dependency" },
         keywords: Keywords { ko: &["선행 작업 실패", "종속 작업 실패", "이전 작업 실패로 중단", "WebDAV 의존성 실패"], en: &["dependent operation failed", "batch step failed", "webdav dependency failure", "previous action failed"], search_only: &[] },
@@ -1617,7 +1617,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "WebDAV(RFC 4918)에서 여러 작업을 한 요청에 묶는 경우를 위해 정의한 상태 코드입니다. 예를 들어 PROPPATCH는 여러 속성의 설정과 삭제를 하나의 원자적 단위로 처리하므로, 그중 하나가 실패하면 나머지도 적용되지 않고 424로 보고됩니다. 보통 207(Multi-Status) 응답 안에서 실제로 실패한 작업의 상태와 함께 나타나며, 원인을 찾으려면 그 작업의 상태를 봐야 합니다. 424는 이 작업 자체의 문제가 아니라 이 작업이 의존하던 작업이 실패했다는 뜻이므로 423(Locked)이나 409(Conflict)와 다릅니다.", en: "Defined by WebDAV (RFC 4918) for requests that bundle several operations. For example, PROPPATCH sets and removes several properties as one atomic unit, so if one of them fails, the others are not applied either and are reported with 424. It usually appears inside a 207 (Multi-Status) response next to the status of the operation that actually failed, which is the one to look at. Unlike 423 (Locked) or 409 (Conflict), 424 says nothing is wrong with this operation itself, only that something it relied on failed." },
     },
     Info {
-        code: StatusCode::new_unchecked(425),
+        code: StatusCode::from_u16_or_panic(425),
         reason: "Too Early",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -1632,7 +1632,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: Some(Retry::NoEarlyData),
-        related: &[StatusCode::new_unchecked(421), StatusCode::new_unchecked(429)],
+        related: &[StatusCode::from_u16_or_panic(421), StatusCode::from_u16_or_panic(429)],
         curl: "curl -i -H 'Early-Data: 1' http://127.0.0.1:8080/425",
         title: Text { ko: "너무 이른 요청", en: "Too Early" },
         keywords: Keywords { ko: &["0-RTT 재전송 위험", "TLS 조기 데이터", "조기 데이터 거부", "재전송 공격 방지", "너무 일찍 보낸 요청"], en: &["tls early data", "0-rtt replay", "early data rejected", "replay attack protection", "zero rtt", "request sent too early", "early data replay risk"], search_only: &[] },
@@ -1640,7 +1640,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "RFC 8470이 TLS 1.3의 0-RTT 조기 데이터(early data)를 위해 정의한 상태 코드입니다. 조기 데이터는 핸드셰이크가 끝나기 전에 보낼 수 있지만, 공격자가 그대로 재전송할 수 있습니다. 요청이 조기 데이터로 도착했거나 중개자가 붙인 Early-Data: 1 헤더 필드를 달고 있고, 두 번 처리되면 해가 될 수 있는 요청(예: 결제)이라면 서버나 그 앞의 게이트웨이가 425를 보냅니다. 사용자 에이전트는 자동으로 재시도하는 것이 좋으며, 재시도는 조기 데이터로 보내서는 안 되므로 핸드셰이크가 끝난 뒤에 보냅니다. 조기 데이터로 오지 않았고 Early-Data: 1도 없는 요청에는 클라이언트가 재시도할 줄 모를 수 있으므로 425를 보내지 않는 것이 좋습니다. 425 응답은 휴리스틱 캐시 가능하지 않으므로, 명시적인 신선도 정보가 있을 때만 캐시에 저장됩니다.", en: "Defined in RFC 8470 for TLS 1.3 early data (0-RTT), which a client can send before the handshake finishes but which an attacker can replay. A server, or a gateway in front of it, sends 425 when a request arrived in early data, or carries Early-Data: 1 added by an intermediary, and processing it twice could do harm (a payment, for example). The user agent should retry automatically, and the retry must not be sent in early data, so it goes out after the handshake has completed. A server should not send 425 for a request that neither came in early data nor carries Early-Data: 1, because the client may not know to retry it. It is not cacheable by default; a cache stores it only with explicit freshness information." },
     },
     Info {
-        code: StatusCode::new_unchecked(426),
+        code: StatusCode::from_u16_or_panic(426),
         reason: "Upgrade Required",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -1655,7 +1655,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[HeaderRule { name: "Upgrade", requirement: Requirement::Must, condition: None }, HeaderRule { name: "Connection", requirement: Requirement::Must, condition: None }],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(101), StatusCode::new_unchecked(505)],
+        related: &[StatusCode::from_u16_or_panic(101), StatusCode::from_u16_or_panic(505)],
         curl: "curl -i http://127.0.0.1:8080/426",
         title: Text { ko: "업그레이드 필요", en: "Upgrade Required" },
         keywords: Keywords { ko: &["프로토콜 업그레이드 필요", "TLS로 전환 필요", "새 프로토콜 필요", "업그레이드 요구", "TLS 업그레이드 필요", "더 새로운 프로토콜로 전환", "TLS로 다시 요청", "프로토콜을 바꿔서 다시 요청", "HTTPS로 업그레이드 요구"], en: &["must upgrade the protocol", "upgrade to tls", "newer protocol required", "upgrade header required", "client protocol too old", "switch to a newer protocol", "protocol upgrade required", "retry over tls", "client must upgrade to tls", "switch protocols first"], search_only: &[] },
@@ -1663,7 +1663,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "서버는 반드시 Upgrade 헤더 필드에 필요한 프로토콜을 적어 보내야 하며, Upgrade를 보내는 쪽은 반드시 Connection 헤더 필드에도 upgrade 옵션을 넣어야 합니다. 클라이언트는 자신의 Upgrade 헤더 필드를 담아 요청을 다시 보낼 수 있고, 서버가 이에 동의하면 101(Switching Protocols)로 프로토콜을 바꿉니다. 업그레이드 없이 일반 GET 요청을 받은 WebSocket 엔드포인트가 426으로 답하는 경우를 흔히 볼 수 있습니다. Upgrade는 HTTP/1.1의 메커니즘이라 HTTP/2와 HTTP/3에서는 쓸 수 없습니다. 505(HTTP Version Not Supported)는 요청의 HTTP 주 버전 자체를 거부하는 것이고, 426은 지정한 프로토콜로 옮겨 오라고 요구하는 것이라는 점이 다릅니다.", en: "A 426 must carry an Upgrade header field naming the protocol or protocols the server requires, and whoever sends Upgrade must also list the upgrade option in the Connection header field. The client can then repeat the request with its own Upgrade header field, and a server that agrees switches protocols with 101 (Switching Protocols). A common sight is a WebSocket endpoint that answers 426 to a plain GET without an upgrade request. Upgrade is an HTTP/1.1 mechanism; HTTP/2 and HTTP/3 do not support it. Compare 505 (HTTP Version Not Supported), which rejects the major HTTP version of the request outright, whereas 426 asks the client to move to a named protocol." },
     },
     Info {
-        code: StatusCode::new_unchecked(428),
+        code: StatusCode::from_u16_or_panic(428),
         reason: "Precondition Required",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -1678,7 +1678,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(412), StatusCode::new_unchecked(409)],
+        related: &[StatusCode::from_u16_or_panic(412), StatusCode::from_u16_or_panic(409)],
         curl: "curl -i -X PUT -H 'Content-Type: text/plain' --data 'new text' http://127.0.0.1:8080/428",
         title: Text { ko: "사전 조건 필요", en: "Precondition Required" },
         keywords: Keywords { ko: &["If-Match 필요", "조건부 요청 필수", "사전 조건 헤더 필드 누락", "갱신 분실 방지", "ETag 없이 수정 거부", "If-Match 없이 수정", "조건 없이 업데이트 거부", "조건부 헤더 필드 필요", "사전 조건 없이 수정 시도"], en: &["if-match required", "conditional request required", "missing if-match", "prevent lost updates", "etag required for updates", "update without if-match", "request without a precondition", "server requires if-match", "update without a precondition", "missing conditional header"], search_only: &[] },
@@ -1686,7 +1686,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "RFC 6585가 갱신 손실(lost update) 문제를 막으려고 정의한 상태 코드입니다. 갱신 손실이란 어떤 클라이언트가 GET으로 리소스를 가져와 고친 뒤 PUT으로 되돌려 놓는 사이에 다른 누군가가 리소스를 바꿔서, 그 변경이 덮어써지는 문제입니다. 428로 답하는 서버는 클라이언트가 마지막으로 본 ETag를 담은 If-Match 같은 사전 조건을 요구하며, 이를 통해 충돌을 감지합니다. 응답에는 요청을 어떻게 다시 보내야 하는지 설명하는 것이 좋고, 캐시는 이 응답을 저장해서는 안 됩니다. 428은 사전 조건이 아예 없다는 뜻이고, 412(Precondition Failed)는 보낸 사전 조건이 거짓으로 평가되었다는 뜻이며, 409(Conflict)는 사전 조건과 상관없이 요청이 리소스의 현재 상태와 충돌한다는 뜻입니다.", en: "Defined in RFC 6585 to prevent the lost update problem. A lost update happens when a client GETs a resource, changes it and PUTs it back while someone else has changed the resource in the meantime, so that change is overwritten. A server that answers 428 insists on a precondition such as If-Match with the ETag the client last saw, which lets it detect the conflict. The response should explain how to resubmit the request, and a cache must not store it. Choose among the related codes this way: 428 means the precondition is missing, 412 (Precondition Failed) means a precondition was sent and evaluated to false, and 409 (Conflict) means the request clashes with the resource's current state, with or without a precondition." },
     },
     Info {
-        code: StatusCode::new_unchecked(429),
+        code: StatusCode::from_u16_or_panic(429),
         reason: "Too Many Requests",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -1701,7 +1701,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[HeaderRule { name: "Retry-After", requirement: Requirement::May, condition: None }],
         redirect: None,
         retry: Some(Retry::RetryAfter),
-        related: &[StatusCode::new_unchecked(503), StatusCode::new_unchecked(420), StatusCode::new_unchecked(509)],
+        related: &[StatusCode::from_u16_or_panic(503), StatusCode::from_u16_or_panic(420), StatusCode::from_u16_or_panic(509)],
         curl: "curl -i http://127.0.0.1:8080/429",
         title: Text { ko: "너무 많은 요청", en: "Too Many Requests" },
         keywords: Keywords { ko: &["요청 제한", "호출 한도 초과", "스로틀링", "요청 과다", "트래픽 제한", "API 사용량 초과", "호출 횟수 초과", "속도 제한", "요청 수 제한", "잠시 후 다시 시도", "요청을 너무 많이 보냄", "요청 횟수 초과", "짧은 시간에 너무 많은 요청", "API 호출 제한", "사용 한도 초과", "초당 요청 수 초과", "요청이 너무 잦음", "과도한 API 호출", "크롤러 과다 요청", "로그인 시도 너무 많음", "봇 과다 요청", "요청 속도 제한", "초당 요청 제한", "DDoS 방어 제한"], en: &["rate limit", "rate limited", "rate limit exceeded", "throttling", "throttled", "quota exceeded", "too many calls", "api limit reached", "request limit", "slow down", "retry-after", "burst limit", "you are being rate limited", "usage limit exceeded", "too many requests per second", "requests too fast", "sending requests too quickly", "api rate limit exceeded", "request quota exceeded", "calls per minute exceeded", "limit exceeded", "you have exceeded your rate limit", "too many login attempts", "api called too often", "scraper hitting the api", "request rate too high", "hit the api limit", "throttling requests", "openai rate limit", "bot sending too many requests", "request flood", "per second limit", "ddos protection limit", "ThrottleRequestsException", "TooManyRequestsException"], search_only: &["요청 한도 초과", "레이트 리밋", "요청 빈도 제한", "API 요청 한도 도달"] },
@@ -1709,7 +1709,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "속도 제한(rate limiting)을 적용하는 서버, API 게이트웨이, CDN이 보냅니다. RFC 6585는 사용자를 무엇으로 식별할지(API 키, 계정, IP 주소)와 요청을 어떻게 셀지는 정하지 않습니다. 응답에서 제한 내용을 설명하는 것이 좋고, 몇 초 뒤 또는 어느 시각 이후에 재시도할 수 있는지 Retry-After 헤더 필드로 알릴 수 있습니다. X-RateLimit-Remaining 같은 자체 할당량 헤더 필드를 붙이는 API도 많으며, IETF는 같은 정보를 RateLimit과 RateLimit-Policy 헤더 필드로 표준화하고 있습니다. Cloudflare의 속도 제한 규칙에 걸리면 1015 \"You are being rate limited\" 페이지와 함께 429가 옵니다. 클라이언트는 바로 재시도하지 말고 적어도 그 시간만큼 기다려야 하며, Retry-After가 없으면 간격을 지수적으로 늘려 가며 재시도해야 합니다. 캐시는 429 응답을 저장해서는 안 됩니다. nginx의 `limit_req`처럼 기본값으로 503(Service Unavailable)을 보내는 곳도 있지만, 503은 서버 전체의 과부하나 중단을, 429는 특정 클라이언트에 대한 제한을 나타냅니다.", en: "Sent by a server, API gateway or CDN that enforces a rate limit. RFC 6585 leaves open how the user is identified (API key, account, IP address) and how requests are counted. The response should explain the limit and may carry Retry-After with the number of seconds or a date after which the client can try again; many APIs add their own quota header fields such as X-RateLimit-Remaining, and the IETF is standardizing the same information as the RateLimit and RateLimit-Policy header fields. Cloudflare's rate limiting rules answer with 429 and its 1015 \"You are being rate limited\" page. Clients should wait at least that long instead of retrying at once, and back off exponentially when there is no Retry-After. A cache must not store a 429. Some servers signal rate limiting with 503 (Service Unavailable) instead, nginx's `limit_req` by default, but 503 describes an overloaded or unavailable server as a whole, 429 a limit on one client." },
     },
     Info {
-        code: StatusCode::new_unchecked(431),
+        code: StatusCode::from_u16_or_panic(431),
         reason: "Request Header Fields Too Large",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -1724,7 +1724,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(413), StatusCode::new_unchecked(414), StatusCode::new_unchecked(494), StatusCode::new_unchecked(400)],
+        related: &[StatusCode::from_u16_or_panic(413), StatusCode::from_u16_or_panic(414), StatusCode::from_u16_or_panic(494), StatusCode::from_u16_or_panic(400)],
         curl: "curl -i -H \"Cookie: big=$(head -c 20000 /dev/zero | tr '\\0' x)\" http://127.0.0.1:8080/431",
         title: Text { ko: "요청 헤더 필드가 너무 큼", en: "Request Header Fields Too Large" },
         keywords: Keywords { ko: &["헤더가 너무 큼", "쿠키가 너무 큼", "쿠키 과다", "헤더 크기 제한", "요청 헤더 필드 크기 초과", "쿠키 용량 초과", "쿠키가 너무 많음", "요청 헤더가 너무 큼", "헤더 필드 크기 초과", "헤더가 너무 김"], en: &["headers too large", "cookie too large", "too many cookies", "header size limit", "request header too big", "big cookies in the request", "cookie header too big", "request headers too big", "header fields too long", "header too large", "request header fields too big"], search_only: &[] },
@@ -1732,7 +1732,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "헤더 섹션 전체가 너무 클 때와 헤더 필드 하나가 문제일 때 모두 쓰며, 후자라면 어느 필드가 너무 큰지 응답에서 밝히는 것이 좋습니다. 흔한 원인은 그 도메인에 쌓인 많거나 큰 쿠키로 커진 Cookie 헤더 필드, 또는 긴 Authorization 토큰이며, 사이트의 쿠키를 지우거나 토큰을 줄이면 해결됩니다. 클라이언트는 헤더 필드 크기를 줄여 요청을 다시 보낼 수 있고, 캐시는 431 응답을 저장해서는 안 됩니다. nginx는 이 상황을 내부적으로 494 코드로 다루지만 클라이언트에는 \"Request Header Or Cookie Too Large\"라는 설명과 함께 400(Bad Request)을 보내므로, 같은 문제가 400으로 보일 수 있습니다. 콘텐츠가 너무 큰 413(Content Too Large), 대상 URI가 너무 긴 414(URI Too Long)와 구별해야 합니다.", en: "Used both when the header section as a whole is too large and when a single field is at fault; for a single field the response should say which one. The usual culprit is a Cookie header field swollen by many or large cookies for the domain, or a long Authorization token, and clearing the site's cookies or shortening the token fixes it. The client may resubmit the request with smaller header fields; a cache must not store a 431. nginx handles this condition internally as its own code 494 but sends the client 400 (Bad Request) with the text \"Request Header Or Cookie Too Large\", so the same problem can show up as a 400. Tell it apart from 413 (Content Too Large), about the content, and 414 (URI Too Long), about the target URI." },
     },
     Info {
-        code: StatusCode::new_unchecked(440),
+        code: StatusCode::from_u16_or_panic(440),
         reason: "Login Timeout",
         descriptive_reason: false,
         registration: Registration::Unofficial,
@@ -1747,7 +1747,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(401), StatusCode::new_unchecked(408), StatusCode::new_unchecked(419)],
+        related: &[StatusCode::from_u16_or_panic(401), StatusCode::from_u16_or_panic(408), StatusCode::from_u16_or_panic(419)],
         curl: "curl -i -b 'session=expired' http://127.0.0.1:8080/440",
         title: Text { ko: "로그인 시간 초과(Exchange)", en: "Login Timeout (Exchange)" },
         keywords: Keywords { ko: &["로그인 세션 만료", "OWA 세션 만료", "로그인 유지 시간 초과", "다시 로그인 필요"], en: &["owa session expired", "outlook web login timeout", "session timed out", "exchange login expired"], search_only: &["로그인 타임아웃", "세션 타임아웃"] },
@@ -1755,7 +1755,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "Microsoft Exchange의 Outlook 웹 앱(OWA, 예전 이름 Outlook Web Access)이 보내는 Microsoft 확장 코드로, 폼 기반 인증의 세션 시간이 초과되어 다시 로그인해야 한다는 뜻입니다. Microsoft의 표기는 \"440 Login Timeout\"이며, 관련 지원 문서(KB 941201)는 IIS의 권한 설정이나 인증 설정 오류도 원인으로 듭니다. IIS 자체의 상태 코드 목록에는 없고, 일반적인 ASP.NET 폼 인증은 440 대신 로그인 페이지로 가는 302를 보냅니다. 요청 자체가 제시간에 도착하지 않았다는 408(Request Timeout)과는 다릅니다. 이 코드를 모르는 클라이언트는 RFC 9110 15절에 따라 400으로 처리하므로, 스크립트에는 일반적인 클라이언트 오류로만 보입니다. 다시 로그인하면 해결되며, 너무 자주 발생한다면 Exchange의 세션 시간 초과 설정과 OWA 가상 디렉터리의 인증 설정을 확인합니다. 직접 API를 설계한다면 WWW-Authenticate 챌린지와 함께 401(Unauthorized)을 보내거나, 브라우저를 로그인 페이지로 리다이렉트하는 것이 좋습니다.", en: "A Microsoft extension sent by Outlook on the web in Microsoft Exchange (OWA, once Outlook Web Access): the forms-based session has timed out and the user has to sign in again. Microsoft spells it \"440 Login Timeout\", and its support article (KB 941201) also names IIS permission and authentication misconfigurations as causes. It is not in IIS's own list of status codes, and ordinary ASP.NET forms authentication answers 302 to the login page instead. It is not 408 (Request Timeout), which means that the request itself did not arrive in time. A client that does not know the code treats it as 400 (RFC 9110 §15), so scripts see only a generic client error. Sign in again, and if it happens too often, check Exchange's session timeout and the authentication settings of the OWA virtual directory. For your own API, answer 401 (Unauthorized) with a WWW-Authenticate challenge, or redirect a browser to the login page." },
     },
     Info {
-        code: StatusCode::new_unchecked(444),
+        code: StatusCode::from_u16_or_panic(444),
         reason: "No Response",
         descriptive_reason: false,
         registration: Registration::Unofficial,
@@ -1770,7 +1770,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(499), StatusCode::new_unchecked(403), StatusCode::new_unchecked(404)],
+        related: &[StatusCode::from_u16_or_panic(499), StatusCode::from_u16_or_panic(403), StatusCode::from_u16_or_panic(404)],
         curl: "curl -sS -o /dev/null -w '%{http_code}\\n' http://127.0.0.1:8080/444",
         title: Text { ko: "응답 없음(nginx)", en: "No Response (nginx)" },
         keywords: Keywords { ko: &["응답 없이 연결 종료", "nginx 연결 끊기", "빈 응답 연결 종료", "악성 요청 차단", "nginx가 응답 없이 끊음", "엔진엑스 444"], en: &["nginx drops the connection", "close the connection without a response", "empty reply from server", "return 444", "block bad bots", "nginx closed the connection", "nginx returned nothing"], search_only: &[] },
@@ -1778,7 +1778,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "nginx 설정에서 `return 444;`로 요청을 버릴 때 쓰입니다. nginx는 상태 줄도 헤더 필드도 보내지 않고 연결을 닫은 뒤 접근 로그에 444를 기록합니다. 알 수 없는 호스트 이름으로 온 요청이나 스캐너의 요청을 버리는 데 흔히 씁니다. 클라이언트는 이 코드를 받지 못하며, curl은 \"Empty reply from server\"를, 브라우저는 연결 오류를 보여 줍니다(만약 전송되었다면 RFC 9110 15절에 따라 400으로 처리되었을 것입니다). `reset_timedout_connection on`이면(1.15.2부터 444에도 적용) nginx가 RST로 연결을 끊으므로 curl은 \"Connection reset by peer\"를 보여 줍니다. 로그에서 444를 보면 어떤 `return 444` 규칙이 걸렸는지 찾아봅니다. 흔히 기본 `server` 블록에 들어 있습니다. 직접 API를 설계하면서 클라이언트가 읽을 수 있는 거부 응답이 필요하다면 403(Forbidden), 404(Not Found), 429(Too Many Requests) 중 하나를 보내는 것이 좋습니다.", en: "An nginx configuration uses `return 444;` to drop a request: nginx closes the connection without sending a status line or any header fields, and writes 444 to its access log. Operators use it to discard requests for unknown host names or from scanners. No client ever receives the code: curl reports \"Empty reply from server\" and a browser shows a connection error (had it been sent, RFC 9110 §15 would have it treated as 400). With `reset_timedout_connection on`, which covers 444 since nginx 1.15.2, nginx resets the connection instead, and curl reports \"Connection reset by peer\". When 444 shows up in a log, look for the `return 444` rule that matched, often in a default `server` block. To refuse a request in your own API with an answer the client can act on, send 403 (Forbidden), 404 (Not Found) or 429 (Too Many Requests)." },
     },
     Info {
-        code: StatusCode::new_unchecked(449),
+        code: StatusCode::from_u16_or_panic(449),
         reason: "Retry With",
         descriptive_reason: false,
         registration: Registration::Unofficial,
@@ -1793,7 +1793,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[HeaderRule { name: "Ms-Echo-Request", requirement: Requirement::Must, condition: None }],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(428), StatusCode::new_unchecked(400)],
+        related: &[StatusCode::from_u16_or_panic(428), StatusCode::from_u16_or_panic(400)],
         curl: "curl -i -X PROPFIND -H 'Depth: 0' http://127.0.0.1:8080/449",
         title: Text { ko: "추가 정보를 담아 재시도(Microsoft)", en: "Retry With (Microsoft)" },
         keywords: Keywords { ko: &["추가 정보로 재시도", "정보 보충 후 재시도", "Ms-Echo-Reply 헤더 필드로 재시도"], en: &["retry with more information", "ms-echo-reply", "microsoft webdav retry"], search_only: &[] },
@@ -1801,7 +1801,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "Microsoft 확장 코드로, WebDAV 클라이언트 확장 명세 [MS-WDV] 2.2.6절에 정의되어 있으며 흔히 IIS의 코드로 알려져 있습니다. 클라이언트가 준 정보가 부족해 요청을 처리할 수 없다는 뜻입니다. 이 응답에는 반드시 Ms-Echo-Request 헤더 필드가 있어야 하고, 이 확장을 지원하는 클라이언트는 Ms-Echo-Reply 헤더 필드를 붙여 요청을 다시 보냅니다. [MS-WDV]는 절 제목에서 \"449 Retry With\"라고 하면서도 ABNF에는 사유 구문을 \"Reply With\"로 적었고, WinINet의 상수 이름은 `HTTP_STATUS_RETRY_WITH`입니다. [MS-WDV] 3.1.5.5절은 이 확장을 지원하지 않는 클라이언트에게 449를 RFC 2616 6.1.1절에 따라 알지 못하는 코드로, 즉 400처럼 처리하라고 하며, 이는 RFC 9110 15절의 규칙과도 같습니다. 가장 널리 알려진 사용처는 Exchange ActiveSync로, 예전 프로토콜 버전은 기기가 Provision 명령을 먼저 보내야 할 때 449로 답했습니다. 직접 API를 설계한다면 428(Precondition Required)이나 400(Bad Request)을 쓰고, 무엇이 빠졌는지 콘텐츠에 적는 것이 좋습니다.", en: "A Microsoft extension, specified in the WebDAV client extensions [MS-WDV] 2.2.6 and usually attributed to IIS: the request cannot be satisfied because the client supplied too little information. The response must carry an Ms-Echo-Request header field, and a client that supports the extension repeats the request with an Ms-Echo-Reply header field. [MS-WDV] heads the section \"449 Retry With\" but spells the phrase \"Reply With\" in its ABNF, and WinINet names the constant `HTTP_STATUS_RETRY_WITH`. [MS-WDV] 3.1.5.5 tells clients without the extension to treat 449 as an unrecognized code as RFC 2616 §6.1.1 specifies, that is, as 400, which is also the RFC 9110 §15 rule. Its best-known use is Exchange ActiveSync, whose older protocol versions answered 449 when the device had to send a Provision command first. For your own API, use 428 (Precondition Required) or 400 (Bad Request) and say in the content what is missing." },
     },
     Info {
-        code: StatusCode::new_unchecked(450),
+        code: StatusCode::from_u16_or_panic(450),
         reason: "Blocked by Parental Controls",
         descriptive_reason: false,
         registration: Registration::Unofficial,
@@ -1816,7 +1816,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(403), StatusCode::new_unchecked(451)],
+        related: &[StatusCode::from_u16_or_panic(403), StatusCode::from_u16_or_panic(451)],
         curl: "curl -i http://127.0.0.1:8080/450",
         title: Text { ko: "자녀 보호 기능의 차단(Windows)", en: "Blocked by Parental Controls (Windows)" },
         keywords: Keywords { ko: &["자녀 보호 기능 차단", "유해 사이트 차단", "가족 보호 차단", "자녀 보호"], en: &["parental controls", "blocked by family safety", "child protection block", "site blocked for kids"], search_only: &[] },
@@ -1824,7 +1824,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "Windows Vista의 자녀 보호(Windows Parental Controls) 웹 필터는 제한된 사용자 계정의 웹 페이지를 차단할 때 450 \"Blocked by Parental Controls\"를 생성했습니다. Windows 7의 자녀 보호에는 웹 필터가 없고, 웹 필터와 활동 보고는 Windows Live 가족 보호로 옮겨졌으므로 450은 Vista의 코드입니다. 이 코드를 기록한 자료는 Microsoft Press의 『Writing Secure Code for Windows Vista』이며, 명세 링크의 API 문서에는 450이 나오지 않습니다. 차단은 웹 사이트가 아니라 사용자 컴퓨터의 필터가 결정하므로, 사이트 운영자가 고칠 수 있는 문제가 아닙니다. 이 코드를 모르는 클라이언트는 RFC 9110 15절에 따라 400으로 처리합니다. 이 코드를 만나면 서버가 아니라 해당 Windows 계정의 자녀 보호 설정을 확인해야 합니다. 정책에 따라 접근을 막는 서버라면 403(Forbidden)을, 법적 요구 때문이라면 451(Unavailable For Legal Reasons)을 보내야 합니다.", en: "The web filter of Windows Parental Controls in Windows Vista produced 450 \"Blocked by Parental Controls\" when it blocked a page for a restricted user account. Parental Controls in Windows 7 has no web filter (web filtering and activity reports moved to Windows Live Family Safety), so 450 belongs to Vista. The source that records the code is Microsoft Press's book Writing Secure Code for Windows Vista; the API reference linked as the specification does not mention 450. The decision comes from a filter on the user's own computer, not from the web site, so the site's operators cannot change it. A client that does not know the code treats it as 400 (RFC 9110 §15). If you run into it, look at the Parental Controls settings of the Windows account, not at the server. A server that blocks access by policy should send 403 (Forbidden), or 451 (Unavailable For Legal Reasons) when a legal demand is the reason." },
     },
     Info {
-        code: StatusCode::new_unchecked(451),
+        code: StatusCode::from_u16_or_panic(451),
         reason: "Unavailable For Legal Reasons",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -1839,7 +1839,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[HeaderRule { name: "Link", requirement: Requirement::Should, condition: None }],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(403), StatusCode::new_unchecked(404)],
+        related: &[StatusCode::from_u16_or_panic(403), StatusCode::from_u16_or_panic(404)],
         curl: "curl -i http://127.0.0.1:8080/451",
         title: Text { ko: "법적 사유로 이용할 수 없음", en: "Unavailable For Legal Reasons" },
         keywords: Keywords { ko: &["법적 차단", "검열", "법원 명령으로 차단", "저작권 신고로 삭제", "국가별 차단", "정부 차단", "불법 사이트 차단", "법적인 이유로 차단", "정부 요청으로 차단", "저작권 때문에 차단", "저작권 신고로 내려감", "법적 요청으로 삭제", "정부 검열"], en: &["censored", "blocked by court order", "legal takedown", "dmca takedown", "government block", "geo blocked by law", "blocked in this country", "blocked for legal reasons", "taken down by law", "copyright takedown", "dmca notice", "removed for legal reasons", "court ordered removal", "government censorship"], search_only: &[] },
@@ -1847,7 +1847,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "RFC 7725가 정의한 상태 코드로, 법원 명령이나 정부의 요구 같은 법적 요구 때문에 콘텐츠를 차단할 때 씁니다. 번호는 레이 브래드버리의 소설 『화씨 451』에서 따왔으며, 오리진 서버가 아니라 ISP 같은 중개자가 차단하면서 보낼 수도 있습니다. 응답 콘텐츠에서 법적 요구의 내용(요구한 주체, 근거 법령, 적용 대상)을 설명하는 것이 좋습니다. 또한 요구를 낸 기관이 아니라 차단을 실행하는 주체를 가리키는 rel=\"blocked-by\" Link 헤더 필드를 보내야 합니다. 451 응답은 휴리스틱 캐시 가능하며, 리소스가 존재하는지 여부는 알려 주지 않습니다. 거절 이유가 권한이 아니라 법적인 것이라면 403(Forbidden) 대신 451을 써야 사용자와 연구자가 검열임을 알아볼 수 있습니다.", en: "Defined in RFC 7725 for content blocked because of a legal demand, such as a court order or a government request. The number alludes to Ray Bradbury's novel Fahrenheit 451, and the sender need not be the origin server: an ISP or other intermediary that does the blocking can send it. The response should explain the demand (who made it, under which law, and to whom and what it applies) and should carry a Link header field with rel=\"blocked-by\" that identifies the entity implementing the block, not the authority that issued the demand. A 451 is heuristically cacheable, and it says nothing about whether the resource exists. Prefer it to 403 (Forbidden) whenever the refusal is a legal matter rather than one of permissions, so that users and researchers can recognize censorship." },
     },
     Info {
-        code: StatusCode::new_unchecked(451),
+        code: StatusCode::from_u16_or_panic(451),
         reason: "Redirect",
         descriptive_reason: false,
         registration: Registration::Unofficial,
@@ -1862,7 +1862,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[HeaderRule { name: "X-MS-Location", requirement: Requirement::May, condition: None }],
         redirect: Some(Redirect { permanent: true, method: RedirectMethod::Keep }),
         retry: None,
-        related: &[StatusCode::new_unchecked(421), StatusCode::new_unchecked(307), StatusCode::new_unchecked(308)],
+        related: &[StatusCode::from_u16_or_panic(421), StatusCode::from_u16_or_panic(307), StatusCode::from_u16_or_panic(308)],
         curl: "curl -i -X OPTIONS http://127.0.0.1:8080/451",
         title: Text { ko: "다른 서버로 리다이렉트(Exchange ActiveSync)", en: "Redirect (Exchange ActiveSync)" },
         keywords: Keywords { ko: &["ActiveSync 서버 이동", "Exchange 사서함 이동", "다른 Exchange 서버로"], en: &["activesync redirect", "exchange mailbox moved", "x-ms-location", "autodiscover redirect"], search_only: &[] },
@@ -1870,7 +1870,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "등록된 451의 비공식 두 번째 의미입니다. Microsoft Exchange ActiveSync([MS-ASHTTP] 3.1.5.2.2절)는 기기가 사용자의 사서함을 처리할 수 없는 서버에 접속했거나 더 알맞은 서버가 있을 때 이 코드를 보냅니다. 서버는 올바른 엔드포인트를 X-MS-Location 헤더 필드에 적어 보낼 수 있고, 명세는 기기가 이후 요청을 모두 그곳으로 보내야 한다고 합니다. 이 헤더 필드가 없으면 기기는 Autodiscover 과정을 다시 거칩니다. Location 헤더 필드가 없는 4xx 응답이므로 일반 HTTP 클라이언트는 따라가지 않습니다. 등록된 451만 아는 클라이언트는 Unavailable For Legal Reasons로 읽고, 둘 다 모르는 클라이언트는 RFC 9110 15절에 따라 400으로 처리합니다. 등록된 451은 휴리스틱 캐시 가능하므로 Cache-Control로 막지 않으면 공유 캐시가 저장할 수 있습니다(Exchange는 Cache-Control: private을 보냅니다). 메일 시스템에서는 ActiveSync 외부 URL과 Autodiscover 설정을 확인해야 합니다. 직접 API를 설계한다면 Location 헤더 필드와 함께 307이나 308로 리다이렉트하거나, 요청이 엉뚱한 서버에 도착했다면 421(Misdirected Request)을 보내는 것이 좋습니다.", en: "An unofficial second meaning of 451, used by Microsoft Exchange ActiveSync ([MS-ASHTTP] 3.1.5.2.2) when the device reached a server that cannot serve the user's mailbox, or when a better server exists. The server can name the right endpoint in an X-MS-Location header field, which the specification tells the device to use for all later requests; without the field, the device runs Autodiscover again. Generic HTTP clients do not follow it, since it is a 4xx with no Location: a client that knows only the registered 451 reads it as Unavailable For Legal Reasons, and one that knows neither treats it as 400 (RFC 9110 §15). Because the registered 451 is heuristically cacheable, a shared cache may store it unless Cache-Control forbids that (Exchange sends Cache-Control: private); on the mail system, check the ActiveSync external URL and Autodiscover settings. In your own API, redirect with 307 or 308 and a Location header field, or send 421 (Misdirected Request) when the request reached the wrong server." },
     },
     Info {
-        code: StatusCode::new_unchecked(460),
+        code: StatusCode::from_u16_or_panic(460),
         reason: "(Client Closed Connection)",
         descriptive_reason: true,
         registration: Registration::Unofficial,
@@ -1885,7 +1885,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(499), StatusCode::new_unchecked(408), StatusCode::new_unchecked(504)],
+        related: &[StatusCode::from_u16_or_panic(499), StatusCode::from_u16_or_panic(408), StatusCode::from_u16_or_panic(504)],
         curl: "curl -sS -o /dev/null -w '%{http_code}\\n' http://127.0.0.1:8080/460",
         title: Text { ko: "클라이언트가 연결을 닫음(AWS ELB)", en: "Client Closed Connection (AWS ELB)" },
         keywords: Keywords { ko: &["클라이언트가 연결 끊음", "ALB 클라이언트 연결 종료", "로드 밸런서 전에 클라이언트 종료", "AWS 로드 밸런서"], en: &["alb client closed connection", "client disconnected before the load balancer timeout", "elb 460", "client timeout shorter than the idle timeout"], search_only: &[] },
@@ -1893,7 +1893,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "AWS Application Load Balancer는 클라이언트가 요청을 보낸 뒤 로드 밸런서의 유휴 시간 초과보다 먼저 연결을 닫으면 접근 로그에 460을 기록합니다. 대개 대상이 아직 요청을 처리하는 중일 때 생깁니다. 클라이언트가 이미 떠났으므로 실제로는 아무것도 전달되지 않으며, nginx의 499에 해당하는 로드 밸런서 쪽 기록입니다(만약 받았다면 RFC 9110 15절에 따라 400으로 처리됩니다). 클라이언트의 시간 초과가 대상의 처리 시간보다 짧은지 확인하고, 대상이 더 빨리 응답하게 하거나 클라이언트의 시간 초과를 로드 밸런서의 유휴 시간 초과 이상으로 늘려야 합니다. AWS는 이 코드에 사유 구문을 정하지 않았으므로 괄호 안의 이름은 이 데이터가 붙인 설명입니다. 떠난 클라이언트를 기록하는 코드이므로 대신 보낼 코드는 없으며, 서버 쪽이 기다리다 포기하는 경우에는 등록된 408(Request Timeout)이나 504(Gateway Timeout)를 씁니다.", en: "An AWS Application Load Balancer records 460 in its access log when a client sent a request but closed the connection before the load balancer's idle timeout elapsed, usually while the target was still working on it. The client has already gone, so in practice nothing reaches it; this is the load balancer's counterpart of nginx's 499 (a client that did receive 460 would treat it as 400 under RFC 9110 §15). Check whether the client's timeout is shorter than the time the target needs: make the target answer sooner, or raise the client timeout to at least the load balancer's idle timeout. AWS gives the code no reason phrase; the label in parentheses is this data's description. Since the code records a client that left, there is nothing to send instead; when the server side gives up waiting, the registered codes are 408 (Request Timeout) and 504 (Gateway Timeout)." },
     },
     Info {
-        code: StatusCode::new_unchecked(463),
+        code: StatusCode::from_u16_or_panic(463),
         reason: "(Too Many X-Forwarded-For Addresses)",
         descriptive_reason: true,
         registration: Registration::Unofficial,
@@ -1908,7 +1908,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(400), StatusCode::new_unchecked(431)],
+        related: &[StatusCode::from_u16_or_panic(400), StatusCode::from_u16_or_panic(431)],
         curl: "curl -i -H 'X-Forwarded-For: 192.0.2.1, 192.0.2.2, 192.0.2.3' http://127.0.0.1:8080/463",
         title: Text { ko: "X-Forwarded-For 주소 과다(AWS ELB)", en: "Too Many X-Forwarded-For Addresses (AWS ELB)" },
         keywords: Keywords { ko: &["X-Forwarded-For 주소 초과", "프록시 체인이 너무 김", "IP 주소 과다", "AWS 로드 밸런서"], en: &["x-forwarded-for too long", "too many ip addresses in a header", "proxy chain too long", "alb xff limit"], search_only: &[] },
@@ -1916,7 +1916,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "AWS Application Load Balancer는 요청의 X-Forwarded-For 헤더 필드에 IP 주소가 30개보다 많으면 463을 보냅니다. 대개 전달 루프가 생겼거나 주소를 하나씩 덧붙이는 프록시가 길게 이어진 경우이고, 클라이언트가 이 헤더 필드를 위조한 경우도 있습니다. AWS는 이 코드에 사유 구문을 정하지 않았으므로 괄호 안의 이름은 이 데이터가 붙인 설명입니다. 이 코드를 모르는 클라이언트는 RFC 9110 15절에 따라 400으로 처리합니다. 로드 밸런서 앞에 있는 프록시와 CDN에 루프가 없는지 확인하고, 처음 만나는 신뢰할 수 있는 프록시가 클라이언트가 보낸 X-Forwarded-For에 주소를 덧붙이지 않고 새 값으로 바꾸게 해야 합니다. 직접 서비스를 설계한다면 등록된 400(Bad Request)이나 431(Request Header Fields Too Large)을 쓰는 것이 좋습니다.", en: "An AWS Application Load Balancer sends 463 when the request's X-Forwarded-For header field carries more than 30 IP addresses. That usually points to a forwarding loop or a long chain of proxies that each append an address, and sometimes to a client that forges the field. AWS gives the code no reason phrase; the label in parentheses is this data's description. A client that does not know the code treats it as 400 (RFC 9110 §15). Check the proxies and CDNs in front of the load balancer for loops, and let the first trusted proxy replace a client-supplied X-Forwarded-For instead of extending it. For your own service, 400 (Bad Request) or 431 (Request Header Fields Too Large) are the registered choices." },
     },
     Info {
-        code: StatusCode::new_unchecked(464),
+        code: StatusCode::from_u16_or_panic(464),
         reason: "(Incompatible Protocol Version)",
         descriptive_reason: true,
         registration: Registration::Unofficial,
@@ -1931,7 +1931,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(400), StatusCode::new_unchecked(505)],
+        related: &[StatusCode::from_u16_or_panic(400), StatusCode::from_u16_or_panic(505)],
         curl: "curl -i --http1.1 http://127.0.0.1:8080/464",
         title: Text { ko: "프로토콜 버전 불일치(AWS ELB)", en: "Incompatible Protocol Version (AWS ELB)" },
         keywords: Keywords { ko: &["대상 그룹 프로토콜 불일치", "gRPC 대상 그룹 오류", "HTTP/2 대상 불일치", "AWS 로드 밸런서"], en: &["target group protocol mismatch", "grpc to an http/1 target", "http/2 target mismatch", "protocol version mismatch"], search_only: &[] },
@@ -1939,7 +1939,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "AWS Application Load Balancer는 요청의 프로토콜이 대상 그룹에 설정된 프로토콜 버전과 맞지 않을 때 464를 보냅니다. 예를 들어 HTTP/1.1 요청이 gRPC나 HTTP/2 대상 그룹으로 라우팅되거나, gRPC 요청이 HTTP/1.1 대상 그룹으로 라우팅되거나, POST가 아닌 HTTP/2 요청이 gRPC 대상 그룹으로 간 경우이며, 요청은 어떤 대상에도 전달되지 않습니다. AWS는 이 코드에 사유 구문을 정하지 않았으므로 괄호 안의 이름은 이 데이터가 붙인 설명입니다. 이 코드를 모르는 클라이언트는 RFC 9110 15절에 따라 400으로 처리합니다. 대상 그룹의 프로토콜 버전과 리스너 규칙을 확인하고, 클라이언트가 이 리스너에서 실제로 HTTP/2나 gRPC를 쓰는지도 확인해야 합니다. 직접 서비스를 설계한다면 400(Bad Request)을 쓰고, HTTP 버전 자체를 거부할 때는 505(HTTP Version Not Supported)를 쓰는 것이 좋습니다.", en: "An AWS Application Load Balancer sends 464 when the request's protocol does not fit the protocol version configured for the target group, for example an HTTP/1.1 request routed to a gRPC or HTTP/2 target group, a gRPC request routed to an HTTP/1.1 target group, or an HTTP/2 request other than POST sent to a gRPC target group; the request never reaches a target. AWS gives the code no reason phrase; the label in parentheses is this data's description. A client that does not know the code treats it as 400 (RFC 9110 §15). Check the target group's protocol version and the listener rules, and whether the client really speaks HTTP/2 or gRPC on this listener. For your own service, use 400 (Bad Request), or 505 (HTTP Version Not Supported) when the HTTP version itself is refused." },
     },
     Info {
-        code: StatusCode::new_unchecked(494),
+        code: StatusCode::from_u16_or_panic(494),
         reason: "Request Header Too Large",
         descriptive_reason: false,
         registration: Registration::Unofficial,
@@ -1954,7 +1954,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(400), StatusCode::new_unchecked(431)],
+        related: &[StatusCode::from_u16_or_panic(400), StatusCode::from_u16_or_panic(431)],
         curl: "curl -i -H \"Cookie: big=$(openssl rand -hex 8000)\" http://127.0.0.1:8080/494",
         title: Text { ko: "요청 헤더 필드가 너무 큼(nginx)", en: "Request Header Too Large (nginx)" },
         keywords: Keywords { ko: &["nginx 헤더 크기 초과", "요청 헤더 또는 쿠키가 너무 큼", "엔진엑스 헤더 초과", "nginx 쿠키가 너무 큼"], en: &["large_client_header_buffers", "nginx header too big", "nginx cookie too big", "400 bad request request header or cookie too large"], search_only: &[] },
@@ -1962,7 +1962,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "nginx는 요청 헤더 필드가 `large_client_header_buffers`로 정한 버퍼에 들어가지 않을 때 내부적으로 494를 씁니다. 이 번호는 nginx 소스 코드에만 정의되어 있고, 문서는 이 상황에 400을 돌려준다고만 설명합니다. `error_page 494` 규칙이 이를 가로채지 않으면 nginx는 \"Request Header Or Cookie Too Large\" 페이지와 함께 400(Bad Request)을 보내고 접근 로그에도 400을 기록하므로, 494라는 숫자는 주로 설정에서만 보입니다. 따라서 클라이언트는 400을 받으며, 494를 받았더라도 RFC 9110 15절에 따라 400으로 처리했을 것입니다. 흔한 원인은 너무 큰 쿠키나 긴 Bearer 토큰이므로, 사이트가 설정하는 쿠키를 살펴보고 필요하면 `large_client_header_buffers`를 신중하게 늘려야 합니다. 이 상황에 맞는 등록된 코드는 431(Request Header Fields Too Large)이며, 직접 만드는 서버는 이 코드를 보내야 합니다.", en: "nginx uses 494 internally when a request header field does not fit into a buffer set by `large_client_header_buffers`. The number is defined only in nginx's source code; the documentation says just that the client gets 400. Unless an `error_page 494` rule catches it, nginx answers 400 (Bad Request) with the page \"Request Header Or Cookie Too Large\" and records 400 in the access log as well, so the number itself shows up mainly in configuration. A client therefore sees 400, which is also what RFC 9110 §15 would make of 494. The usual culprit is an oversized cookie or a long bearer token: look at the cookies the site sets, or raise `large_client_header_buffers` with care. The registered code for the condition is 431 (Request Header Fields Too Large), which your own server should send." },
     },
     Info {
-        code: StatusCode::new_unchecked(495),
+        code: StatusCode::from_u16_or_panic(495),
         reason: "SSL Certificate Error",
         descriptive_reason: false,
         registration: Registration::Unofficial,
@@ -1977,7 +1977,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(400), StatusCode::new_unchecked(403)],
+        related: &[StatusCode::from_u16_or_panic(400), StatusCode::from_u16_or_panic(403)],
         curl: "curl -i http://127.0.0.1:8080/495",
         title: Text { ko: "SSL 인증서 오류(nginx)", en: "SSL Certificate Error (nginx)" },
         keywords: Keywords { ko: &["클라이언트 인증서 오류", "mTLS 실패", "인증서 검증 실패", "상호 TLS 오류"], en: &["client certificate invalid", "mtls failed", "bad client cert", "client cert verification failed", "mutual tls error"], search_only: &["클라이언트 인증서 에러"] },
@@ -1985,7 +1985,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "클라이언트 인증서 검증(`ssl_verify_client`)을 켠 nginx는 클라이언트가 제시한 인증서가 만료되었거나, 신뢰하지 않는 CA가 발급했거나, 체인이 `ssl_verify_depth`보다 길어 검증에 실패하면 내부적으로 495를 씁니다. ssl 모듈 문서는 이 코드를 `error_page`에 쓰는 용도로 설명하며, 그런 규칙이 없으면 nginx는 \"The SSL certificate error\"라는 문구와 함께 400(Bad Request)을 보내고 로그에도 400을 기록합니다. 따라서 클라이언트는 400을 받으며, 이는 RFC 9110 15절이 495를 처리하는 방식과도 같습니다. 오류 로그에 정확한 검증 실패 이유가 남으므로, 인증서의 유효 기간과 체인을 `ssl_client_certificate`나 `ssl_trusted_certificate`와 대조해 확인합니다. 직접 API를 설계한다면 받아들일 수 없는 클라이언트 인증서는 TLS 핸드셰이크 단계의 경고(alert)나 403(Forbidden)으로 거부하는 것이 좋습니다.", en: "With client certificate verification enabled (`ssl_verify_client`), nginx uses 495 internally when the certificate the client presented fails verification, for example because it expired, its issuer is not trusted, or its chain is longer than `ssl_verify_depth`. The ssl module documents the code for use in `error_page`; without such a rule nginx answers 400 (Bad Request) with the text \"The SSL certificate error\" and logs 400. A client therefore sees 400, which is also how RFC 9110 §15 would treat 495. The error log names the exact verification failure; check the certificate's validity dates and its chain against `ssl_client_certificate` or `ssl_trusted_certificate`. In your own API, refuse an unacceptable client certificate with a TLS alert during the handshake or with 403 (Forbidden)." },
     },
     Info {
-        code: StatusCode::new_unchecked(496),
+        code: StatusCode::from_u16_or_panic(496),
         reason: "SSL Certificate Required",
         descriptive_reason: false,
         registration: Registration::Unofficial,
@@ -2000,7 +2000,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(400), StatusCode::new_unchecked(401), StatusCode::new_unchecked(403)],
+        related: &[StatusCode::from_u16_or_panic(400), StatusCode::from_u16_or_panic(401), StatusCode::from_u16_or_panic(403)],
         curl: "curl -i http://127.0.0.1:8080/496",
         title: Text { ko: "SSL 인증서 필요(nginx)", en: "SSL Certificate Required (nginx)" },
         keywords: Keywords { ko: &["클라이언트 인증서 필요", "클라이언트 인증서 없음", "mTLS 인증서 누락"], en: &["no client certificate", "client cert required", "mtls certificate missing", "ssl_verify_client"], search_only: &[] },
@@ -2008,7 +2008,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "`ssl_verify_client on`으로 설정한 nginx는 클라이언트가 인증서를 전혀 제시하지 않으면 내부적으로 496을 씁니다. 495와 마찬가지로 이 숫자는 `error_page` 규칙에 쓰기 위한 것이며, 그런 규칙이 없으면 nginx는 \"No required SSL certificate was sent\"라는 문구와 함께 400(Bad Request)을 보내고 로그에도 400을 기록합니다. 클라이언트는 400을 받으며, 이는 RFC 9110 15절이 496을 처리하는 방식과도 같습니다. 클라이언트에 인증서와 키가 설정되어 있는지(curl이라면 `--cert`와 `--key`), 서버가 알려 주는 CA 목록에 맞는 인증서를 갖고 있는지 확인합니다. 애플리케이션이 직접 판단하게 하려면 `ssl_verify_client optional`을 쓸 수 있습니다. 직접 API를 설계한다면 클라이언트 자격 증명이 없을 때 401(Unauthorized)이나 403(Forbidden)으로 답하는 것이 좋습니다.", en: "With `ssl_verify_client on`, nginx uses 496 internally when the client presented no certificate at all. As with 495, the number exists for `error_page` rules; otherwise nginx answers 400 (Bad Request) with the text \"No required SSL certificate was sent\" and logs 400. A client sees 400, which is also how RFC 9110 §15 would treat 496. Check that the client is configured with its certificate and key (for curl, `--cert` and `--key`) and holds one that matches the CA names the server announces; `ssl_verify_client optional` lets the application decide instead. In your own API, answer a missing client credential with 401 (Unauthorized) or 403 (Forbidden)." },
     },
     Info {
-        code: StatusCode::new_unchecked(497),
+        code: StatusCode::from_u16_or_panic(497),
         reason: "HTTP Request Sent to HTTPS Port",
         descriptive_reason: false,
         registration: Registration::Unofficial,
@@ -2023,7 +2023,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(400), StatusCode::new_unchecked(301), StatusCode::new_unchecked(308)],
+        related: &[StatusCode::from_u16_or_panic(400), StatusCode::from_u16_or_panic(301), StatusCode::from_u16_or_panic(308)],
         curl: "curl -i http://127.0.0.1:8080/497",
         title: Text { ko: "HTTPS 포트로 보낸 HTTP 요청(nginx)", en: "HTTP Request Sent to HTTPS Port (nginx)" },
         keywords: Keywords { ko: &["HTTPS 포트에 HTTP 요청", "443 포트에 HTTP", "스킴 오류", "http로 https 포트 접속"], en: &["plain http to https port", "http on port 443", "wrong scheme", "https port received http"], search_only: &[] },
@@ -2031,7 +2031,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "nginx는 HTTPS로 설정한 포트에 평문 HTTP 요청이 도착하면 내부적으로 497을 씁니다. `error_page 497` 규칙이 없으면 nginx는 \"The plain HTTP request was sent to HTTPS port\"라는 문구와 함께 400(Bad Request)을 보내고 로그에도 400을 기록합니다. 따라서 클라이언트는 400을 받으며, 이는 RFC 9110 15절이 497을 처리하는 방식과도 같습니다. 클라이언트 쪽에서는 https://를 쓰면 해결되고, 설정 쪽에서는 `error_page 497 =301 https://$host$request_uri;` 규칙으로 이 실수를 리다이렉트로 바꿀 수 있습니다. 더 나은 방법은 평문 HTTP를 80번 포트에서 따로 받아 301이나 308(Permanent Redirect)로 리다이렉트하는 것입니다.", en: "nginx uses 497 internally when a plain HTTP request arrives on a port configured for HTTPS. Without an `error_page 497` rule it answers 400 (Bad Request) with the text \"The plain HTTP request was sent to HTTPS port\" and logs 400, so a client sees 400, which is also how RFC 9110 §15 would treat 497. On the client side the fix is to use https://; in the configuration, a rule such as `error_page 497 =301 https://$host$request_uri;` turns the mistake into a redirect. Better still, accept plain HTTP on port 80 in its own `server` block and redirect from there with 301 or 308 (Permanent Redirect)." },
     },
     Info {
-        code: StatusCode::new_unchecked(498),
+        code: StatusCode::from_u16_or_panic(498),
         reason: "Invalid Token",
         descriptive_reason: false,
         registration: Registration::Unofficial,
@@ -2046,7 +2046,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(401), StatusCode::new_unchecked(403), StatusCode::new_unchecked(499)],
+        related: &[StatusCode::from_u16_or_panic(401), StatusCode::from_u16_or_panic(403), StatusCode::from_u16_or_panic(499)],
         curl: "curl -i 'http://127.0.0.1:8080/498?f=json&token=expired'",
         title: Text { ko: "유효하지 않은 토큰(ArcGIS)", en: "Invalid Token (ArcGIS)" },
         keywords: Keywords { ko: &["ArcGIS 토큰 오류", "ArcGIS 토큰 만료", "유효하지 않은 ArcGIS 토큰"], en: &["arcgis invalid token", "esri token expired", "expired arcgis token"], search_only: &[] },
@@ -2054,7 +2054,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "Esri의 ArcGIS REST 서비스는 요청에 붙은 토큰이 만료되었거나, 폐기되었거나, 다른 referer나 IP 주소용으로 발급되었을 때 498을 씁니다. ArcGIS는 이 코드를 대개 HTTP 200 응답 안의 JSON `error` 객체에 담아 보내므로 상태 줄만 보지 말고 콘텐츠도 확인해야 하며, 실제 상태 코드로 오면 이를 모르는 클라이언트는 RFC 9110 15절에 따라 400으로 처리합니다. 새 토큰을 발급받고, 토큰의 만료 시각과 토큰에 묶인 referer나 IP 주소를 확인해야 합니다. nginx 소스 코드도 498을 잘못된 호스트 이름에 쓰려다 취소한 내부 코드로 남겨 두었지만, 현재 nginx에서 이 코드를 내보내는 경로는 없습니다. 직접 API를 설계한다면 `Bearer error=\"invalid_token\"` 같은 WWW-Authenticate 챌린지와 함께 401(Unauthorized)을 쓰는 것이 좋습니다.", en: "Esri's ArcGIS REST services use 498 when the token sent with a request has expired, was revoked, or was issued for another referer or IP address. ArcGIS usually puts the code in a JSON `error` object inside an HTTP 200 response, so check the content and not just the status line; where it does appear as the status, a client that does not know it treats it as 400 (RFC 9110 §15). Generate a fresh token and check its expiration time and the referer or IP address it is bound to. nginx's source also keeps 498 as a canceled internal code for requests with an invalid host name, though no current nginx code path emits it. For your own API, use 401 (Unauthorized) with a WWW-Authenticate challenge such as `Bearer error=\"invalid_token\"`." },
     },
     Info {
-        code: StatusCode::new_unchecked(499),
+        code: StatusCode::from_u16_or_panic(499),
         reason: "Client Closed Request",
         descriptive_reason: false,
         registration: Registration::Unofficial,
@@ -2069,7 +2069,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(408), StatusCode::new_unchecked(504), StatusCode::new_unchecked(400), StatusCode::new_unchecked(460)],
+        related: &[StatusCode::from_u16_or_panic(408), StatusCode::from_u16_or_panic(504), StatusCode::from_u16_or_panic(400), StatusCode::from_u16_or_panic(460)],
         curl: "curl -sS -o /dev/null -w '%{http_code} %{time_total}s\\n' http://127.0.0.1:8080/499",
         title: Text { ko: "클라이언트가 요청을 취소함(nginx)", en: "Client Closed Request (nginx)" },
         keywords: Keywords { ko: &["클라이언트 연결 끊김", "사용자가 요청 취소", "브라우저가 연결을 닫음", "요청 취소", "클라이언트 중단", "nginx 클라이언트가 요청 취소", "클라이언트가 먼저 연결을 끊음", "응답 전에 사용자가 나감"], en: &["client disconnected", "client aborted", "client gave up", "user cancelled the request", "browser closed the connection", "request cancelled", "client hung up", "nginx client closed the connection", "client closed the connection before the response", "user left before the response"], search_only: &[] },
@@ -2077,7 +2077,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "nginx는 요청을 처리하는 도중 응답을 보내기 전에 클라이언트가 연결을 닫으면 접근 로그에 499를 기록합니다. Cloudflare도 같은 의미로 로그에 499를 남깁니다. 아무것도 전송되지 않으므로 이 코드를 받는 클라이언트는 없습니다(받았다면 RFC 9110 15절에 따라 400으로 처리됩니다). 흔한 원인은 클라이언트나 nginx 앞의 로드 밸런서가 업스트림 서버의 처리 시간보다 짧은 시간 초과를 쓰는 경우이므로, 그 시간 초과를 로그의 `$request_time`, `$upstream_response_time`과 비교해 봅니다. nginx 자신이 업스트림 서버를 기다리다 포기했다는 504(Gateway Timeout)와 혼동하지 말아야 합니다. `proxy_ignore_client_abort on`을 쓰면 업스트림 요청을 끝까지 마치게 할 수 있습니다. 직접 API를 설계할 때, 클라이언트가 아니라 서버가 기다리다 포기하는 경우의 등록된 코드는 408(Request Timeout)입니다.", en: "nginx writes 499 to its access log when the client closed the connection while nginx was still processing the request, before any response was sent; Cloudflare logs 499 with the same meaning. Nothing is sent, so no client sees it (a client that did would treat it as 400 under RFC 9110 §15). The usual cause is a client, or a load balancer in front of nginx, whose timeout is shorter than the time the upstream needs; compare that timeout with `$request_time` and `$upstream_response_time` in the log. Do not confuse it with 504 (Gateway Timeout), which means that nginx itself gave up waiting on the upstream. `proxy_ignore_client_abort on` lets the upstream request finish anyway; in your own API, 408 (Request Timeout) is the registered code for the case where the server, not the client, gives up." },
     },
     Info {
-        code: StatusCode::new_unchecked(499),
+        code: StatusCode::from_u16_or_panic(499),
         reason: "Token Required",
         descriptive_reason: false,
         registration: Registration::Unofficial,
@@ -2092,7 +2092,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(401), StatusCode::new_unchecked(498)],
+        related: &[StatusCode::from_u16_or_panic(401), StatusCode::from_u16_or_panic(498)],
         curl: "curl -i 'http://127.0.0.1:8080/499?f=json'",
         title: Text { ko: "토큰 필요(ArcGIS)", en: "Token Required (ArcGIS)" },
         keywords: Keywords { ko: &["ArcGIS 토큰 필요", "ArcGIS 토큰 없음", "ArcGIS 토큰 누락"], en: &["arcgis token required", "esri missing token", "no token arcgis"], search_only: &[] },
@@ -2100,7 +2100,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "Esri의 ArcGIS REST 서비스는 보호된 서비스나 항목에 대한 요청에 토큰이 없을 때 499를 씁니다. 498과 마찬가지로 대개 HTTP 200 응답 안의 JSON `error` 객체로 오므로 클라이언트 코드가 콘텐츠를 확인해야 하며, 실제 상태 코드로 오면 이를 모르는 클라이언트는 RFC 9110 15절에 따라 400으로 처리합니다. 포털이나 서버에서 토큰을 받아(`generateToken`이나 OAuth) 모든 요청에 함께 보내고, 해당 리소스가 원래 공개 대상인지도 확인해야 합니다. 클라이언트가 받을 일이 없는 nginx의 499와는 무관합니다. 직접 API를 설계한다면 WWW-Authenticate 챌린지와 함께 401(Unauthorized)을 쓰는 것이 좋습니다.", en: "Esri's ArcGIS REST services use 499 when a request for a secured service or item carries no token. Like 498, it usually arrives as a JSON `error` object inside an HTTP 200 response, so client code has to inspect the content; as a real status, a client that does not know it treats it as 400 (RFC 9110 §15). Get a token from the portal or server (`generateToken` or OAuth), send it with every request, and check whether the resource was meant to be public. It has nothing to do with nginx's 499, which a client never receives. For your own API, use 401 (Unauthorized) with a WWW-Authenticate challenge." },
     },
     Info {
-        code: StatusCode::new_unchecked(500),
+        code: StatusCode::from_u16_or_panic(500),
         reason: "Internal Server Error",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -2115,7 +2115,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(503), StatusCode::new_unchecked(502), StatusCode::new_unchecked(501)],
+        related: &[StatusCode::from_u16_or_panic(503), StatusCode::from_u16_or_panic(502), StatusCode::from_u16_or_panic(501)],
         curl: "curl -i http://127.0.0.1:8080/500",
         title: Text { ko: "서버 내부 오류", en: "Internal Server Error" },
         keywords: Keywords { ko: &["내부 서버 오류", "서버 오류", "서버 예외", "서버 버그", "백엔드 예외", "처리 중 예외 발생", "DB 오류", "알 수 없는 서버 오류", "서버가 죽음", "서버 설정 오류", "서버 코드 버그", "처리되지 않은 예외", "서버가 예외를 던짐", "백엔드 오류", "서버 내부 문제", "DB 연결 실패로 오류", "서버에서 알 수 없는 오류", "서버 오류 발생", "저장 중 서버 오류", "서버 측 오류", "서버가 이상함", "스택 트레이스", "런타임 오류", "서버 터짐", "NullPointerException 발생", "DB 데드락"], en: &["server crashed", "unhandled exception", "server bug", "backend exception", "stack trace", "null pointer exception", "database error", "application error", "something went wrong", "server side error", "uncaught error", "misconfigured server", "application crashed", "unexpected server error", "exception in the server code", "backend crashed", "unhandled error", "internal error", "database connection failed", "server threw an exception", "generic server error", "server error", "error on the server", "server side exception", "server blew up", "server failed to process", "runtime error", "segfault", "panic in the handler", "database deadlock"], search_only: &["서버 에러", "내부 서버 에러", "500 에러"] },
@@ -2123,7 +2123,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "처리되지 않은 예외, 스크립트 충돌, 잘못된 설정, 코드가 예상하지 못한 외부 의존성 실패처럼 서버 쪽에서 생긴 일반적인 실패를 나타냅니다. 클라이언트에 구체적인 정보를 주지 않으므로 자세한 원인은 서버 로그에서 찾아야 하며, 스택 트레이스를 응답에 그대로 실으면 내부 정보가 새어 나갈 수 있습니다. 클라이언트는 알지 못하는 5xx 상태 코드를 500으로 다룹니다. 더 구체적인 코드가 맞는다면 그 코드를 씁니다. 서버가 과부하나 점검 때문에 잠시 요청을 처리할 수 없어 나중에 다시 오면 되는 경우는 503(Service Unavailable), 프록시나 게이트웨이가 업스트림 서버에서 잘못된 응답을 받았거나 응답을 받지 못한 경우는 502(Bad Gateway)나 504(Gateway Timeout)입니다. 재시도가 도움이 될지는 알 수 없으므로, 멱등한 요청만 간격을 두고 재시도해야 합니다.", en: "The generic server-side failure: an unhandled exception, a crashed script, a misconfiguration, or a dependency failing in a way the code did not anticipate. It tells the client nothing specific, so the details belong in the server's logs rather than in the response, where stack traces can leak internals. A client that meets a 5xx code it does not know treats it as 500. Choose a more specific code when one applies: 503 (Service Unavailable) when the server is temporarily overloaded or down for maintenance and the client can come back later, 502 (Bad Gateway) or 504 (Gateway Timeout) when a proxy or gateway got an invalid answer or none from the upstream server. Whether a retry helps is unknown, so retry only idempotent requests, and with a delay." },
     },
     Info {
-        code: StatusCode::new_unchecked(501),
+        code: StatusCode::from_u16_or_panic(501),
         reason: "Not Implemented",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -2138,7 +2138,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(405), StatusCode::new_unchecked(500), StatusCode::new_unchecked(505)],
+        related: &[StatusCode::from_u16_or_panic(405), StatusCode::from_u16_or_panic(500), StatusCode::from_u16_or_panic(505)],
         curl: "curl -i -X PURGE http://127.0.0.1:8080/501",
         title: Text { ko: "구현되지 않음", en: "Not Implemented" },
         keywords: Keywords { ko: &["미구현", "구현 안 됨", "지원하지 않는 기능", "아직 없는 기능", "알 수 없는 메서드", "서버가 이 메서드를 모름", "지원하지 않는 요청 메서드", "서버에 없는 기능", "지원 안 되는 기능"], en: &["method not implemented", "feature not supported", "unsupported feature", "not built yet", "unknown method", "server does not support this", "method not recognized", "server does not recognize the method", "not implemented yet", "server lacks this feature", "functionality not supported", "NotImplementedError", "UnsupportedOperationException"], search_only: &[] },
@@ -2146,7 +2146,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "대표적인 경우는 서버가 알지 못하고 어떤 리소스에 대해서도 지원할 수 없는 메서드로 요청이 왔을 때로, 일반 웹 서버에 WebDAV 메서드나 임의로 만든 메서드를 보내면 이렇게 됩니다. 405(Method Not Allowed)와의 차이는 이렇습니다. 405는 서버가 그 메서드를 알지만 대상 리소스가 허용하지 않는다는 뜻이고(이때 허용하는 메서드를 Allow 헤더 필드에 반드시 적어야 합니다), 501은 서버가 그 메서드를 아예 구현하지 않았다는 뜻입니다. RFC 9112에 따르면 서버가 이해하지 못하는 전송 코딩(transfer coding)이 적용된 요청에도 501로 답하는 것이 좋습니다. 501 응답은 휴리스틱 캐시 가능합니다. 같은 요청을 재시도해도 결과는 달라지지 않습니다.", en: "The usual case is a request method the server does not recognize and cannot support for any resource, such as a WebDAV or custom method sent to a plain web server. That is the line with 405 (Method Not Allowed): 405 means the server knows the method but the target resource does not allow it, and the server must list the allowed methods in Allow; 501 means the server does not implement the method at all. RFC 9112 also calls for 501 when a request uses a transfer coding the server does not understand. A 501 is heuristically cacheable. Retrying the same request will not change the outcome." },
     },
     Info {
-        code: StatusCode::new_unchecked(502),
+        code: StatusCode::from_u16_or_panic(502),
         reason: "Bad Gateway",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -2161,7 +2161,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: Some(Retry::Transient),
-        related: &[StatusCode::new_unchecked(504), StatusCode::new_unchecked(503), StatusCode::new_unchecked(500), StatusCode::new_unchecked(520)],
+        related: &[StatusCode::from_u16_or_panic(504), StatusCode::from_u16_or_panic(503), StatusCode::from_u16_or_panic(500), StatusCode::from_u16_or_panic(520)],
         curl: "curl -i --retry 2 http://127.0.0.1:8080/502",
         title: Text { ko: "잘못된 게이트웨이", en: "Bad Gateway" },
         keywords: Keywords { ko: &["불량 게이트웨이", "업스트림 오류", "업스트림 응답 오류", "백엔드 서버 다운", "프록시 오류", "앱 서버 연결 실패", "업스트림 연결 거부", "게이트웨이 오류", "엔진엑스 뒤의 서버 다운", "업스트림 서버 응답 이상", "프록시가 잘못된 응답을 받음", "백엔드 연결 거부", "게이트웨이가 잘못된 응답을 받음", "업스트림이 이상한 응답", "프록시 뒤 서버 응답 없음", "업스트림 서버 죽음", "앱 서버 꺼짐", "업스트림 연결 끊김"], en: &["invalid upstream response", "upstream error", "backend down", "connection refused upstream", "proxy error", "upstream prematurely closed connection", "app server down behind the proxy", "php-fpm down", "upstream connect error", "invalid response from the upstream server", "backend connection refused", "nginx upstream error", "reverse proxy got a bad response", "upstream server down", "gateway got an invalid response", "upstream sent an invalid response", "bad response from the backend", "proxy could not get a valid response", "upstream died", "app server not running", "connection reset by upstream", "no live upstreams", "upstream sent too big header", "connect() failed connection refused", "ECONNREFUSED", "ECONNRESET", "socket hang up"], search_only: &["게이트웨이 에러", "프록시 에러"] },
@@ -2169,7 +2169,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "애플리케이션이 아니라 그 앞의 리버스 프록시, 로드 밸런서, CDN이 생성합니다. 프록시가 업스트림 서버에 접근했지만 연결 거부나 끊김, 형식이 잘못되었거나 중간에 잘린 응답, TLS 핸드셰이크 실패처럼 쓸 수 없는 결과를 얻었다는 뜻입니다. 원인을 찾으려면 프록시의 오류 로그를 보고, 업스트림 서버 프로세스가 살아 있는지, 예상한 주소와 포트에서 연결을 기다리는지, 예상한 프로토콜로 응답하는지 확인합니다. 이웃한 코드와는 이렇게 구별합니다. 502는 업스트림 서버가 잘못 응답했거나 연결에 실패한 것이고, 504(Gateway Timeout)는 업스트림 서버가 제때 응답하지 않은 것이며, 503(Service Unavailable)은 과부하나 점검 때문에 서버가 의도적으로 지금 요청을 받지 않는 것입니다. 배포 중 백엔드 재시작처럼 금방 풀리는 문제인 경우가 많아서 클라이언트는 멱등한 요청을 잠시 뒤 재시도하곤 하지만, 이는 RFC 규칙이 아니라 관례입니다. Cloudflare는 같은 종류의 오리진 서버 문제를 자체 52x 코드로 더 자세히 구분합니다.", en: "Generated by a reverse proxy, load balancer or CDN, not by the application behind it: the proxy contacted the upstream server and got something it could not use, such as a refused or reset connection, a malformed or truncated response, or a failed TLS handshake. To debug it, read the proxy's error log and check that the upstream process is running, listening on the expected address and port, and speaking the expected protocol. How to tell the neighbors apart: 502 means the upstream answered badly or the connection to it failed, 504 (Gateway Timeout) means the upstream did not answer in time, and 503 (Service Unavailable) means a server is deliberately not taking requests right now, for example because of overload or maintenance. A 502 is often short-lived (a backend restarting during a deploy), so clients commonly retry idempotent requests after a short delay; that is a convention, not an RFC rule. Cloudflare reports the same kind of origin failure in more detail with its own 52x codes." },
     },
     Info {
-        code: StatusCode::new_unchecked(503),
+        code: StatusCode::from_u16_or_panic(503),
         reason: "Service Unavailable",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -2184,7 +2184,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[HeaderRule { name: "Retry-After", requirement: Requirement::May, condition: None }],
         redirect: None,
         retry: Some(Retry::RetryAfter),
-        related: &[StatusCode::new_unchecked(500), StatusCode::new_unchecked(502), StatusCode::new_unchecked(504), StatusCode::new_unchecked(429)],
+        related: &[StatusCode::from_u16_or_panic(500), StatusCode::from_u16_or_panic(502), StatusCode::from_u16_or_panic(504), StatusCode::from_u16_or_panic(429)],
         curl: "curl -i http://127.0.0.1:8080/503",
         title: Text { ko: "서비스를 이용할 수 없음", en: "Service Unavailable" },
         keywords: Keywords { ko: &["서비스 이용 불가", "서버 점검", "점검 중", "서버 과부하", "일시적으로 이용 불가", "서비스 중단", "서버 바쁨", "트래픽 폭주", "서버 다운", "잠시 후 다시 시도", "점검 중 안내", "접속자 폭주", "사용자가 몰려 서버 과부하", "서비스 점검", "일시적 장애", "서버 준비 안 됨", "사용 가능한 서버 없음", "서버가 준비되지 않음", "업데이트 중 서비스 중단", "정상 백엔드 없음", "서비스 일시 중단", "서비스 준비 중", "서버 용량 부족"], en: &["maintenance", "maintenance mode", "server overloaded", "overloaded", "temporarily unavailable", "service down", "server busy", "under maintenance", "capacity exceeded", "try again later", "circuit breaker open", "site under maintenance", "too much traffic", "service temporarily down", "server not ready", "temporarily overloaded", "scheduled maintenance", "service is down", "no healthy backends", "no available servers", "service offline for an update", "server temporarily unable", "backend pool empty", "readiness check failing", "pod not ready", "out of capacity", "maintenance window", "no healthy upstream"], search_only: &[] },
@@ -2192,7 +2192,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "배포나 점검 중일 때, 대기열이나 연결 풀이 가득 찼을 때, 로드 밸런서에 요청을 넘길 정상 백엔드가 없을 때처럼 상황이 임시이고 클라이언트가 나중에 다시 오면 될 때 보냅니다. 서버는 Retry-After 헤더 필드에 초 단위 지연 시간이나 날짜를 담아 보낼 수 있습니다. 클라이언트는 이 값을 따라야 하며, 이 헤더 필드가 없으면 바로 재시도하지 말고 간격을 늘려 가며 재시도해야 합니다. 예상하지 못한 실패를 알리는 500(Internal Server Error)과 달리, 503은 서버가 설계대로 동작하고 있지만 지금은 이 요청을 받지 않는다는 뜻입니다. 502(Bad Gateway)나 504(Gateway Timeout)와 달리 업스트림 서버의 문제를 가리키지도 않습니다. 서버가 과부하일 때 반드시 503을 써야 하는 것은 아니며, 그냥 연결을 거부하는 서버도 있습니다. Retry-After를 붙인 짧은 기간의 503은 검색 엔진이 페이지를 사라진 것으로 취급하지 않게 하면서 계획된 중단을 알리는 일반적인 방법입니다.", en: "Send 503 when the condition is temporary and the client can come back later: during a deploy or maintenance window, when a queue or connection pool is full, or when a load balancer has no healthy backend to forward to. The server may add Retry-After with a delay in seconds or a date; clients should honor it and, without it, back off instead of retrying at once. Unlike 500 (Internal Server Error), which reports an unexpected failure, 503 says the server is working as designed but is not taking this request now. Unlike 502 (Bad Gateway) and 504 (Gateway Timeout), it does not point at an upstream server. A server is not required to use 503 when overloaded; some simply refuse connections. A short spell of 503 with Retry-After is the usual way to announce planned downtime without search engines treating the pages as gone." },
     },
     Info {
-        code: StatusCode::new_unchecked(504),
+        code: StatusCode::from_u16_or_panic(504),
         reason: "Gateway Timeout",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -2207,7 +2207,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: Some(Retry::Transient),
-        related: &[StatusCode::new_unchecked(502), StatusCode::new_unchecked(503), StatusCode::new_unchecked(408), StatusCode::new_unchecked(524)],
+        related: &[StatusCode::from_u16_or_panic(502), StatusCode::from_u16_or_panic(503), StatusCode::from_u16_or_panic(408), StatusCode::from_u16_or_panic(524)],
         curl: "curl -i --retry 2 -w '%{time_total}s\\n' http://127.0.0.1:8080/504",
         title: Text { ko: "게이트웨이 시간 초과", en: "Gateway Timeout" },
         keywords: Keywords { ko: &["업스트림 시간 초과", "프록시 시간 초과", "로드 밸런서 시간 초과", "백엔드 응답 지연", "응답 대기 시간 초과", "게이트웨이가 응답을 못 받음", "백엔드 응답 시간 초과", "업스트림 응답 지연", "프록시가 기다리다 시간 초과", "API 게이트웨이 시간 초과", "백엔드가 제때 응답 안 함", "대상 서버 응답 시간 초과", "ELB 시간 초과", "ALB 대상 응답 없음", "업스트림 읽기 시간 초과", "프록시 읽기 시간 초과 nginx", "응답이 너무 늦음", "프록시 응답 지연"], en: &["upstream timed out", "upstream timeout", "proxy timeout", "load balancer timeout", "backend too slow", "nginx upstream timed out", "api gateway timeout", "origin too slow", "upstream did not respond in time", "backend did not answer in time", "gateway timed out", "reverse proxy timeout", "timed out waiting for the upstream", "load balancer timed out", "elb timeout", "alb target timed out", "backend took too long", "timed out waiting for the backend", "gateway did not get a response in time", "timed out reading from upstream", "upstream timed out while reading response header", "read timeout from the upstream", "ETIMEDOUT"], search_only: &["게이트웨이 타임아웃", "업스트림 타임아웃", "프록시 타임아웃", "타임아웃"] },
@@ -2215,7 +2215,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "업스트림 서버의 응답을 기다리던 리버스 프록시, 로드 밸런서, CDN이 시간 초과로 포기했을 때 생성합니다. 애플리케이션이 느리거나(오래 걸리는 데이터베이스 쿼리, 멈춘 워커, 느린 외부 API) 네트워크 수준에서 업스트림 서버에 닿지 않는 경우가 대부분입니다. 언제 시간 초과로 볼지는 프록시 설정(예: nginx의 `proxy_read_timeout`, 기본 60초)이 정합니다. 이 값을 늘리면 문제가 해결되는 것이 아니라 가려질 뿐이며, 오래 걸리는 작업은 비동기로 돌리고 202(Accepted)로 답하는 편이 낫습니다. 프록시가 포기한 뒤에도 업스트림 서버가 요청을 처리했을 수 있으므로, 결제처럼 멱등하지 않은 요청을 재시도하면 같은 작업이 두 번 실행될 수 있습니다. 업스트림 서버가 잘못된 응답을 주었거나 연결이 곧바로 실패한 502(Bad Gateway), 서버가 클라이언트의 요청을 기다리다 포기한 408(Request Timeout)과 구별해야 합니다. Cloudflare는 비슷한 상황을 자체 코드 524로 알립니다.", en: "Generated by a reverse proxy, load balancer or CDN that gave up waiting for the upstream server, usually because the application is slow (a long database query, a stuck worker, a slow external API) or the upstream cannot be reached at the network level. The timeout is the proxy's setting (for example nginx's `proxy_read_timeout`, 60 seconds by default), so raising it hides the problem rather than fixing it; long jobs are better run asynchronously and answered with 202 (Accepted). The upstream may still process the request after the proxy has given up, so retrying a non-idempotent request such as a payment risks doing it twice. Tell it apart from 502 (Bad Gateway), where the upstream answered with something invalid or the connection failed outright, and from 408 (Request Timeout), where the server gave up waiting for the client's request. Cloudflare reports a similar situation with its own code 524." },
     },
     Info {
-        code: StatusCode::new_unchecked(505),
+        code: StatusCode::from_u16_or_panic(505),
         reason: "HTTP Version Not Supported",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -2230,7 +2230,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(426), StatusCode::new_unchecked(501)],
+        related: &[StatusCode::from_u16_or_panic(426), StatusCode::from_u16_or_panic(501)],
         curl: "curl -i --http1.0 http://127.0.0.1:8080/505",
         title: Text { ko: "지원하지 않는 HTTP 버전", en: "HTTP Version Not Supported" },
         keywords: Keywords { ko: &["HTTP 버전 미지원", "지원하지 않는 프로토콜 버전", "오래된 HTTP 버전", "HTTP 버전 오류", "HTTP 버전 지원 안 함", "프로토콜 버전 미지원", "HTTP/1.0 지원 안 함"], en: &["http version unsupported", "unsupported protocol version", "http/0.9 rejected", "old http version", "http/3 not supported", "server does not support this http version", "unsupported http version", "http version not accepted"], search_only: &[] },
@@ -2238,7 +2238,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "서버가 클라이언트의 HTTP 주 버전으로는 이 오류 메시지 외에 어떤 응답도 할 수 없다는 뜻입니다. 서버는 왜 그 버전을 지원하지 않는지, 어떤 프로토콜을 지원하는지 설명하는 표현을 응답에 담는 것이 좋습니다. 보통은 요청을 보내기 전에 TLS의 ALPN으로 HTTP/2나 HTTP/1.1을 고르기 때문에 실제로는 드뭅니다. 직접 작성한 요청, GET / HTTP/2.0처럼 서버가 텍스트 요청 줄로는 처리하지 않는 버전을 적은 요청, 아주 오래되었거나 엄격한 서버에서 주로 볼 수 있습니다. 특정 프로토콜로 옮겨 오라고 요구하는 426(Upgrade Required), 프로토콜 버전이 아니라 메서드나 기능을 지원하지 않는다는 501(Not Implemented)과 구별해야 합니다.", en: "The server is saying it cannot complete the request in the client's major HTTP version, other than by sending this error. It should send a representation that explains why and which protocols it does support. In practice 505 is rare, because the version is normally negotiated before any request is sent (ALPN in TLS picks HTTP/2 or HTTP/1.1); it mostly shows up with hand-written requests, with a text request line that claims a version the server does not speak in that form, such as GET / HTTP/2.0, or with very old or very strict servers. Compare 426 (Upgrade Required), which asks the client to move to a named protocol, and 501 (Not Implemented), which concerns a method or feature rather than the protocol version." },
     },
     Info {
-        code: StatusCode::new_unchecked(506),
+        code: StatusCode::from_u16_or_panic(506),
         reason: "Variant Also Negotiates",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -2253,7 +2253,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(406), StatusCode::new_unchecked(500)],
+        related: &[StatusCode::from_u16_or_panic(406), StatusCode::from_u16_or_panic(500)],
         curl: "curl -i -H 'Negotiate: trans' http://127.0.0.1:8080/506",
         title: Text { ko: "변형 리소스도 협상함", en: "Variant Also Negotiates" },
         keywords: Keywords { ko: &["콘텐츠 협상 루프", "협상 설정 오류", "변형 협상 오류"], en: &["content negotiation loop", "negotiation misconfigured", "variant negotiation error", "transparent negotiation"], search_only: &[] },
@@ -2261,7 +2261,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "실험적 규격인 RFC 2295의 투명 콘텐츠 협상(Transparent Content Negotiation)에서 정의한 상태 코드입니다. 이 방식에서 협상 가능한 리소스는 여러 변형(variant)을 나열하고, 선택된 변형은 협상의 최종 대상이어야 합니다. 그런데 그 변형이 다시 협상하도록 설정되어 있으면 협상이 끝나지 않을 수 있으므로, 서버는 대신 내부 설정 오류를 알립니다. 클라이언트가 아니라 서버 설정의 문제이므로 요청을 바꿔서는 해결할 수 없습니다. RFC 2295를 일부 구현한 Apache httpd의 mod_negotiation 정도에서나 볼 수 있는 드문 코드이며, 일반적인 콘텐츠 협상 실패는 406(Not Acceptable)입니다.", en: "Defined by RFC 2295, the experimental Transparent Content Negotiation scheme, in which a negotiable resource lists its variants and the selected variant is meant to be the end of the negotiation. If that variant is itself set up to negotiate, the negotiation might never end, so the server reports an internal configuration error instead. The fault lies in the server's configuration, not in the request, so the client cannot fix it by changing what it sends. It is rare and mostly seen with Apache httpd, whose mod_negotiation implements parts of RFC 2295; ordinary content negotiation failures are 406 (Not Acceptable)." },
     },
     Info {
-        code: StatusCode::new_unchecked(507),
+        code: StatusCode::from_u16_or_panic(507),
         reason: "Insufficient Storage",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -2276,7 +2276,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(413), StatusCode::new_unchecked(500)],
+        related: &[StatusCode::from_u16_or_panic(413), StatusCode::from_u16_or_panic(500)],
         curl: "curl -i -X PUT --data-binary 'backup data' http://127.0.0.1:8080/507",
         title: Text { ko: "저장 공간 부족", en: "Insufficient Storage" },
         keywords: Keywords { ko: &["디스크 가득 참", "저장 공간 없음", "용량 부족", "디스크 용량 초과", "저장소 할당량 초과", "디스크 공간 부족", "서버 저장 공간 부족", "저장 용량 초과", "서버 디스크 꽉 참", "저장소 용량 부족"], en: &["disk full", "out of space", "storage quota exceeded", "no space left on device", "webdav quota", "insufficient disk", "server out of disk space", "storage full", "not enough storage", "server disk full", "out of storage"], search_only: &[] },
@@ -2284,7 +2284,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "WebDAV(RFC 4918)에서 정의한 상태 코드로, 디스크가 가득 찼거나 사용자 할당량을 다 써서 PUT, COPY, MKCOL, PROPPATCH 같은 작업을 완료할 수 없을 때 보냅니다. RFC 4918은 이 상황을 임시로 봅니다. 하지만 사용자 동작으로 보낸 요청이었다면 사용자가 따로 다시 요청하기 전에는 반복해서는 안 되므로, 자동으로 재시도하지 않습니다. 저장 공간 부족은 서버 쪽 상황이므로 5xx 계열에 속하며, 서버에서 공간을 확보하거나 할당량을 늘려야 해결됩니다. 요청 콘텐츠가 크기 제한을 넘어 그 요청 하나를 거부하는 413(Content Too Large)과 달리, 507은 서버에 저장할 공간이 모자란다는 뜻입니다.", en: "Defined by WebDAV (RFC 4918) for operations such as PUT, COPY, MKCOL or PROPPATCH that cannot complete because the disk is full or the user's quota is used up. RFC 4918 considers the condition temporary, yet a request that came from a user action must not be repeated until the user asks again, so automatic retries are out. Running out of storage is a server-side condition, hence a 5xx code; the fix is to free space or raise the quota on the server. Do not confuse it with 413 (Content Too Large): 413 rejects one request because its content exceeds a size limit, while 507 means the server has no room left to store it." },
     },
     Info {
-        code: StatusCode::new_unchecked(508),
+        code: StatusCode::from_u16_or_panic(508),
         reason: "Loop Detected",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -2299,7 +2299,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(208), StatusCode::new_unchecked(207)],
+        related: &[StatusCode::from_u16_or_panic(208), StatusCode::from_u16_or_panic(207)],
         curl: "curl -i -X PROPFIND -H 'Depth: infinity' http://127.0.0.1:8080/508",
         title: Text { ko: "루프 감지됨", en: "Loop Detected" },
         keywords: Keywords { ko: &["무한 루프", "바인딩 루프", "무한 반복 감지", "WebDAV 무한 루프"], en: &["infinite loop", "webdav binding loop", "recursive loop", "depth infinity loop", "loop detected in webdav"], search_only: &[] },
@@ -2307,7 +2307,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "하나의 리소스를 여러 컬렉션에 바인딩할 수 있게 하는 WebDAV 확장(RFC 5842, BIND 메서드)에서 정의한 상태 코드입니다. 바인딩을 쓰면 컬렉션이 자기 자신을 포함하게 될 수 있어서, Depth: infinity인 PROPFIND나 COPY 같은 요청을 처리하며 트리를 훑으면 끝이 나지 않습니다. 이때 서버는 작업을 멈추고 508로 답하며, 이는 일부가 아니라 작업 전체가 실패했다는 뜻입니다. 같은 RFC의 208(Already Reported)은 실패하는 대신 207(Multi-Status) 응답에서 반복되는 멤버를 한 번만 나열하게 해 줍니다. 루프는 리소스 구성에 있으므로 그대로 재시도해서는 소용없고, 구성을 고치거나 더 작은 Depth 값으로 요청해야 합니다.", en: "Defined by RFC 5842, the WebDAV extension that lets one resource be bound into several collections (the BIND method). With bindings a collection can end up containing itself, so walking the tree for a PROPFIND, COPY or similar request with Depth: infinity would never finish. The server stops and answers 508, which means the entire operation failed, not just part of it. Its sibling 208 (Already Reported), from the same RFC, lets a server list a repeated member only once in a 207 (Multi-Status) response instead of failing. Retrying unchanged will not help, because the loop is in how the resources are bound: fix the bindings or ask with a smaller Depth." },
     },
     Info {
-        code: StatusCode::new_unchecked(508),
+        code: StatusCode::from_u16_or_panic(508),
         reason: "Resource Limit Is Reached",
         descriptive_reason: false,
         registration: Registration::Unofficial,
@@ -2322,7 +2322,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: Some(Retry::Transient),
-        related: &[StatusCode::new_unchecked(503), StatusCode::new_unchecked(509), StatusCode::new_unchecked(429)],
+        related: &[StatusCode::from_u16_or_panic(503), StatusCode::from_u16_or_panic(509), StatusCode::from_u16_or_panic(429)],
         curl: "curl -i http://127.0.0.1:8080/508",
         title: Text { ko: "리소스 한도 도달(LiteSpeed)", en: "Resource Limit Is Reached (LiteSpeed)" },
         keywords: Keywords { ko: &["호스팅 리소스 한도 초과", "공유 호스팅 CPU 한도", "LiteSpeed 리소스 제한", "CloudLinux 한도 초과"], en: &["shared hosting resource limit", "cloudlinux lve limit", "litespeed resource limit", "hosting cpu limit reached", "entry processes limit"], search_only: &[] },
@@ -2330,7 +2330,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "등록된 508(Loop Detected)과 번호만 같은 비공식 두 번째 의미입니다. CloudLinux의 LVE로 계정마다 자원을 나눠 주는 공유 호스팅에서, LiteSpeed 웹 서버는 계정이 동시 진입 프로세스(Entry Processes) 수나 CPU, 메모리 한도에 닿으면 \"508 Resource Limit Is Reached\" 페이지를 보냅니다. WebDAV 루프와는 관계가 없으며, 방문자가 한꺼번에 몰리거나 캐시되지 않는 PHP 요청이 많을 때 흔히 생기고 부하가 줄면 사라집니다. 클라이언트는 이를 등록된 508로 읽거나, 508을 모르면 RFC 9110 15절에 따라 500으로 처리합니다. 사이트 운영자는 호스팅 제어판에서 자원 사용량과 한도에 닿은 기록을 확인하고, 페이지 캐시로 PHP 요청을 줄이거나 요금제를 올려야 합니다. 직접 서비스를 설계한다면 Retry-After와 함께 503(Service Unavailable)을 보내는 것이 좋습니다.", en: "An unofficial second meaning that shares only the number with the registered 508 (Loop Detected). On shared hosting where CloudLinux's LVE gives each account its own share of resources, the LiteSpeed web server sends a \"508 Resource Limit Is Reached\" page when an account hits its limit on concurrent entry processes, CPU or memory. It has nothing to do with WebDAV loops: it typically follows a burst of visitors or many uncached PHP requests and goes away when the load drops. A client reads it as the registered 508 or, not knowing 508, as 500 (RFC 9110 §15). Site owners should look at the resource usage and limit hits in the hosting control panel, then cut PHP requests with a page cache or move to a larger plan. For your own service, send 503 (Service Unavailable) with Retry-After." },
     },
     Info {
-        code: StatusCode::new_unchecked(509),
+        code: StatusCode::from_u16_or_panic(509),
         reason: "Bandwidth Limit Exceeded",
         descriptive_reason: false,
         registration: Registration::Unofficial,
@@ -2345,7 +2345,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(503), StatusCode::new_unchecked(429)],
+        related: &[StatusCode::from_u16_or_panic(503), StatusCode::from_u16_or_panic(429)],
         curl: "curl -I http://127.0.0.1:8080/509",
         title: Text { ko: "대역폭 한도 초과(cPanel)", en: "Bandwidth Limit Exceeded (cPanel)" },
         keywords: Keywords { ko: &["대역폭 초과", "트래픽 초과", "호스팅 트래픽 제한", "월 전송량 초과", "데이터 전송량 초과", "호스팅 대역폭 초과", "cPanel 대역폭 초과"], en: &["bandwidth exceeded", "hosting bandwidth limit", "traffic quota exceeded", "monthly transfer limit", "cpanel bandwidth", "bandwidth limit exceeded on shared hosting"], search_only: &[] },
@@ -2353,7 +2353,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "공유 호스팅에서 사이트가 호스팅 요금제의 데이터 전송 허용량을 다 썼을 때 보냅니다. Apache httpd 자체에는 509가 없고, cPanel의 `mod_bwlimited`나 mod_cband 같은 서드 파티 대역폭 제한 모듈이 보냅니다. 등록된 코드는 아니지만 Spring의 `HttpStatus.BANDWIDTH_LIMIT_EXCEEDED`(사용 중단되지 않음), Node.js의 `http.STATUS_CODES`, `statuses` 패키지에는 들어 있어서, 애플리케이션이 직접 509를 보내는 경우도 있습니다. 이 코드를 모르는 클라이언트는 RFC 9110 15절에 따라 500으로 처리하므로, 허용량이 초기화되거나 요금제를 올릴 때까지 계속된다는 사실이 드러나지 않습니다. 사이트 운영자는 호스팅 제어판에서 대역폭 사용량을 보고, 외부에서 직접 링크한 파일이나 크롤러 트래픽이 원인인지 확인해야 합니다. 직접 서비스를 설계한다면 임시 거부에는 Retry-After와 함께 503(Service Unavailable)을, 한 클라이언트가 할당량을 넘었다면 429(Too Many Requests)를 보내는 것이 좋습니다.", en: "Sent on shared hosting when a site has used up the data-transfer allowance of its hosting plan. Apache httpd itself has no 509: it comes from bandwidth-limiting modules such as cPanel's `mod_bwlimited` or the third-party mod_cband. It is not registered, although Spring's `HttpStatus.BANDWIDTH_LIMIT_EXCEEDED` (not deprecated), Node.js's `http.STATUS_CODES` and the `statuses` package list it, so an application may send 509 itself. A client that does not know it treats it as 500 (RFC 9110 §15), which hides the fact that the block lasts until the quota resets or the plan is upgraded. Site owners should check the bandwidth usage in the hosting control panel and look for hotlinked files or crawler traffic. For your own service, send 503 (Service Unavailable) with Retry-After for a temporary refusal, or 429 (Too Many Requests) when one client exceeds its quota." },
     },
     Info {
-        code: StatusCode::new_unchecked(510),
+        code: StatusCode::from_u16_or_panic(510),
         reason: "Not Extended",
         descriptive_reason: false,
         registration: Registration::Obsoleted,
@@ -2368,7 +2368,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(501), StatusCode::new_unchecked(400)],
+        related: &[StatusCode::from_u16_or_panic(501), StatusCode::from_u16_or_panic(400)],
         curl: "curl -i http://127.0.0.1:8080/510",
         title: Text { ko: "확장되지 않음", en: "Not Extended" },
         keywords: Keywords { ko: &["확장 필요", "HTTP 확장 필요", "필수 확장 누락"], en: &["extension required", "http extension framework", "mandatory extension missing"], search_only: &[] },
@@ -2376,7 +2376,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "RFC 2774의 HTTP 확장 프레임워크(HTTP Extension Framework)에서 정의한 상태 코드입니다. 이 프레임워크에서 클라이언트는 Man(필수 확장)과 Opt(선택 확장) 헤더 필드로, 홉 단위 확장이라면 C-Man과 C-Opt로 확장을 선언했고, 필수 확장을 쓰는 요청은 M- 접두사가 붙은 메서드(예: M-GET)로 보냈습니다. 리소스가 요구하는 확장을 요청이 쓰지 않으면 서버는 510으로 답하면서, 확장된 요청을 보내는 데 필요한 정보를 함께 담아야 했습니다. 이 프레임워크는 거의 쓰이지 않았고, IESG가 RFC 2774를 Historic으로 옮기면서 레지스트리도 510을 폐기로 표시합니다. 새로 만드는 시스템에서는 쓰지 말고, 지원하지 않는 기능에는 501(Not Implemented)을, 요청 자체의 문제에는 400(Bad Request) 같은 4xx 상태 코드를 쓰는 것이 좋습니다.", en: "Defined by RFC 2774, the HTTP Extension Framework, in which a client declared mandatory extensions in the Man header field and optional ones in Opt (C-Man and C-Opt for hop-by-hop extensions), and sent a request that used a mandatory extension with a method prefixed with M- (M-GET, for example). A server answered 510 when the request did not use an extension the resource required, and was supposed to include the information the client needed to send an extended request. The framework saw almost no deployment; the IESG moved RFC 2774 to Historic, and the registry now marks 510 as obsoleted. Do not use it in new work: for an unsupported feature send 501 (Not Implemented), and for a problem with the request itself a 4xx code such as 400 (Bad Request)." },
     },
     Info {
-        code: StatusCode::new_unchecked(511),
+        code: StatusCode::from_u16_or_panic(511),
         reason: "Network Authentication Required",
         descriptive_reason: false,
         registration: Registration::Standard,
@@ -2391,7 +2391,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(401), StatusCode::new_unchecked(407), StatusCode::new_unchecked(302)],
+        related: &[StatusCode::from_u16_or_panic(401), StatusCode::from_u16_or_panic(407), StatusCode::from_u16_or_panic(302)],
         curl: "curl -i http://127.0.0.1:8080/511",
         title: Text { ko: "네트워크 인증 필요", en: "Network Authentication Required" },
         keywords: Keywords { ko: &["캡티브 포털", "와이파이 로그인", "공용 와이파이 인증", "네트워크 로그인", "호텔 와이파이", "핫스팟 로그인", "와이파이 접속 로그인 화면", "공용 와이파이 로그인 페이지", "카페 와이파이 인증", "네트워크 인증 페이지", "와이파이 약관 동의 화면", "공항 와이파이 로그인"], en: &["captive portal", "wifi login", "hotspot login", "network login page", "accept the terms to get online", "hotel wifi", "public wifi login page", "airport wifi login", "must log in to the network", "network access login", "wifi terms page", "accept terms before browsing"], search_only: &[] },
@@ -2399,7 +2399,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "호텔, 공항, 카페 같은 곳의 캡티브 포털을 위한 상태 코드로, 사용자가 로그인하거나 약관에 동의할 때까지 네트워크가 요청을 가로채고, 요청한 사이트인 척하는 대신 511로 답합니다. 응답에는 로그인 페이지로 가는 링크를 담는 것이 좋지만, 브라우저가 이를 원래 요청한 사이트에서 온 것처럼 보여 주게 되므로 로그인 폼 자체나 인증 챌린지는 담지 않는 것이 좋습니다. 오리진 서버는 511을 생성하지 않는 것이 좋으며, 이 코드는 트래픽을 가로채는 네트워크 장비가 보냅니다. 캐시는 이 응답을 저장해서는 안 됩니다. 모든 요청을 302(Found)로 리다이렉트하거나 로그인 페이지를 200(OK)으로 보여 주는 흔한 방식은 호출한 서버의 응답을 기대하는 앱이나 API 클라이언트를 혼란스럽게 하는데, 511은 이 피해를 줄이려고 만들어졌습니다. 401(Unauthorized)이나 407(Proxy Authentication Required)과 달리 WWW-Authenticate나 Proxy-Authenticate 챌린지를 담지 않습니다.", en: "Meant for captive portals: the network in a hotel, airport or café intercepts requests until the user logs in or accepts the terms, and answers 511 instead of pretending to be the site that was asked for. The response should contain a link to the login page, but should not contain the login form itself or an authentication challenge, because a browser would show it as if it came from the requested site. Origin servers should not send 511; it comes from the network equipment that intercepts the traffic, and a cache must not store it. The common portal trick of redirecting every request with 302 (Found) or serving the login page as 200 (OK) confuses apps and API clients that expect an answer from the server they called, and 511 exists to limit that damage. Unlike 401 (Unauthorized) and 407 (Proxy Authentication Required), it carries no WWW-Authenticate or Proxy-Authenticate challenge." },
     },
     Info {
-        code: StatusCode::new_unchecked(520),
+        code: StatusCode::from_u16_or_panic(520),
         reason: "Web Server Returned an Unknown Error",
         descriptive_reason: false,
         registration: Registration::Unofficial,
@@ -2414,7 +2414,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: Some(Retry::Transient),
-        related: &[StatusCode::new_unchecked(502), StatusCode::new_unchecked(500)],
+        related: &[StatusCode::from_u16_or_panic(502), StatusCode::from_u16_or_panic(500)],
         curl: "curl -i http://127.0.0.1:8080/520",
         title: Text { ko: "웹 서버의 알 수 없는 오류(Cloudflare)", en: "Web Server Returned an Unknown Error (Cloudflare)" },
         keywords: Keywords { ko: &["클라우드플레어 알 수 없는 오류", "오리진 빈 응답", "오리진 연결 재설정", "클라우드플레어 520"], en: &["cloudflare unknown error", "origin returned an empty response", "origin reset the connection", "invalid response from the origin", "cloudflare origin unknown error"], search_only: &["클라우드플레어 에러"] },
@@ -2422,7 +2422,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "Cloudflare는 오리진 서버가 쓸 수 없는 응답을 돌려주었을 때 520을 보냅니다. 빈 응답, 연결 재설정, 형식이 틀렸거나 지나치게 큰 헤더 필드, 잘못 구현된 HTTP/2 등이 원인입니다. 이 코드를 모르는 클라이언트는 RFC 9110 15절에 따라 500으로 처리합니다. 충돌이나 연결 재설정은 잠깐으로 끝나는 경우가 많아 멱등한 요청은 흔히 재시도합니다. 해당 시각 오리진의 오류 로그에서 프로세스 충돌을 찾고, 오리진 방화벽이 Cloudflare IP 대역의 연결을 끊지 않는지, 쿠키나 헤더 섹션이 지나치게 크지 않은지 확인해야 합니다. 같은 뜻의 등록된 코드는 502(Bad Gateway)이며, 직접 만드는 게이트웨이는 이 코드를 보내야 합니다.", en: "Cloudflare sends 520 when the origin server answered with something it could not use: an empty reply, a reset connection, malformed or oversized header fields, or a broken HTTP/2 implementation. A client that does not know the code treats it as 500 (RFC 9110 §15); crashes and resets are often brief, so idempotent requests are commonly retried. Check the origin's error logs for crashes at that time, make sure its firewall does not reset connections from Cloudflare's IP ranges, and look for very large cookies or header sections. The registered equivalent, which your own gateway should send, is 502 (Bad Gateway)." },
     },
     Info {
-        code: StatusCode::new_unchecked(521),
+        code: StatusCode::from_u16_or_panic(521),
         reason: "Web Server Is Down",
         descriptive_reason: false,
         registration: Registration::Unofficial,
@@ -2437,7 +2437,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: Some(Retry::Transient),
-        related: &[StatusCode::new_unchecked(502), StatusCode::new_unchecked(503)],
+        related: &[StatusCode::from_u16_or_panic(502), StatusCode::from_u16_or_panic(503)],
         curl: "curl -i http://127.0.0.1:8080/521",
         title: Text { ko: "웹 서버 다운(Cloudflare)", en: "Web Server Is Down (Cloudflare)" },
         keywords: Keywords { ko: &["클라우드플레어 오리진 다운", "오리진 서버 꺼짐", "오리진 연결 거부", "오리진 서버 다운", "클라우드플레어 오리진 연결 거부", "클라우드플레어 웹 서버 꺼짐"], en: &["origin down", "origin refused the connection", "origin server offline", "origin connection refused", "cloudflare origin down", "cloudflare web server down", "cloudflare origin refused"], search_only: &[] },
@@ -2445,7 +2445,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "Cloudflare는 오리진 서버가 TCP 연결을 적극적으로 거부할 때 521을 보냅니다. 웹 서버가 실행 중이 아니거나, SSL/TLS 모드에 필요한 포트(80 또는 443)에서 대기하지 않거나, 방화벽이 Cloudflare 주소를 거부하는 경우입니다. 이 코드를 모르는 클라이언트는 RFC 9110 15절에 따라 500으로 처리하며, 짧게 끝나는 경우가 많아 멱등한 요청은 흔히 재시도합니다. 웹 서버가 살아 있고 해당 포트에서 대기하는지, 오리진에서 Cloudflare의 모든 IP 대역을 허용하고 속도 제한을 걸지 않았는지 확인해야 합니다. 같은 뜻의 등록된 코드는 502(Bad Gateway)이고, 계획된 중단이라면 503(Service Unavailable)입니다.", en: "Cloudflare sends 521 when the origin server actively refused its TCP connection: the web server is not running, is not listening on the port the SSL/TLS mode needs (80 or 443), or a firewall rejects Cloudflare's addresses. A client that does not know the code treats it as 500 (RFC 9110 §15); the condition is often short-lived, so idempotent requests are commonly retried. Check that the web server is up and listening on that port, and that the origin allows all Cloudflare IP ranges without rate-limiting them. The registered codes with the same meaning are 502 (Bad Gateway) and, for planned downtime, 503 (Service Unavailable)." },
     },
     Info {
-        code: StatusCode::new_unchecked(522),
+        code: StatusCode::from_u16_or_panic(522),
         reason: "Connection Timed Out",
         descriptive_reason: false,
         registration: Registration::Unofficial,
@@ -2460,7 +2460,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: Some(Retry::Transient),
-        related: &[StatusCode::new_unchecked(504), StatusCode::new_unchecked(502), StatusCode::new_unchecked(523), StatusCode::new_unchecked(524)],
+        related: &[StatusCode::from_u16_or_panic(504), StatusCode::from_u16_or_panic(502), StatusCode::from_u16_or_panic(523), StatusCode::from_u16_or_panic(524)],
         curl: "curl -sS -o /dev/null -w '%{http_code} %{time_total}s\\n' http://127.0.0.1:8080/522",
         title: Text { ko: "연결 시간 초과(Cloudflare)", en: "Connection Timed Out (Cloudflare)" },
         keywords: Keywords { ko: &["클라우드플레어 연결 시간 초과", "오리진 TCP 연결 실패", "오리진 응답 없음", "클라우드플레어 오리진 연결 시간 초과"], en: &["cloudflare connection timeout", "origin tcp timeout", "origin not answering syn", "firewall blocks cloudflare ips", "cloudflare could not connect to the origin in time"], search_only: &["클라우드플레어 연결 타임아웃", "커넥션 타임아웃"] },
@@ -2468,7 +2468,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "Cloudflare는 오리진과의 TCP 연결이 제때 맺어지지 않았을 때(약 19초 안에 SYN+ACK 응답이 오지 않음), 또는 연결은 되었지만 요청을 보낸 뒤 90초 동안 확인 응답(ACK)이 없을 때 522를 보냅니다. 이 코드를 모르는 클라이언트는 RFC 9110 15절에 따라 500으로 처리하며, 멱등한 요청은 흔히 재시도합니다. 가장 흔한 원인은 Cloudflare IP 대역을 조용히 버리는 오리진 방화벽이나 속도 제한기이므로 이를 먼저 확인합니다. 오리진 부하, 꺼진 keep-alive, DNS 레코드가 오리진의 현재 주소를 가리키는지도 확인해야 합니다. 연결은 되었지만 응답이 늦은 524와 혼동하지 말아야 합니다. 같은 뜻의 등록된 코드는 504(Gateway Timeout)입니다.", en: "Cloudflare sends 522 when the TCP connection to the origin could not be established in time (no SYN+ACK within about 19 seconds), or when an established connection went unacknowledged for 90 seconds after Cloudflare sent the request. A client that does not know the code treats it as 500 (RFC 9110 §15), and idempotent requests are commonly retried. The most common cause is an origin firewall or rate limiter that silently drops Cloudflare's IP ranges; also check the origin's load, disabled keep-alives, and whether the DNS record still points at the origin's current address. Do not confuse it with 524, where the connection worked but the response was slow. The registered equivalent is 504 (Gateway Timeout)." },
     },
     Info {
-        code: StatusCode::new_unchecked(523),
+        code: StatusCode::from_u16_or_panic(523),
         reason: "Origin Is Unreachable",
         descriptive_reason: false,
         registration: Registration::Unofficial,
@@ -2483,7 +2483,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: Some(Retry::Transient),
-        related: &[StatusCode::new_unchecked(502), StatusCode::new_unchecked(522)],
+        related: &[StatusCode::from_u16_or_panic(502), StatusCode::from_u16_or_panic(522)],
         curl: "curl -i http://127.0.0.1:8080/523",
         title: Text { ko: "오리진에 도달할 수 없음(Cloudflare)", en: "Origin Is Unreachable (Cloudflare)" },
         keywords: Keywords { ko: &["오리진 접근 불가", "오리진 도달 실패", "오리진 라우팅 문제", "클라우드플레어 오리진 도달 불가"], en: &["origin unreachable", "cannot reach the origin", "no route to the origin", "origin routing problem", "cloudflare origin unreachable", "cloudflare cannot reach the origin"], search_only: &[] },
@@ -2491,7 +2491,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "Cloudflare는 오리진에 아예 도달할 수 없을 때 523을 보냅니다. 대개 둘 사이의 네트워크 장비에 오리진 IP 주소로 가는 경로가 없거나, DNS 레코드가 더 이상 존재하지 않는 주소를 가리키는 경우입니다. 이 코드를 모르는 클라이언트는 RFC 9110 15절에 따라 500으로 처리하며, 라우팅 문제는 일시적인 경우가 많아 멱등한 요청은 흔히 재시도합니다. Cloudflare DNS의 A, AAAA 레코드가 호스팅 서비스가 실제로 할당한 주소와 같은지 확인하고 오리진에서 Cloudflare 쪽으로 traceroute를 실행해 봅니다. AWS에서는 너무 넓은 VPC 경로가 Cloudflare의 `172.64.0.0/13` 대역을 가로챌 수 있습니다. 업스트림 서버에 도달할 수 없을 때의 등록된 코드는 502(Bad Gateway)입니다.", en: "Cloudflare sends 523 when it cannot reach the origin at all, typically because a network device between them has no route to the origin's IP address, or because the DNS record points at an address that no longer exists. A client that does not know the code treats it as 500 (RFC 9110 §15); routing problems are often temporary, so idempotent requests are commonly retried. Compare the A and AAAA records in Cloudflare's DNS with the address your host actually assigned, and run a traceroute from the origin toward Cloudflare; in AWS, an overly broad VPC route can swallow Cloudflare's `172.64.0.0/13` range. The registered code for an unreachable upstream is 502 (Bad Gateway)." },
     },
     Info {
-        code: StatusCode::new_unchecked(524),
+        code: StatusCode::from_u16_or_panic(524),
         reason: "A Timeout Occurred",
         descriptive_reason: false,
         registration: Registration::Unofficial,
@@ -2506,7 +2506,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: Some(Retry::Transient),
-        related: &[StatusCode::new_unchecked(504), StatusCode::new_unchecked(522)],
+        related: &[StatusCode::from_u16_or_panic(504), StatusCode::from_u16_or_panic(522)],
         curl: "curl -sS -o /dev/null -w '%{http_code} %{time_total}s\\n' http://127.0.0.1:8080/524",
         title: Text { ko: "응답 시간 초과(Cloudflare)", en: "A Timeout Occurred (Cloudflare)" },
         keywords: Keywords { ko: &["클라우드플레어 응답 시간 초과", "오리진 응답 지연", "100초 시간 초과", "클라우드플레어 오리진 응답 시간 초과", "오리진 응답 대기 시간 초과"], en: &["cloudflare timeout", "origin took too long", "100 second timeout", "origin http response timeout", "cloudflare origin response timeout", "timed out waiting for the origin", "origin did not respond in time"], search_only: &["클라우드플레어 타임아웃"] },
@@ -2514,7 +2514,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "Cloudflare는 오리진과의 TCP 연결에는 성공했지만 프록시 읽기 시간 초과(기본 100초) 안에 HTTP 응답이 오지 않으면 524를 보냅니다. 이 코드를 모르는 클라이언트는 RFC 9110 15절에 따라 500으로 처리합니다. 오리진이 잠시 과부하였다면 멱등한 요청을 재시도해 성공할 수 있지만, 원래 느린 작업을 재시도하면 부하만 늘어납니다. 오리진에서 오래 걸리는 요청과 과부하된 워커를 찾아야 합니다. 긴 작업은 비동기 방식(202 Accepted와 상태 확인 URI)으로 바꾸거나 Cloudflare를 거치지 않는 호스트 이름으로 옮기고, Enterprise 요금제라면 시간 초과를 늘릴 수도 있습니다. 연결 자체가 실패한 522와 달리 연결은 성공했으며, 같은 뜻의 등록된 코드는 504(Gateway Timeout)입니다.", en: "Cloudflare sends 524 when the TCP connection to the origin succeeded but no HTTP response arrived within the proxy read timeout, 100 seconds by default. A client that does not know the code treats it as 500 (RFC 9110 §15); retrying an idempotent request can succeed if the origin was only briefly overloaded, but retrying an inherently slow job only adds load. Look for long-running requests and overloaded workers at the origin; move long jobs to an asynchronous pattern (202 Accepted plus a status URI) or to a host name not proxied by Cloudflare, or raise the timeout on an Enterprise plan. Unlike 522, the connection itself worked; the registered equivalent is 504 (Gateway Timeout)." },
     },
     Info {
-        code: StatusCode::new_unchecked(525),
+        code: StatusCode::from_u16_or_panic(525),
         reason: "SSL Handshake Failed",
         descriptive_reason: false,
         registration: Registration::Unofficial,
@@ -2529,7 +2529,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(502), StatusCode::new_unchecked(526)],
+        related: &[StatusCode::from_u16_or_panic(502), StatusCode::from_u16_or_panic(526)],
         curl: "curl -i http://127.0.0.1:8080/525",
         title: Text { ko: "SSL 핸드셰이크 실패(Cloudflare)", en: "SSL Handshake Failed (Cloudflare)" },
         keywords: Keywords { ko: &["SSL 핸드셰이크 오류", "오리진 TLS 핸드셰이크 실패", "암호 스위트 불일치", "클라우드플레어 SSL 핸드셰이크 실패"], en: &["cloudflare ssl handshake", "origin tls handshake failed", "cipher mismatch with the origin", "origin sni handshake", "cloudflare ssl handshake failed with the origin"], search_only: &[] },
@@ -2537,7 +2537,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "Cloudflare는 SSL/TLS 모드가 Full이나 Full (strict)일 때 오리진과의 TLS 핸드셰이크가 실패하면 525를 보냅니다. 오리진에 인증서가 없거나, 443번 포트가 닫혀 있거나, SNI를 지원하지 않거나, 공통 암호 스위트가 없는 경우입니다. 이 코드를 모르는 클라이언트는 RFC 9110 15절에 따라 500으로 처리하며, 오리진을 고치기 전에는 재시도해도 소용없습니다. `openssl s_client -connect origin:443 -servername example.com`처럼 오리진을 직접 시험해 보고 오리진의 TLS 오류 로그를 확인합니다. 인증서가 없다면 무료인 Cloudflare Origin CA 인증서를 설치할 수 있습니다. 같은 뜻의 등록된 코드는 502(Bad Gateway)입니다.", en: "Cloudflare sends 525 when its SSL/TLS mode is Full or Full (strict) and the TLS handshake with the origin fails: no certificate is installed, port 443 is closed, SNI is not supported, or there is no cipher suite in common. A client that does not know the code treats it as 500 (RFC 9110 §15); retrying does not help until the origin is fixed. Test the origin directly, for example with `openssl s_client -connect origin:443 -servername example.com`, and read the origin's TLS error log. A free Cloudflare Origin CA certificate is one way to give the origin a certificate; the registered equivalent is 502 (Bad Gateway)." },
     },
     Info {
-        code: StatusCode::new_unchecked(526),
+        code: StatusCode::from_u16_or_panic(526),
         reason: "Invalid SSL Certificate",
         descriptive_reason: false,
         registration: Registration::Unofficial,
@@ -2552,7 +2552,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(502), StatusCode::new_unchecked(525)],
+        related: &[StatusCode::from_u16_or_panic(502), StatusCode::from_u16_or_panic(525)],
         curl: "curl -i http://127.0.0.1:8080/526",
         title: Text { ko: "유효하지 않은 SSL 인증서(Cloudflare)", en: "Invalid SSL Certificate (Cloudflare)" },
         keywords: Keywords { ko: &["오리진 인증서 오류", "오리진 인증서 만료", "자체 서명 인증서", "SSL 인증서 만료", "클라우드플레어 오리진 인증서 오류", "클라우드플레어 SSL 인증서 오류"], en: &["origin certificate invalid", "expired origin certificate", "self-signed origin certificate", "full strict ssl error", "cloudflare invalid origin certificate", "cloudflare origin ssl certificate expired"], search_only: &[] },
@@ -2560,7 +2560,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "Cloudflare는 SSL/TLS 모드가 Full (strict)이고 오리진 인증서가 만료되었거나 폐기되었거나, 자체 서명이거나 신뢰하지 않는 CA가 발급했거나, 요청한 호스트 이름을 담고 있지 않으면 526을 보냅니다. Cloudflare Gateway와 Workers의 하위 요청도 신뢰할 수 없는 오리진에 같은 코드를 씁니다. 이 코드를 모르는 클라이언트는 RFC 9110 15절에 따라 500으로 처리합니다. 인증서의 유효 기간, 체인, 주체 대체 이름(SAN)을 확인해야 합니다. Cloudflare Origin CA 인증서나, 사설 CA라면 Custom Origin Trust Store에 등록한 인증서도 검증을 통과합니다. 모드를 그냥 Full로 바꾸면 검증을 건너뛰어 문제를 감출 뿐입니다. 같은 뜻의 등록된 코드는 502(Bad Gateway)입니다.", en: "Cloudflare sends 526 when the SSL/TLS mode is Full (strict) and the origin's certificate fails validation: it is expired or revoked, self-signed or issued by an untrusted CA, or does not name the requested host. Cloudflare Gateway and Workers subrequests report the same code for untrusted origins. A client that does not know the code treats it as 500 (RFC 9110 §15). Check the certificate's validity dates, chain and subject alternative names; a Cloudflare Origin CA certificate, or a private CA added to the Custom Origin Trust Store, also passes. Switching to plain Full mode only hides the problem by skipping validation; the registered equivalent is 502 (Bad Gateway)." },
     },
     Info {
-        code: StatusCode::new_unchecked(527),
+        code: StatusCode::from_u16_or_panic(527),
         reason: "Railgun Error",
         descriptive_reason: false,
         registration: Registration::Unofficial,
@@ -2575,7 +2575,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(502)],
+        related: &[StatusCode::from_u16_or_panic(502)],
         curl: "curl -i http://127.0.0.1:8080/527",
         title: Text { ko: "Railgun 오류(Cloudflare)", en: "Railgun Error (Cloudflare)" },
         keywords: Keywords { ko: &["레일건 오류", "Railgun 연결 오류", "클라우드플레어 Railgun 장애"], en: &["railgun listener", "railgun connection error", "cloudflare railgun"], search_only: &[] },
@@ -2583,7 +2583,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "Cloudflare는 에지와 오리진 쪽 Railgun 리스너(WAN 최적화 서비스 `rg-listener`) 사이의 연결이 실패하거나 시간이 초과되면 527을 보냈습니다. Cloudflare가 Railgun 제공을 끝냈고 현재 오류 문서에도 527이 없으므로, 이 코드는 이제 주로 오래된 로그와 목록에서 보입니다. 이 코드를 모르는 클라이언트는 RFC 9110 15절에 따라 500으로 처리합니다. 아직 이 코드가 보인다면 리스너가 실행 중이고 해당 포트로 접근할 수 있는지 확인하거나, 남아 있는 Railgun 설정을 제거해야 합니다. 같은 뜻의 등록된 코드는 502(Bad Gateway)입니다.", en: "Cloudflare sent 527 when the connection between its edge and the Railgun listener at the origin (the WAN optimization service `rg-listener`) failed or timed out. Cloudflare has since discontinued Railgun and its current error reference no longer lists 527, so the code now shows up mainly in old logs and lists. A client that does not know it treats it as 500 (RFC 9110 §15). If you still see it, check that the listener is running and reachable on its port, or remove the leftover Railgun configuration. The registered equivalent is 502 (Bad Gateway)." },
     },
     Info {
-        code: StatusCode::new_unchecked(529),
+        code: StatusCode::from_u16_or_panic(529),
         reason: "(Service Overloaded)",
         descriptive_reason: true,
         registration: Registration::Unofficial,
@@ -2598,7 +2598,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: Some(Retry::Transient),
-        related: &[StatusCode::new_unchecked(503), StatusCode::new_unchecked(429)],
+        related: &[StatusCode::from_u16_or_panic(503), StatusCode::from_u16_or_panic(429)],
         curl: "curl -i http://127.0.0.1:8080/529",
         title: Text { ko: "서비스 과부하(SSL Labs, Anthropic)", en: "Service Overloaded (SSL Labs, Anthropic)" },
         keywords: Keywords { ko: &["서비스 전체 과부하", "API 과부하 오류", "Claude API 과부하", "SSL Labs 과부하"], en: &["anthropic api overloaded", "claude api overloaded", "ssl labs overloaded", "llm api overloaded"], search_only: &[] },
@@ -2606,7 +2606,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "Qualys SSL Labs의 평가 API와 Anthropic의 API가 쓰는 코드로, 특정 클라이언트가 한도를 넘었다는 429(Too Many Requests)와 달리 모든 사용자의 요청이 몰려 서비스 전체가 과부하라는 뜻입니다. 두 곳 모두 사유 구문을 정하지 않았으므로 괄호 안의 이름은 이 데이터가 붙인 설명이며, 목록 사이트에서는 흔히 \"Site is overloaded\"라고 부르고 Anthropic이 보내는 오류 콘텐츠에는 `overloaded_error` 타입이 담깁니다. 이 코드를 모르는 클라이언트는 RFC 9110 15절에 따라 500으로 처리합니다. 잠시 뒤 재시도하면 되지만, SSL Labs는 수십 분 쉬었다가 재시도하라고 하고, Anthropic은 간격을 지수적으로 늘려 몇 번만 재시도하라고 합니다. 재시도할 때는 시간을 무작위로 흩뜨려 모든 클라이언트가 한꺼번에 다시 몰리지 않게 해야 합니다. 직접 서비스를 설계한다면 서버 전체의 과부하에는 Retry-After와 함께 503(Service Unavailable)을, 한 클라이언트에 대한 제한에는 429를 쓰는 것이 좋습니다.", en: "Used by the Qualys SSL Labs assessment API and by Anthropic's API to say that the service as a whole is overloaded by everyone's requests, unlike 429 (Too Many Requests), which means that one client went over its limit. Neither gives the code a reason phrase, so the label in parentheses is this data's description; lists of status codes often call it \"Site is overloaded\", and Anthropic's error content carries the type `overloaded_error`. A client that does not know the code treats it as 500 (RFC 9110 §15). Retrying later works: SSL Labs asks clients to pause for tens of minutes, Anthropic to back off exponentially for a few attempts, and both benefit from randomized delays so that clients do not all come back at once. For your own service, send 503 (Service Unavailable) with Retry-After when the server as a whole is overloaded, and 429 for a limit on one client." },
     },
     Info {
-        code: StatusCode::new_unchecked(530),
+        code: StatusCode::from_u16_or_panic(530),
         reason: "(Origin Error with a 1xxx Code)",
         descriptive_reason: true,
         registration: Registration::Unofficial,
@@ -2621,7 +2621,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(502), StatusCode::new_unchecked(523)],
+        related: &[StatusCode::from_u16_or_panic(502), StatusCode::from_u16_or_panic(523)],
         curl: "curl -i http://127.0.0.1:8080/530",
         title: Text { ko: "오리진 오류와 1xxx 오류 번호(Cloudflare)", en: "Origin Error with a 1xxx Code (Cloudflare)" },
         keywords: Keywords { ko: &["오리진 DNS 조회 실패", "DNS 오류", "1016 오류", "클라우드플레어 1xxx 오류"], en: &["cloudflare 1016", "dns resolution failed for the origin", "origin hostname not resolving", "cloudflare 1xxx error"], search_only: &[] },
@@ -2629,7 +2629,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "Cloudflare는 530을 사유 구문 없이 페이지 안의 1xxx 오류와 함께 보내므로, 괄호 안의 이름은 이 데이터가 붙인 설명입니다. 가장 흔한 것은 오리진 호스트 이름을 해석할 수 없을 때의 1016(제목이 \"Origin DNS error\"이며, 예전에 이 코드의 이름으로 잘못 알려졌습니다)과 Cloudflare Tunnel이 내려갔을 때의 1033입니다. 실제 진단은 콘텐츠의 1xxx 번호에 있으므로 그 번호부터 읽고 Cloudflare의 1xxx 오류 목록에서 찾아봅니다. 흔한 해결책은 깨진 CNAME 대상을 고치거나 멈춘 `cloudflared`를 다시 실행하는 것입니다. 이 코드를 모르는 클라이언트는 RFC 9110 15절에 따라 500으로 처리합니다. 해석할 수 없거나 도달할 수 없는 오리진에 맞는 등록된 코드는 502(Bad Gateway)입니다.", en: "Cloudflare returns 530 with no reason phrase, together with a 1xxx error in the page, so the label in parentheses is this data's description. The most common are 1016, titled \"Origin DNS error\" (once taken for the name of this code), when Cloudflare cannot resolve the origin host name, and 1033 when a Cloudflare Tunnel is down. The 1xxx number in the content is the real diagnosis, so read it first and look it up in Cloudflare's 1xxx error list; typical fixes are a broken CNAME target or a stopped `cloudflared`. A client that does not know the code treats it as 500 (RFC 9110 §15). The registered code for an origin that cannot be resolved or reached is 502 (Bad Gateway)." },
     },
     Info {
-        code: StatusCode::new_unchecked(530),
+        code: StatusCode::from_u16_or_panic(530),
         reason: "(Site Frozen)",
         descriptive_reason: true,
         registration: Registration::Unofficial,
@@ -2644,7 +2644,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(503), StatusCode::new_unchecked(410)],
+        related: &[StatusCode::from_u16_or_panic(503), StatusCode::from_u16_or_panic(410)],
         curl: "curl -i http://127.0.0.1:8080/530",
         title: Text { ko: "정지된 사이트(Pantheon)", en: "Frozen Site (Pantheon)" },
         keywords: Keywords { ko: &["판테온 사이트 동결", "사이트 동결", "비활성 사이트 정지"], en: &["pantheon site frozen", "frozen site", "inactive sandbox site", "pantheon sandbox frozen"], search_only: &[] },
@@ -2652,7 +2652,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "호스팅 플랫폼 Pantheon은 오랫동안 활동이 없어 정지(frozen)된 샌드박스 사이트에 530을 씁니다. Cloudflare의 530과 번호만 같을 뿐 관계가 없습니다. 이 데이터는 Pantheon이 이 응답에 쓰는 문구를 확인하지 못했으므로 괄호 안의 이름은 설명용이며, 흔히 \"Site is frozen\"으로 알려져 있습니다. 사이트 소유자가 Pantheon 대시보드에서 사이트를 다시 활성화(unfreeze)하면 풀립니다. 이 코드를 모르는 클라이언트는 RFC 9110 15절에 따라 500으로 처리합니다. 일부러 꺼 둔 사이트에 맞는 등록된 코드는 503(Service Unavailable)이며, 다시 열 계획이 없다면 410(Gone)도 쓸 수 있습니다.", en: "The hosting platform Pantheon uses 530 for sandbox sites that were frozen after a long period of inactivity; it shares only the number with Cloudflare's 530. This data could not confirm the wording Pantheon puts on the response, so the label in parentheses is descriptive; the code is commonly known as \"Site is frozen\". It clears once the site owner unfreezes the site in the Pantheon dashboard. A client that does not know the code treats it as 500 (RFC 9110 §15). The registered code for a site that is switched off on purpose is 503 (Service Unavailable), or 410 (Gone) when it will not come back." },
     },
     Info {
-        code: StatusCode::new_unchecked(561),
+        code: StatusCode::from_u16_or_panic(561),
         reason: "Unauthorized",
         descriptive_reason: false,
         registration: Registration::Unofficial,
@@ -2667,7 +2667,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(401), StatusCode::new_unchecked(502)],
+        related: &[StatusCode::from_u16_or_panic(401), StatusCode::from_u16_or_panic(502)],
         curl: "curl -i http://127.0.0.1:8080/561",
         title: Text { ko: "IdP 인증 오류(AWS ELB)", en: "Unauthorized (AWS ELB)" },
         keywords: Keywords { ko: &["IdP 인증 실패", "ALB 인증 오류", "OIDC 인증 실패", "코그니토 로그인 실패", "AWS 로드 밸런서"], en: &["alb oidc authentication failed", "identity provider error", "cognito login failed", "idp error"], search_only: &[] },
@@ -2675,7 +2675,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "`authenticate-oidc`나 `authenticate-cognito` 리스너 규칙을 쓰는 AWS Application Load Balancer는 로그인 과정에서 ID 제공자(IdP)가 오류 코드를 돌려주면 561을 보냅니다. 인증되지 않은 사용자를 거부하거나 IdP가 접근을 거부했을 때 로드 밸런서가 보내는 401, IdP의 토큰 엔드포인트나 사용자 정보 엔드포인트에 접근할 수 없을 때 보내는 500과는 다릅니다. 이 코드를 모르는 클라이언트는 RFC 9110 15절에 따라 500으로 처리합니다. IdP 로그와 리다이렉트에 담긴 오류를 먼저 보고, 규칙에 설정한 클라이언트 ID와 시크릿, 콜백 URI(`/oauth2/idpresponse`), 발급자(issuer), 토큰 및 사용자 정보 엔드포인트를 확인해야 합니다. 직접 게이트웨이를 설계한다면 사용자를 인증할 수 없을 때는 401(Unauthorized)을, IdP 자체가 잘못 동작했을 때는 502(Bad Gateway)를 쓰는 것이 좋습니다.", en: "An AWS Application Load Balancer with an `authenticate-oidc` or `authenticate-cognito` listener rule sends 561 when the identity provider (IdP) returned an error code during the sign-in exchange. It differs from the load balancer's own 401, sent when it denies an unauthenticated user or the IdP denies access, and from the 500 it sends when it cannot reach the IdP's token or user-info endpoint. A client that does not know the code treats it as 500 (RFC 9110 §15). Look at the IdP's logs and at the error carried in the redirect, then check the client ID and secret, the callback URI (`/oauth2/idpresponse`), the issuer, and the token and user-info endpoints configured on the rule. For your own gateway, 401 (Unauthorized) fits when the user cannot be authenticated, and 502 (Bad Gateway) when the IdP itself misbehaved." },
     },
     Info {
-        code: StatusCode::new_unchecked(598),
+        code: StatusCode::from_u16_or_panic(598),
         reason: "Network Read Timeout Error",
         descriptive_reason: false,
         registration: Registration::Unofficial,
@@ -2690,7 +2690,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: Some(Retry::Transient),
-        related: &[StatusCode::new_unchecked(504), StatusCode::new_unchecked(599)],
+        related: &[StatusCode::from_u16_or_panic(504), StatusCode::from_u16_or_panic(599)],
         curl: "curl -sS -o /dev/null -w '%{http_code} %{time_total}s\\n' http://127.0.0.1:8080/598",
         title: Text { ko: "네트워크 읽기 시간 초과(일부 프록시)", en: "Network Read Timeout Error (some proxies)" },
         keywords: Keywords { ko: &["읽기 시간 초과", "네트워크 읽기 지연", "프록시 읽기 시간 초과"], en: &["proxy read timeout", "upstream read timeout", "socket read timeout"], search_only: &["읽기 타임아웃", "리드 타임아웃"] },
@@ -2698,7 +2698,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "일부 HTTP 프록시와 게이트웨이는 업스트림 서버에 연결은 했지만 응답을 읽는 도중 시간이 초과되었을 때 598을 씁니다. 이를 정의한 명세는 없고 \"Network Read Timeout Error\"라는 사유 구문도 문서화된 약속이 아니라 관행이므로, 정확한 뜻은 그 코드를 보낸 프록시의 문서를 봐야 합니다. 이 코드를 모르는 클라이언트는 RFC 9110 15절에 따라 500으로 처리하며, 멱등한 요청은 흔히 재시도합니다. 업스트림 서버의 응답 시간과 프록시의 읽기 시간 초과 설정을 확인해야 합니다. 이 상황에 맞는 등록된 코드는 504(Gateway Timeout)이며, 직접 만드는 프록시는 이 코드를 보내야 합니다.", en: "Some HTTP proxies and gateways use 598 to report that they connected to the upstream server but timed out while reading its response. No specification defines it, and the phrase \"Network Read Timeout Error\" is a convention rather than a documented contract, so the documentation of the proxy that sent it is the authority. A client that does not know the code treats it as 500 (RFC 9110 §15), and idempotent requests are commonly retried. Check the upstream's response time and the proxy's read timeout. The registered code for this situation is 504 (Gateway Timeout), which your own proxy should send." },
     },
     Info {
-        code: StatusCode::new_unchecked(599),
+        code: StatusCode::from_u16_or_panic(599),
         reason: "Network Connect Timeout Error",
         descriptive_reason: false,
         registration: Registration::Unofficial,
@@ -2713,7 +2713,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: Some(Retry::Transient),
-        related: &[StatusCode::new_unchecked(504), StatusCode::new_unchecked(502), StatusCode::new_unchecked(598)],
+        related: &[StatusCode::from_u16_or_panic(504), StatusCode::from_u16_or_panic(502), StatusCode::from_u16_or_panic(598)],
         curl: "curl -sS -o /dev/null -w '%{http_code} %{time_total}s\\n' http://127.0.0.1:8080/599",
         title: Text { ko: "네트워크 연결 시간 초과(일부 프록시, Tornado)", en: "Network Connect Timeout Error (some proxies, Tornado)" },
         keywords: Keywords { ko: &["네트워크 연결 지연", "접속 시간 초과", "Tornado 시간 초과"], en: &["connect timeout", "proxy connect timeout", "tornado timeout", "connection timeout to the upstream"], search_only: &["커넥트 타임아웃", "연결 타임아웃"] },
@@ -2721,7 +2721,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         description: Text { ko: "일부 프록시는 업스트림 서버와의 연결 시간이 초과되었음을 알릴 때 599를 씁니다. Python의 Tornado 같은 HTTP 클라이언트 라이브러리도 HTTP 응답을 전혀 받지 못했을 때(시간 초과나 네트워크 오류) 내부적으로 599를 쓰므로, 어떤 서버도 보내지 않은 599가 로그에 나타날 수 있습니다. 프록시의 599를 정의한 명세는 없으며, Tornado는 자신의 쓰임새만 문서에 적어 두었습니다. 이 코드를 모르는 클라이언트는 RFC 9110 15절에 따라 500으로 처리하며, 멱등한 요청은 흔히 재시도합니다. 업스트림 서버로 가는 경로의 DNS, 라우팅, 방화벽과 서버의 연결 대기열(listen backlog)을 점검하고, 이 코드를 기록한 프록시나 라이브러리의 연결 시간 초과 설정을 확인해야 합니다. 프록시가 보내야 할 등록된 코드는 504(Gateway Timeout)이고, 연결이 거부되었다면 502(Bad Gateway)입니다.", en: "Some proxies use 599 to report that the connection to the upstream server timed out, and HTTP client libraries such as Python's Tornado use 599 internally when no HTTP response arrived at all (a timeout or network error), so the number can appear in logs without any server having sent it. No specification defines the proxies' 599; Tornado documents only its own use. A client that does not know the code treats it as 500 (RFC 9110 §15), and idempotent requests are commonly retried. Check DNS, routing and firewalls on the path to the upstream, the server's listen backlog, and the connect timeout of the proxy or library that logged it. The registered code a proxy should send is 504 (Gateway Timeout), or 502 (Bad Gateway) when the connection was refused." },
     },
     Info {
-        code: StatusCode::new_unchecked(999),
+        code: StatusCode::from_u16_or_panic(999),
         reason: "Request Denied",
         descriptive_reason: false,
         registration: Registration::Unofficial,
@@ -2736,7 +2736,7 @@ pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [
         headers: &[],
         redirect: None,
         retry: None,
-        related: &[StatusCode::new_unchecked(429), StatusCode::new_unchecked(403)],
+        related: &[StatusCode::from_u16_or_panic(429), StatusCode::from_u16_or_panic(403)],
         curl: "curl -sS -o /dev/null -w '%{http_code}\\n' -A 'link-checker/1.0' https://www.linkedin.com/",
         title: Text { ko: "요청 거부(LinkedIn)", en: "Request Denied (LinkedIn)" },
         keywords: Keywords { ko: &["링크드인 차단", "링크드인 크롤링 차단", "스크래핑 차단", "봇 차단"], en: &["linkedin scraping blocked", "linkedin bot detection", "crawler blocked", "scraper denied"], search_only: &[] },

@@ -44,11 +44,12 @@ impl StatusCode {
         }
     }
 
-    /// Used by the generated constants; `code` is known to be in range.
-    pub(crate) const fn new_unchecked(code: u16) -> StatusCode {
+    /// [`from_u16`](Self::from_u16) for constants: panics (at compile time, in a `const`)
+    /// when `code` is outside 100..=999. The generated constants use it.
+    pub(crate) const fn from_u16_or_panic(code: u16) -> StatusCode {
         match StatusCode::from_u16(code) {
             Ok(c) => c,
-            Err(_) => panic!("generated status code out of range"),
+            Err(_) => panic!("status code out of range 100..=999"),
         }
     }
 
@@ -172,6 +173,22 @@ impl StatusCode {
     /// [`Info::descriptive_reason`](crate::Info::descriptive_reason)).
     pub fn reason(self) -> Option<&'static str> {
         self.info().map(|i| i.reason)
+    }
+
+    /// The reason phrase for a status line with this code, or `None` for an empty one:
+    /// [`Info::wire_reason`](crate::Info::wire_reason) of the main entry; `None` for
+    /// unassigned codes.
+    ///
+    /// ```
+    /// use httpstatus::StatusCode;
+    ///
+    /// assert_eq!(StatusCode::IM_A_TEAPOT.wire_reason(), Some("I'm a teapot"));
+    /// assert_eq!(StatusCode::IM_A_TEAPOT.reason(), Some("(Unused)"));
+    /// assert_eq!(StatusCode::from_u16(471)?.wire_reason(), None);
+    /// # Ok::<(), httpstatus::InvalidStatusCode>(())
+    /// ```
+    pub fn wire_reason(self) -> Option<&'static str> {
+        self.info()?.wire_reason()
     }
 
     /// The registered reason phrase only, as RFC 9110 and the IANA registry spell it;
