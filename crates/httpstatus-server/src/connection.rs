@@ -75,7 +75,7 @@ impl Conn {
         loop {
             let state = self.state.clone();
             let handler = interim.clone();
-            let svc = service_fn(move |req| pipeline::handle(req, &state, &handler));
+            let svc = service_fn(move |req| pipeline::handle(req, &state, &handler, peer.ip()));
             // Boxed: hyper's state lives on the heap only while it serves, and the task
             // of a parked connection stays small.
             let mut conn = Box::pin(

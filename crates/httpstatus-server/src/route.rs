@@ -67,7 +67,8 @@ pub fn parse_code(s: &str) -> Result<StatusCode, Rejection> {
     }
 }
 
-fn clip(s: &str) -> String {
+/// At most 40 characters of `s` for an error message, without control characters.
+pub(crate) fn clip(s: &str) -> String {
     let mut out: String = s.chars().take(40).filter(|c| !c.is_control()).collect();
     if s.chars().count() > 40 {
         out.push('…');
@@ -365,14 +366,6 @@ pub fn parse_controls(
                 "X-HttpStatus-Response- needs a field name after it",
             ));
         }
-        if RESERVED_FIELDS.contains(&target) {
-            return Err(Rejection::bad_request(format!(
-                "the server decides {target} itself; it cannot be set"
-            )));
-        }
-        let target_name = http::HeaderName::from_bytes(target.as_bytes()).map_err(|_| {
-            Rejection::bad_request(format!("{:?} is not a header field name", clip(target)))
-        })?;
         if target == "location" {
             let v = value
                 .to_str()
@@ -380,10 +373,80 @@ pub fn parse_controls(
             c.location = Some(check_location(v, &limits.allow_redirect_hosts)?);
             continue;
         }
-        // `HeaderValue` cannot hold CR, LF or NUL: no response splitting.
-        c.headers.push((target_name, value.clone()));
+        c.headers.push(check_chosen_field(
+            target,
+            value.as_bytes(),
+            &limits.allow_redirect_hosts,
+        )?);
     }
     Ok(c)
+}
+
+/// Checks a response field a caller chose (`X-HttpStatus-Response-{Name}`,
+/// `/response-headers?{Name}=value`): a valid name that is not one of the fields that
+/// frame the message, a value without CR, LF or NUL (a `HeaderValue` cannot hold them: no
+/// response splitting), and a `Location` or a `Refresh` URL that passes
+/// [`check_location`] (browsers follow both).
+pub fn check_chosen_field(
+    name: &str,
+    value: &[u8],
+    allowed_hosts: &[String],
+) -> Result<(http::HeaderName, http::HeaderValue), Rejection> {
+    let field = http::HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
+        Rejection::bad_request(format!("{:?} is not a header field name", clip(name)))
+    })?;
+    if RESERVED_FIELDS.contains(&field.as_str()) {
+        return Err(Rejection::bad_request(format!(
+            "the server decides {field} itself; it cannot be set"
+        )));
+    }
+    let value = http::HeaderValue::from_bytes(value).map_err(|_| {
+        Rejection::bad_request(format!(
+            "the value of {field} may not contain CR, LF, NUL or other control characters"
+        ))
+    })?;
+    if field == http::header::LOCATION || field == http::header::REFRESH {
+        let text = value
+            .to_str()
+            .map_err(|_| Rejection::bad_request(format!("{field} must be visible ASCII")))?;
+        let url = if field == http::header::LOCATION {
+            Some(text)
+        } else {
+            refresh_url(text)
+        };
+        if let Some(url) = url {
+            check_location(url, allowed_hosts)?;
+        }
+    }
+    Ok((field, value))
+}
+
+/// The URL a `Refresh` value navigates to, read as browsers read it (HTML's shared
+/// declarative refresh steps): after the seconds, an optional `;` or `,`, an optional
+/// `url=`, then the URL, quotes removed. `None` when it names none.
+pub fn refresh_url(value: &str) -> Option<&str> {
+    let rest = value.trim_start_matches(|c: char| c.is_ascii_whitespace());
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_whitespace());
+    let rest = rest
+        .strip_prefix([';', ','])
+        .unwrap_or(rest)
+        .trim_start_matches(|c: char| c.is_ascii_whitespace());
+    let rest = match rest.get(..3) {
+        Some(u) if u.eq_ignore_ascii_case("url") => {
+            let after = rest[3..].trim_start_matches(|c: char| c.is_ascii_whitespace());
+            match after.strip_prefix('=') {
+                Some(a) => a.trim_start_matches(|c: char| c.is_ascii_whitespace()),
+                None => rest,
+            }
+        }
+        _ => rest,
+    };
+    let url = rest
+        .strip_prefix(['"', '\''])
+        .map_or(rest, |r| r.trim_end_matches(['"', '\'']))
+        .trim_end();
+    (!url.is_empty()).then_some(url)
 }
 
 /// Checks a caller-chosen `Location`: a local path (`/echo`), or an `http(s)` URL whose
@@ -613,6 +676,32 @@ mod tests {
             "//evil.com".parse().unwrap(),
         );
         assert!(parse_controls(None, &h, &l).is_err());
+        for refresh in [
+            "0; url=https://evil.com",
+            "0;URL='//evil.com'",
+            "5, https://evil.com",
+        ] {
+            let mut h = HeaderMap::new();
+            h.insert("x-httpstatus-response-refresh", refresh.parse().unwrap());
+            assert!(parse_controls(None, &h, &l).is_err(), "{refresh}");
+        }
+        let mut h = HeaderMap::new();
+        h.insert(
+            "x-httpstatus-response-refresh",
+            "5; url=/echo".parse().unwrap(),
+        );
+        assert!(parse_controls(None, &h, &l).is_ok());
+    }
+
+    #[test]
+    fn refresh_urls() {
+        assert_eq!(refresh_url("5"), None);
+        assert_eq!(refresh_url("5;"), None);
+        assert_eq!(refresh_url("0; url=/a"), Some("/a"));
+        assert_eq!(refresh_url("0;URL = '/a'"), Some("/a"));
+        assert_eq!(refresh_url("0,\"/a\""), Some("/a"));
+        assert_eq!(refresh_url("1.5 https://x.test/"), Some("https://x.test/"));
+        assert_eq!(refresh_url("0; urlx"), Some("urlx"));
     }
 
     #[test]
