@@ -13,7 +13,7 @@
 # The client is bench/lib/connmem.py (Python asyncio, raw sockets: see there why). Ours runs
 # with --max-connections and --idle-timeout-ms raised so that neither limit interferes; the
 # servers run one after the other, alone. Memory is VmRSS of the server process (nginx: its
-# worker), read 3 s after the last idle connection got its answer (IDLE_SETTLE, the same for
+# worker), read 4 s after the last idle connection got its answer (IDLE_SETTLE, the same for
 # every server; ours parks a connection idle for one watchdog look, bench/lib/connmem.py), 0.5 s
 # after the last sleeping request was sent, and 1.5 s after they closed.
 # Kernel socket buffers are not in it, for any of the three.

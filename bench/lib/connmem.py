@@ -3,7 +3,7 @@ each and reads its response, then reads the server's resident memory while they 
 closes them and reads it again. Optionally holds M requests in flight at once (`?sleep=`).
 
     python3 connmem.py PID URL COUNTS [SLEEP_URL SLEEP_COUNT]
-    IDLE_SETTLE=3 python3 connmem.py …   # seconds idle before memory is read (default 3)
+    IDLE_SETTLE=4 python3 connmem.py …   # seconds idle before memory is read (default 4)
         PID          the server process whose memory is read (/proc/PID/status)
         URL          what each connection asks once (http://127.0.0.1:PORT/path)
         COUNTS       connection counts, comma-separated (1000,4000,8000)
@@ -12,10 +12,11 @@ closes them and reads it again. Optionally holds M requests in flight at once (`
 
 Prints one line per step, then `RESULT` lines the shell script collects.
 
-Idle connections are measured once they have been idle IDLE_SETTLE seconds (default 3), the
+Idle connections are measured once they have been idle IDLE_SETTLE seconds (default 4), the
 same wait for every server: `httpstatus serve` parks a keep-alive connection (drops hyper's
 state and buffers) once its watchdog found it idle for a whole look, every quarter of the
-header timeout (1.25 s by default), so within 2.5 s of its last request.
+header timeout (1.25 s by default), so within 2.5 s of its last request, and gives the freed
+memory back at most a second later.
 
 The client is Python's asyncio with raw streams, not a load generator: it only has to hold
 thousands of sockets open with one request done on each, which asyncio does in one thread
@@ -33,7 +34,7 @@ import time
 from urllib.parse import urlsplit
 
 BATCH = 100
-IDLE_SETTLE = float(os.environ.get("IDLE_SETTLE", "3"))
+IDLE_SETTLE = float(os.environ.get("IDLE_SETTLE", "4"))
 
 
 def rss_kib(pid):

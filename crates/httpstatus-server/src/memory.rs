@@ -17,7 +17,8 @@ use std::time::Duration;
 /// How often the server looks whether it is idle.
 const TICK: Duration = Duration::from_millis(250);
 
-/// Parked connections (each about 16 KiB freed) that make a release worth its cost.
+/// Parked connections (each about 16 KiB freed) that make a release worth its cost while
+/// more are still being parked; fewer are released once no more came for a tick.
 const PARKED_BATCH: u64 = 64;
 
 /// Least time between two releases for parked connections (`malloc_trim` walks and locks
@@ -61,12 +62,14 @@ impl Activity {
 pub(crate) async fn release_when_idle(activity: Arc<Activity>) {
     let mut released_at = 0;
     let mut parked_at = 0;
+    let mut parked_seen = 0;
     let mut parked_release = tokio::time::Instant::now();
     let mut interval = tokio::time::interval(TICK);
     interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         interval.tick().await;
         let parked = activity.parked.load(Ordering::Relaxed);
+        let parked_before = std::mem::replace(&mut parked_seen, parked);
         match activity.quiet() {
             Some(seen) if seen != released_at => {
                 released_at = seen;
@@ -76,7 +79,10 @@ pub(crate) async fn release_when_idle(activity: Arc<Activity>) {
                 // and an arena of its own) is started for it.
                 release();
             }
-            None if parked.wrapping_sub(parked_at) >= PARKED_BATCH
+            // Many parked since the last release, or some and then none for a tick (the
+            // wave of connections going idle is over).
+            None if parked != parked_at
+                && (parked.wrapping_sub(parked_at) >= PARKED_BATCH || parked == parked_before)
                 && parked_release.elapsed() >= PARKED_EVERY =>
             {
                 parked_at = parked;
