@@ -66,7 +66,7 @@ pub use info::{
 pub use labels::DescribeRegistration;
 pub use lang::{Lang, Text, UnsupportedLang};
 pub use markup::{PlainText, Segment, Segments, plain_text, segments};
-pub use note::{Note, note, notes};
-pub use registry::{DataVersion, Fact, data_version, entries, entries_with, lookup};
+pub use note::Note;
+pub use registry::{DataVersion, Fact, data_version, entries, entries_with, lookup, note, notes};
 pub use search::{CodePattern, Hit, Hits, MatchKind, Query, QueryKind, SearchResults, search};
 pub use status_code::{InvalidStatusCode, StatusCode};

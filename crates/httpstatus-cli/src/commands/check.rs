@@ -8,8 +8,8 @@ use httpstatus::{Lang, StatusCode};
 use httpstatus_check::{Conn, Options, Protocol, Report, Severity};
 
 use crate::cli::{CheckArgs, usage_error};
-use crate::commands::Outcome;
 use crate::error::Error;
+use crate::outcome::Outcome;
 use crate::output::Ctx;
 use crate::style;
 
