@@ -1,10 +1,9 @@
-//! The page's own words around the core's texts, each as a Korean/English pair, and the
-//! core's facts in words. The terms follow `docs/glossary.md` and the CLI's card, so the
-//! page and `httpstatus 404` say the same thing.
+//! The page's own words around the core's texts, each as a Korean/English pair. The facts
+//! in words are the core's labels (`info.content.label()` …), the same the CLI's card
+//! shows, so the page and `httpstatus 404` say the same thing; the terms follow
+//! `docs/glossary.md`.
 
-use httpstatus::{
-    Cacheability, Class, Content, Lang, Redirect, Requirement, Retry, Sender, StatusCode,
-};
+use httpstatus::{Class, Lang, StatusCode};
 
 /// `ko` or `en` by `lang`.
 pub(crate) fn tr(lang: Lang, ko: &'static str, en: &'static str) -> &'static str {
@@ -20,57 +19,6 @@ pub(crate) fn other(lang: Lang) -> Lang {
         Lang::Ko => Lang::En,
         _ => Lang::Ko,
     }
-}
-
-/// What the page says about content.
-pub(crate) fn content(lang: Lang, c: Content) -> &'static str {
-    c.label(lang)
-}
-
-/// Short form of [`content`] for the comparison table.
-pub(crate) fn content_short(lang: Lang, c: Content) -> &'static str {
-    c.short_label(lang)
-}
-
-/// What the page says about caching.
-pub(crate) fn cache(lang: Lang, c: Cacheability) -> &'static str {
-    c.label(lang)
-}
-
-/// Short form of [`cache`] for the comparison table.
-pub(crate) fn cache_short(lang: Lang, c: Cacheability) -> &'static str {
-    c.short_label(lang)
-}
-
-/// "permanent, method and content kept".
-pub(crate) fn redirect(lang: Lang, r: Redirect) -> String {
-    let kind = if r.permanent {
-        tr(lang, "영구", "permanent")
-    } else {
-        tr(lang, "임시", "temporary")
-    };
-    let method = r.method.label(lang);
-    format!("{kind}, {method}")
-}
-
-/// The retry hint.
-pub(crate) fn retry(lang: Lang, r: Retry) -> &'static str {
-    r.label(lang)
-}
-
-/// Short form of [`retry`] for the comparison table.
-pub(crate) fn retry_short(lang: Lang, r: Retry) -> &'static str {
-    r.short_label(lang)
-}
-
-/// Who sends it, short, for the comparison table.
-pub(crate) fn sender_short(lang: Lang, s: Sender) -> &'static str {
-    s.short_label(lang)
-}
-
-/// RFC 2119 keyword, the same in both languages.
-pub(crate) fn requirement(r: Requirement) -> &'static str {
-    r.keyword()
 }
 
 /// "4xx 클라이언트 오류" / "4xx Client Error".
