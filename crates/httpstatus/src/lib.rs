@@ -52,6 +52,7 @@ mod labels;
 mod lang;
 mod markup;
 mod note;
+pub mod palette;
 mod registry;
 mod search;
 #[cfg(feature = "serde")]
