@@ -2,9 +2,10 @@
 //! data.
 //!
 //! There is no binary: `cargo test -p httpstatus-codegen` regenerates the file, fails if
-//! the checked-in copy was stale (rewriting it, so the next run passes), and validates the
-//! data (see `tests/`).
+//! the checked-in copy was stale (rewriting it, formatted, so the next run passes), and
+//! validates the data (see `tests/`). [`emit`] formats and compares the generated code.
 
+pub mod emit;
 pub mod guide;
 pub mod model;
 pub mod render;

@@ -42,7 +42,6 @@
 #![deny(missing_docs)]
 
 mod class;
-#[rustfmt::skip]
 mod generated;
 pub mod guide;
 #[cfg(feature = "http")]
