@@ -388,6 +388,47 @@ fn several_words_are_one_query() {
     assert!(r.stdout.starts_with("404 Not Found"));
 }
 
+/// One search everywhere: the CLI shows the core's ranked list, in the core's order (the
+/// server's pages and API show the same list; see the server's tests).
+#[test]
+fn search_shows_the_cores_ranked_list() {
+    for query in [
+        "access denied",
+        "redirect",
+        "timeout",
+        "업로드 파일 용량 초과",
+        "load balancer timed out waiting for the app server",
+    ] {
+        let core: Vec<u64> = httpstatus::search(query)
+            .iter()
+            .map(|h| u64::from(h.info.code.as_u16()))
+            .collect();
+        let (status, entries) = json(&["--json", query]);
+        assert_eq!(status, 0, "{query}");
+        assert_eq!(codes(&entries), core, "{query}");
+        // The text shows the best as a card, then the next ones under "Other matches:",
+        // in the same order.
+        let r = run(&["--lang", "en", query]);
+        let code_of = |line: &str| line.split_whitespace().next()?.parse::<u64>().ok();
+        let mut shown: Vec<u64> = r
+            .stdout
+            .lines()
+            .next()
+            .and_then(code_of)
+            .into_iter()
+            .collect();
+        shown.extend(
+            r.stdout
+                .lines()
+                .skip_while(|l| !l.starts_with("Other matches:"))
+                .skip(1)
+                .map_while(code_of),
+        );
+        assert!(!shown.is_empty(), "{query}: {}", r.stdout);
+        assert_eq!(shown[..], core[..shown.len()], "{query}: {}", r.stdout);
+    }
+}
+
 #[test]
 fn search_lists_other_matches() {
     let r = run(&["timeout"]);
@@ -462,9 +503,18 @@ fn text_miss_english() {
 
 #[test]
 fn text_miss_korean_suggests_nearest() {
-    let r = run(&["--lang", "ko", "찾을수업음"]);
+    // Typos beyond what the search forgives: the miss suggests the nearest names.
+    let r = run(&["--lang", "ko", "Gtaewya Tmieuot"]);
     assert_eq!(r.status, 1);
-    insta::assert_snapshot!("miss_hangul_typo_ko", r.stdout);
+    insta::assert_snapshot!("miss_typo_ko", r.stdout);
+}
+
+#[test]
+fn korean_typos_are_found_by_their_bigrams() {
+    // "찾을수업음" (업 for 없) still shares 찾을 and 을수 with 찾을 수 없음.
+    let r = run(&["--lang", "ko", "찾을수업음"]);
+    assert_eq!(r.status, 0);
+    assert!(r.stdout.starts_with("404 Not Found"), "{}", r.stdout);
 }
 
 #[test]
@@ -728,6 +778,7 @@ fn json_is_an_array_of_entries_in_the_library_shape() {
         "descriptive_reason",
         "headers",
         "heuristically_cacheable",
+        "keywords",
         "reason",
         "redirect",
         "related",
@@ -763,6 +814,17 @@ fn json_is_an_array_of_entries_in_the_library_shape() {
     assert_eq!(e["title"]["ko"], "찾을 수 없음");
     assert_eq!(e["heuristically_cacheable"], true);
     assert_eq!(e["spec"][0]["document"], "RFC 9110");
+    assert!(
+        e["keywords"]["en"]
+            .as_array()
+            .is_some_and(|k| !k.is_empty())
+    );
+    assert!(
+        e["keywords"]["ko"]
+            .as_array()
+            .is_some_and(|k| !k.is_empty())
+    );
+    assert!(e["keywords"]["search_only"].is_array());
     // The same bytes as serializing the library's entry directly.
     let direct =
         serde_json::to_value(httpstatus::lookup(404).expect("404 exists")).expect("serializes");

@@ -32,27 +32,72 @@ pub fn data_path() -> PathBuf {
     repo_root().join("data/status-codes.toml")
 }
 
+/// Path of the vendor names searched for (`data/vendor-names.toml`).
+pub fn vendor_names_path() -> PathBuf {
+    repo_root().join("data/vendor-names.toml")
+}
+
 /// Path of the generated Rust file.
 pub fn generated_path() -> PathBuf {
     repo_root().join("crates/httpstatus/src/generated.rs")
 }
 
-/// Parses the data file's text.
-pub fn parse(text: &str) -> Result<Data, String> {
-    toml::from_str(text).map_err(|e| format!("data/status-codes.toml: {e}"))
+/// Parses the data file's text, and the vendor names file's.
+pub fn parse(text: &str, vendor_names: &str) -> Result<Data, String> {
+    let mut data: Data =
+        toml::from_str(text).map_err(|e| format!("data/status-codes.toml: {e}"))?;
+    data.vendor_names =
+        toml::from_str(vendor_names).map_err(|e| format!("data/vendor-names.toml: {e}"))?;
+    Ok(data)
 }
 
-/// Reads and parses the data file.
+/// Reads and parses the data file and the vendor names file.
 pub fn load() -> Result<Data, String> {
-    let path = data_path();
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    parse(&text)
+    let read = |path: PathBuf| {
+        std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
+    };
+    parse(&read(data_path())?, &read(vendor_names_path())?)
 }
 
-/// Splits text into normalised search tokens, exactly as the core does at query time.
-pub fn search_tokens(text: &str) -> Vec<String> {
-    tokenize::tokens(text)
-        .map(|t| tokenize::normalized(t).collect())
+/// The search terms of the Latin (non-Hangul) words of `text`, stemmed, exactly as the
+/// core computes them for a query. Numbers are left out: the core reads a number in a
+/// query as a code.
+pub fn latin_terms(text: &str) -> Vec<String> {
+    latin_runs(text).into_iter().flatten().collect()
+}
+
+/// [`latin_terms`], in runs of neighbouring words: a Hangul word or a number ends a run.
+pub fn latin_runs(text: &str) -> Vec<Vec<String>> {
+    let mut runs = vec![Vec::new()];
+    for token in tokenize::tokens(text) {
+        let hangul = token.chars().next().is_some_and(tokenize::is_hangul);
+        if hangul || token.bytes().all(|b| b.is_ascii_digit()) {
+            runs.push(Vec::new());
+            continue;
+        }
+        let mut buf = [0u8; tokenize::MAX_TERM];
+        let term = tokenize::word_term(token, &mut buf);
+        if let Some(run) = runs.last_mut() {
+            if !term.is_empty() {
+                run.push(term.to_owned());
+            }
+        }
+    }
+    runs.retain(|r| !r.is_empty());
+    runs
+}
+
+/// The Korean unigrams and bigrams of `text`, exactly as the core cuts a query, each with
+/// `true` for a bigram.
+pub fn hangul_grams(text: &str) -> Vec<(String, bool)> {
+    tokenize::hangul_grams(text)
+        .map(|g| {
+            let mut buf = [0u8; 8];
+            (
+                g.as_str(&mut buf).to_owned(),
+                matches!(g, tokenize::Gram::Bi(..)),
+            )
+        })
         .collect()
 }
 

@@ -14,6 +14,9 @@ pub struct Data {
     /// Every entry, sorted by code.
     #[serde(rename = "code")]
     pub codes: Vec<Entry>,
+    /// How people name each vendor when they search (`data/vendor-names.toml`).
+    #[serde(skip)]
+    pub vendor_names: VendorNames,
     /// Notes on numbers people look up that are not status codes ("status 0").
     #[serde(rename = "note", default)]
     pub notes: Vec<NoteData>,
@@ -32,6 +35,9 @@ pub struct NoteData {
     /// A paragraph.
     pub description: Text,
 }
+
+/// Vendor (as in `vendors`) → the single words people search it by.
+pub type VendorNames = std::collections::BTreeMap<String, Vec<String>>;
 
 /// `[meta]`.
 #[derive(Debug, Deserialize)]
@@ -108,10 +114,27 @@ pub struct Entry {
     pub curl: String,
     /// Title.
     pub title: Text,
+    /// Words people search for it with.
+    pub keywords: Keywords,
     /// Summary.
     pub summary: Text,
     /// Description.
     pub description: Text,
+}
+
+/// `keywords.ko`, `keywords.en`, `keywords.search_only`: the phrases people use for a
+/// code that are not its title or reason phrase.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Keywords {
+    /// Korean phrases, in the glossary's terms.
+    pub ko: Vec<String>,
+    /// English phrases.
+    pub en: Vec<String>,
+    /// Phrases that use a variant the glossary forbids in our texts ("메소드", "에러",
+    /// "타임아웃") but people type: searched, never shown.
+    #[serde(default)]
+    pub search_only: Vec<String>,
 }
 
 /// An alias: a bare name, or a name with who uses or used it.

@@ -4,12 +4,17 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 
 use crate::model::{Data, Entry};
-use crate::{compact, search_tokens};
+use crate::{compact, hangul_grams, latin_terms};
 
-/// Field weights in the search index: how much a word found in that field counts.
+/// Field weights in the search index: how much a word found in that field counts. The
+/// reason phrase and aliases, the highest (the core reads it as a full match).
 pub const WEIGHT_REASON: u8 = 60;
 /// Title (either language).
-pub const WEIGHT_TITLE: u8 = 50;
+pub const WEIGHT_TITLE: u8 = 55;
+/// Keywords (either language, and search-only ones): as strong as a title, because they
+/// are the words people use for the code. In the names table keywords carry this weight
+/// and names [`WEIGHT_REASON`], so the core can tell them apart.
+pub const WEIGHT_KEYWORD: u8 = 55;
 /// Vendor names.
 pub const WEIGHT_VENDOR: u8 = 40;
 /// Summary.
@@ -96,9 +101,10 @@ pub fn render(data: &Data) -> String {
     let _ = writeln!(w, "use crate::class::ClassText;");
     let _ = writeln!(
         w,
-        "use crate::info::{{Cacheability, Content, HeaderRule, Info, Redirect, RedirectMethod, Registration, Requirement, Retry, Sender, SpecRef, TemporaryRegistration}};"
+        "use crate::info::{{Cacheability, Content, HeaderRule, Info, Keywords, Redirect, RedirectMethod, Registration, Requirement, Retry, Sender, SpecRef, TemporaryRegistration}};"
     );
     let _ = writeln!(w, "use crate::note::Note;");
+    let _ = writeln!(w, "use crate::term_table::TermTable;");
     let _ = writeln!(w, "use crate::{{StatusCode, Text}};");
     let _ = writeln!(w);
     let _ = writeln!(
@@ -303,6 +309,14 @@ fn render_entries(w: &mut String, data: &Data) {
         let _ = writeln!(w, "        related: &[{}],", related.join(", "));
         let _ = writeln!(w, "        curl: {},", lit(&e.curl));
         let _ = writeln!(w, "        title: {},", text(&e.title));
+        let list = |l: &[String]| l.iter().map(|k| lit(k)).collect::<Vec<_>>().join(", ");
+        let _ = writeln!(
+            w,
+            "        keywords: Keywords {{ ko: &[{}], en: &[{}], search_only: &[{}] }},",
+            list(&e.keywords.ko),
+            list(&e.keywords.en),
+            list(&e.keywords.search_only)
+        );
         let _ = writeln!(w, "        summary: {},", text(&e.summary));
         let _ = writeln!(w, "        description: {},", text(&e.description));
         let _ = writeln!(w, "    }},");
@@ -381,89 +395,243 @@ fn render_notes(w: &mut String, data: &Data) {
     let _ = writeln!(w);
 }
 
-/// The search vocabulary: normalised word → entry → best field weight.
-pub fn vocabulary(data: &Data) -> BTreeMap<String, BTreeMap<usize, u8>> {
-    let mut vocab: BTreeMap<String, BTreeMap<usize, u8>> = BTreeMap::new();
-    for (i, e) in data.codes.iter().enumerate() {
-        let mut add = |text: &str, weight: u8| {
-            for token in search_tokens(text) {
-                let slot = vocab.entry(token).or_default().entry(i).or_insert(0);
-                *slot = (*slot).max(weight);
-            }
-        };
-        add(&e.reason, WEIGHT_REASON);
-        for a in &e.aliases {
-            add(a.name(), WEIGHT_REASON);
-        }
-        add(&e.title.en, WEIGHT_TITLE);
-        add(&e.title.ko, WEIGHT_TITLE);
-        for v in &e.vendors {
-            add(v, WEIGHT_VENDOR);
-        }
-        add(&e.summary.en, WEIGHT_SUMMARY);
-        add(&e.summary.ko, WEIGHT_SUMMARY);
-        add(&e.description.en, WEIGHT_DESCRIPTION);
-        add(&e.description.ko, WEIGHT_DESCRIPTION);
-        for s in &e.spec {
-            add(&s.document, WEIGHT_DESCRIPTION);
-        }
+/// The texts of an entry that search looks at, with their field weights.
+pub fn fields(e: &Entry) -> Vec<(&str, u8)> {
+    let mut out: Vec<(&str, u8)> = vec![(&e.reason, WEIGHT_REASON)];
+    out.extend(e.aliases.iter().map(|a| (a.name(), WEIGHT_REASON)));
+    out.push((&e.title.en, WEIGHT_TITLE));
+    out.push((&e.title.ko, WEIGHT_TITLE));
+    let k = &e.keywords;
+    for kw in k.ko.iter().chain(&k.en).chain(&k.search_only) {
+        out.push((kw, WEIGHT_KEYWORD));
     }
-    vocab
+    out.extend(e.vendors.iter().map(|v| (v.as_str(), WEIGHT_VENDOR)));
+    out.push((&e.summary.en, WEIGHT_SUMMARY));
+    out.push((&e.summary.ko, WEIGHT_SUMMARY));
+    out.push((&e.description.en, WEIGHT_DESCRIPTION));
+    out.push((&e.description.ko, WEIGHT_DESCRIPTION));
+    out.extend(
+        e.spec
+            .iter()
+            .map(|s| (s.document.as_str(), WEIGHT_DESCRIPTION)),
+    );
+    out
 }
 
-/// The compact phrases an entry matches as a whole: reason, aliases, titles.
-pub fn phrases(e: &Entry) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let sources = std::iter::once(e.reason.as_str())
-        .chain(e.aliases.iter().map(|a| a.name()))
-        .chain([e.title.en.as_str(), e.title.ko.as_str()]);
-    for s in sources {
-        let c = compact(s);
-        if !c.is_empty() && !out.contains(&c) {
-            out.push(c);
+/// Term → entry → (best field weight, number of name and keyword texts holding it).
+pub type Postings = BTreeMap<String, BTreeMap<usize, (u8, u8)>>;
+
+fn post(table: &mut Postings, term: String, entry: usize, weight: u8) {
+    let slot = table
+        .entry(term)
+        .or_default()
+        .entry(entry)
+        .or_insert((0, 0));
+    slot.0 = slot.0.max(weight);
+    if weight >= WEIGHT_KEYWORD {
+        slot.1 = slot.1.saturating_add(1);
+    }
+}
+
+/// The posting byte: the field weight in the low six bits, and in the high two how
+/// many names and keywords of the entry hold the term (0: one or none, 1: two, 2: three
+/// or four, 3: five or more): a code whose keywords keep coming back to a word is about
+/// it (BM25's term frequency, saturated).
+fn posting_byte(weight: u8, count: u8) -> usize {
+    let bucket = match count {
+        0 | 1 => 0,
+        2 => 1,
+        3 | 4 => 2,
+        _ => 3,
+    };
+    usize::from(weight & 0x3f) | (bucket << 6)
+}
+
+/// The names people search an entry's vendors by (`data/vendor-names.toml`).
+pub fn vendor_names<'d>(data: &'d Data, e: &'d Entry) -> Vec<&'d str> {
+    e.vendors
+        .iter()
+        .filter_map(|v| data.vendor_names.get(v))
+        .flatten()
+        .map(String::as_str)
+        .collect()
+}
+
+/// The word table: stemmed Latin words from every field and the vendors' names, Korean
+/// bigrams from all of them and Korean unigrams from the summary and stronger fields (in
+/// descriptions a single syllable says nothing).
+pub fn words(data: &Data) -> Postings {
+    let mut table = Postings::new();
+    for (i, e) in data.codes.iter().enumerate() {
+        let mut texts = fields(e);
+        texts.extend(
+            vendor_names(data, e)
+                .into_iter()
+                .map(|n| (n, WEIGHT_VENDOR)),
+        );
+        for (text, weight) in texts {
+            // Each text counts once per term, however often it repeats the term.
+            let mut terms: BTreeSet<String> = latin_terms(text).into_iter().collect();
+            for (gram, bigram) in hangul_grams(text) {
+                if bigram || weight >= WEIGHT_SUMMARY {
+                    terms.insert(gram);
+                }
+            }
+            for term in terms {
+                post(&mut table, term, i, weight);
+            }
         }
     }
-    out
+    table
+}
+
+/// The pair table: neighbouring Latin words ("not found", "access deni") of the summary
+/// and stronger fields, joined by a space.
+pub fn pairs(data: &Data) -> Postings {
+    let mut table = Postings::new();
+    for (i, e) in data.codes.iter().enumerate() {
+        for (text, weight) in fields(e) {
+            if weight < WEIGHT_SUMMARY {
+                continue;
+            }
+            for run in crate::latin_runs(text) {
+                for pair in run.windows(2) {
+                    post(&mut table, format!("{} {}", pair[0], pair[1]), i, weight);
+                }
+            }
+        }
+    }
+    table
+}
+
+/// The names table: the compact form of each reason phrase, alias and title (weight
+/// [`WEIGHT_REASON`]) and keyword ([`WEIGHT_KEYWORD`]).
+pub fn names(data: &Data) -> Postings {
+    let mut table = Postings::new();
+    for (i, e) in data.codes.iter().enumerate() {
+        let names = std::iter::once(e.reason.as_str())
+            .chain(e.aliases.iter().map(|a| a.name()))
+            .chain([e.title.en.as_str(), e.title.ko.as_str()])
+            .map(|n| (n, WEIGHT_REASON));
+        let k = &e.keywords;
+        let keywords =
+            k.ko.iter()
+                .chain(&k.en)
+                .chain(&k.search_only)
+                .map(|n| (n.as_str(), WEIGHT_KEYWORD));
+        for (text, weight) in names.chain(keywords) {
+            let c = compact(text);
+            if !c.is_empty() {
+                post(&mut table, c, i, weight);
+            }
+        }
+    }
+    table
+}
+
+/// The vendor table: each vendor name (a Latin term, or a Korean word as written) → the
+/// entries of that vendor. A query that names a vendor spares its codes the unofficial
+/// penalty.
+pub fn vendors(data: &Data) -> Postings {
+    let mut table = Postings::new();
+    for (i, e) in data.codes.iter().enumerate() {
+        for name in vendor_names(data, e) {
+            let term = if name.chars().any(|c| c.is_ascii()) {
+                latin_terms(name).concat()
+            } else {
+                name.to_owned()
+            };
+            if !term.is_empty() {
+                post(&mut table, term, i, WEIGHT_VENDOR);
+            }
+        }
+    }
+    table
+}
+
+/// Writes `name` as a [`TermTable`](../../httpstatus/search/index/struct.TermTable.html).
+fn render_table(w: &mut String, name: &str, doc: &str, table: &Postings) {
+    let mut text = String::new();
+    let mut ends = Vec::new();
+    let mut posting_ends = Vec::new();
+    let mut postings = Vec::new();
+    for (term, list) in table {
+        text.push_str(term);
+        ends.push(text.len());
+        for (&entry, &(weight, count)) in list {
+            postings.push((entry << 8) | posting_byte(weight, count));
+        }
+        posting_ends.push(postings.len());
+    }
+    let _ = writeln!(w, "/// {doc}");
+    let _ = writeln!(w, "pub(crate) static {name}: TermTable = TermTable {{");
+    let _ = writeln!(w, "    text: concat!(");
+    let chars: Vec<char> = text.chars().collect();
+    for chunk in chars.chunks(60) {
+        let s: String = chunk.iter().collect();
+        let _ = writeln!(w, "        {},", lit(&s));
+    }
+    let _ = writeln!(w, "    ),");
+    for (field, list) in [
+        ("ends", &ends),
+        ("posting_ends", &posting_ends),
+        ("postings", &postings),
+    ] {
+        let _ = writeln!(w, "    {field}: &[");
+        for chunk in list.chunks(20) {
+            let row: Vec<String> = chunk.iter().map(usize::to_string).collect();
+            let _ = writeln!(w, "        {},", row.join(", "));
+        }
+        let _ = writeln!(w, "    ],");
+    }
+    let _ = writeln!(w, "}};");
+    let _ = writeln!(w);
 }
 
 fn render_search(w: &mut String, data: &Data) {
     let _ = writeln!(
         w,
-        "/// Per entry, the compact forms of its reason phrase, aliases and titles."
+        "/// Field weight of reason phrases and aliases, the highest."
     );
-    let _ = writeln!(w, "pub(crate) static PHRASES: [&[&str]; ENTRY_COUNT] = [");
-    for e in &data.codes {
-        let p: Vec<String> = phrases(e).iter().map(|s| lit(s)).collect();
-        let _ = writeln!(w, "    &[{}],", p.join(", "));
-    }
-    let _ = writeln!(w, "];");
-    let _ = writeln!(w);
-
-    let vocab = vocabulary(data);
-    let words: Vec<(&String, &BTreeMap<usize, u8>)> = vocab.iter().collect();
+    let _ = writeln!(w, "pub(crate) const WEIGHT_REASON: u8 = {WEIGHT_REASON};");
     let _ = writeln!(
         w,
-        "/// Search words, sorted, each with `(entry, field weight)` postings."
+        "/// Field weight of keywords, the lowest of the name-like fields."
     );
-    let _ = writeln!(
-        w,
-        "pub(crate) static VOCAB: [(&str, &[(u8, u8)]); {}] = [",
-        words.len()
-    );
-    for (word, postings) in &words {
-        let p: Vec<String> = postings
-            .iter()
-            .map(|(e, wt)| format!("({e}, {wt})"))
-            .collect();
-        let _ = writeln!(w, "    ({}, &[{}]),", lit(word), p.join(", "));
-    }
-    let _ = writeln!(w, "];");
+    let _ = writeln!(w, "pub(crate) const WEIGHT_KEYWORD: u8 = {WEIGHT_KEYWORD};");
     let _ = writeln!(w);
+    let words = words(data);
+    render_table(
+        w,
+        "WORDS",
+        "Stemmed Latin words, Korean bigrams and unigrams, with `(entry << 8) | field weight` postings.",
+        &words,
+    );
+    render_table(
+        w,
+        "PAIRS",
+        "Neighbouring Latin words of strong fields, joined by a space.",
+        &pairs(data),
+    );
+    render_table(
+        w,
+        "NAMES",
+        "Compact reason phrases, aliases, titles and keywords.",
+        &names(data),
+    );
+    render_table(
+        w,
+        "VENDORS",
+        "The names people search vendors by, with the vendors' entries.",
+        &vendors(data),
+    );
 
+    // Typo candidates: the Latin words, by length.
     let mut by_len: Vec<(usize, usize)> = words
-        .iter()
+        .keys()
         .enumerate()
-        .map(|(i, (word, _))| (word.chars().count(), i))
+        .filter(|(_, t)| t.bytes().all(|b| b.is_ascii_lowercase()))
+        .map(|(i, t)| (t.len(), i))
         .collect();
     by_len.sort();
     let max_len = by_len.last().map_or(0, |(l, _)| *l);
@@ -477,11 +645,11 @@ fn render_search(w: &mut String, data: &Data) {
         .collect();
     let _ = writeln!(
         w,
-        "/// Indexes into `VOCAB`, sorted by word length in characters."
+        "/// Indexes into `WORDS` of the words of ASCII letters, sorted by length."
     );
     let _ = writeln!(
         w,
-        "pub(crate) static VOCAB_BY_LEN: [u16; {}] = [",
+        "pub(crate) static FUZZY_TERMS: [u16; {}] = [",
         by_len.len()
     );
     for chunk in by_len.chunks(16) {
@@ -489,14 +657,13 @@ fn render_search(w: &mut String, data: &Data) {
         let _ = writeln!(w, "    {},", row.join(", "));
     }
     let _ = writeln!(w, "];");
-    let _ = writeln!(w);
     let _ = writeln!(
         w,
-        "/// Words of length `l` are `VOCAB_BY_LEN[LEN_STARTS[l]..LEN_STARTS[l + 1]]`."
+        "/// Words of length `l` are `FUZZY_TERMS[FUZZY_LEN_STARTS[l]..FUZZY_LEN_STARTS[l + 1]]`."
     );
     let _ = writeln!(
         w,
-        "pub(crate) static LEN_STARTS: [u16; {}] = [",
+        "pub(crate) static FUZZY_LEN_STARTS: [u16; {}] = [",
         starts.len()
     );
     for chunk in starts.chunks(16) {

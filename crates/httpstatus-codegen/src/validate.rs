@@ -377,6 +377,7 @@ pub fn validate(data: &Data, forbidden_korean: &[String], pairs: &[TermPair]) ->
                 "{id}: a title is a noun phrase, without a final period"
             ));
         }
+        check_keywords(e, &id, entry, forbidden_korean);
         for t in [&entry.title.ko, &entry.summary.ko, &entry.description.ko] {
             for word in forbidden_korean {
                 if t.contains(word.as_str()) {
@@ -387,6 +388,7 @@ pub fn validate(data: &Data, forbidden_korean: &[String], pairs: &[TermPair]) ->
             }
         }
     }
+    check_vendor_names(e, data);
     for c in &data.classes {
         for t in [&c.name.ko, &c.summary.ko, &c.description.ko] {
             for word in forbidden_korean {
@@ -400,6 +402,109 @@ pub fn validate(data: &Data, forbidden_korean: &[String], pairs: &[TermPair]) ->
         }
     }
     errors
+}
+
+/// `data/vendor-names.toml`: a line for every vendor of the data and none for others,
+/// each name one word, in Latin letters or in Hangul.
+fn check_vendor_names(e: &mut Vec<String>, data: &Data) {
+    let vendors: BTreeSet<&str> = data
+        .codes
+        .iter()
+        .flat_map(|c| c.vendors.iter().map(String::as_str))
+        .collect();
+    for v in &vendors {
+        if !data.vendor_names.contains_key(*v) {
+            e.push(format!(
+                "vendor {v:?} has no line in data/vendor-names.toml"
+            ));
+        }
+    }
+    for (v, names) in &data.vendor_names {
+        if !vendors.contains(v.as_str()) {
+            e.push(format!(
+                "data/vendor-names.toml: {v:?} is no vendor of any code"
+            ));
+        }
+        for n in names {
+            let hangul = n.chars().all(|c| matches!(c, '\u{AC00}'..='\u{D7A3}'));
+            let latin = n.chars().all(|c| c.is_ascii_alphanumeric());
+            if n.is_empty() || !(hangul || latin) {
+                e.push(format!(
+                    "data/vendor-names.toml: {v:?}: {n:?} is not one word of Latin letters or of Hangul"
+                ));
+            }
+        }
+    }
+}
+
+/// Fewest keywords per language an entry must have: every entry is found by the words
+/// people use, not only by its names.
+pub const MIN_KEYWORDS: usize = 3;
+
+/// The rules of `keywords` (docs/data-format.md): Hangul in every Korean keyword and none
+/// in an English one, no glossary variant outside `search_only` and nothing but glossary
+/// variants in it, no duplicates (spaces and case ignored), none equal to the entry's own
+/// reason phrase, aliases or titles.
+fn check_keywords(
+    e: &mut Vec<String>,
+    id: &str,
+    entry: &crate::model::Entry,
+    forbidden_korean: &[String],
+) {
+    let k = &entry.keywords;
+    for (lang, list) in [("ko", &k.ko), ("en", &k.en)] {
+        if list.len() < MIN_KEYWORDS {
+            e.push(format!(
+                "{id}: keywords.{lang} has {} phrases, at least {MIN_KEYWORDS} are needed",
+                list.len()
+            ));
+        }
+    }
+    let names: HashSet<String> = std::iter::once(entry.reason.as_str())
+        .chain(entry.aliases.iter().map(|a| a.name()))
+        .chain([entry.title.ko.as_str(), entry.title.en.as_str()])
+        .map(crate::compact)
+        .collect();
+    let mut seen = HashSet::new();
+    let lists = [
+        ("ko", &k.ko),
+        ("en", &k.en),
+        ("search_only", &k.search_only),
+    ];
+    for (lang, list) in lists {
+        for kw in list.iter() {
+            let what = format!("{id}: keywords.{lang} {kw:?}");
+            if kw.trim().is_empty() || kw.trim() != kw || kw.contains("  ") || kw.contains('\n') {
+                e.push(format!("{what} is empty, padded or has a double space"));
+                continue;
+            }
+            let hangul = has_hangul(kw);
+            let variant = forbidden_korean.iter().find(|w| kw.contains(w.as_str()));
+            match lang {
+                "ko" if !hangul => e.push(format!("{what} has no Hangul")),
+                "en" if hangul => e.push(format!("{what} contains Hangul")),
+                _ => {}
+            }
+            match (lang, variant) {
+                ("search_only", None) => e.push(format!(
+                    "{what} uses no variant the glossary forbids: it belongs in keywords.ko or keywords.en"
+                )),
+                ("ko" | "en", Some(w)) => e.push(format!(
+                    "{what} uses {w:?}, which the glossary forbids: move it to keywords.search_only"
+                )),
+                _ => {}
+            }
+            let c = crate::compact(kw);
+            if names.contains(&c) {
+                e.push(format!(
+                    "{what} repeats a name of the entry (reason, alias or title)"
+                ));
+            }
+            if !seen.insert(c) {
+                e.push(format!("{what} is listed twice (spaces and case ignored)"));
+            }
+        }
+    }
 }
 
 /// The glossary's pairs, with the wire names to ignore when looking for them.
@@ -761,6 +866,7 @@ headers = []
 related = []
 curl = "curl -v http://127.0.0.1:8080/104"
 title = { ko = "업로드 재개 지원", en = "Upload Resumption Supported" }
+keywords = { ko = ["이어 올리기", "업로드 재개", "중단된 업로드"], en = ["resumable upload", "resume an upload", "upload offset"] }
 summary = { ko = "임시 등록된 코드입니다.", en = "A temporarily registered code." }
 description = { ko = "2026년 11월 13일에 만료됩니다.", en = "It expires on 2026-11-13." }
 
@@ -778,6 +884,7 @@ headers = [{ name = "Content-Range", requirement = "must", condition = { ko = "�
 related = [460]
 curl = "curl -i -r 0-9 http://127.0.0.1:8080/206"
 title = { ko = "부분 콘텐츠", en = "Partial Content" }
+keywords = { ko = ["범위 요청", "이어받기", "동영상 구간"], en = ["range request", "byte range", "resume a download"], search_only = ["요청 한도 범위"] }
 summary = { ko = "범위 요청에 답합니다.", en = "Answers a range request." }
 description = { ko = "nginx의 `max_ranges`를 봅니다.", en = "See nginx's `max_ranges`." }
 
@@ -796,6 +903,7 @@ headers = []
 related = [206]
 curl = "curl -i http://127.0.0.1:8080/460"
 title = { ko = "연결을 닫음(AWS ELB)", en = "Client Closed Connection (AWS ELB)" }
+keywords = { ko = ["클라이언트 연결 종료", "ALB 연결 끊김", "로드 밸런서 전에 종료"], en = ["client hung up", "alb client closed", "client left early"] }
 summary = { ko = "로그에 남깁니다.", en = "Logged." }
 description = { ko = "로그에 남깁니다.", en = "Logged." }
 
@@ -808,8 +916,15 @@ description = { ko = "응답이 없습니다.", en = "No response." }
 
     const GLOSSARY: &str = "| e | k | d |\n|---|---|---|\n| rate limit | 속도 제한 | `요청 한도` |\n\n## Terms checked in pairs\n\n| English | Korean |\n|---|---|\n| rate limit | 속도 제한 |\n| temporary or permanent | 임시인지 영구인지 |\n";
 
+    const VENDOR_NAMES: &str =
+        "\"AWS Elastic Load Balancing (ELB)\" = [\"AWS\", \"ALB\", \"아마존\"]\n";
+
     fn errors(toml: &str) -> Vec<String> {
-        let data = crate::parse(toml).unwrap_or_else(|e| panic!("{e}"));
+        errors_with(toml, VENDOR_NAMES)
+    }
+
+    fn errors_with(toml: &str, vendor_names: &str) -> Vec<String> {
+        let data = crate::parse(toml, vendor_names).unwrap_or_else(|e| panic!("{e}"));
         validate(
             &data,
             &forbidden_from_glossary(GLOSSARY),
@@ -831,6 +946,67 @@ description = { ko = "응답이 없습니다.", en = "No response." }
     #[test]
     fn the_fixture_is_valid() {
         assert_eq!(errors(BASE), Vec::<String>::new());
+    }
+
+    #[test]
+    fn keywords_follow_their_rules() {
+        let ko = "ko = [\"이어 올리기\", \"업로드 재개\", \"중단된 업로드\"]";
+        fails(
+            ko,
+            "ko = [\"resume\", \"업로드 재개\", \"중단된 업로드\"]",
+            "has no Hangul",
+        );
+        fails(
+            "en = [\"resumable upload\"",
+            "en = [\"이어 올리기 upload\"",
+            "contains Hangul",
+        );
+        fails(
+            ko,
+            "ko = [\"요청 한도 초과\", \"업로드 재개\", \"중단된 업로드\"]",
+            "move it to keywords.search_only",
+        );
+        fails(
+            "search_only = [\"요청 한도 범위\"]",
+            "search_only = [\"부분 응답\"]",
+            "belongs in keywords.ko or keywords.en",
+        );
+        fails(
+            ko,
+            "ko = [\"이어 올리기\", \"이어올리기\", \"중단된 업로드\"]",
+            "listed twice",
+        );
+        fails(
+            "en = [\"resumable upload\"",
+            "en = [\"Upload Resumption Supported\"",
+            "repeats a name",
+        );
+        fails(ko, "ko = [\"이어 올리기\"]", "at least 3 are needed");
+        fails(
+            "en = [\"resumable upload\"",
+            "en = [\" resumable upload\"",
+            "padded",
+        );
+    }
+
+    #[test]
+    fn every_vendor_has_names_to_search_by() {
+        let errs = errors_with(BASE, "");
+        assert!(
+            errs.iter()
+                .any(|e| e.contains("has no line in data/vendor-names.toml")),
+            "{errs:#?}"
+        );
+        let errs = errors_with(BASE, &format!("{VENDOR_NAMES}\"Nobody\" = [\"x\"]\n"));
+        assert!(
+            errs.iter().any(|e| e.contains("no vendor of any code")),
+            "{errs:#?}"
+        );
+        let errs = errors_with(
+            BASE,
+            "\"AWS Elastic Load Balancing (ELB)\" = [\"two words\"]\n",
+        );
+        assert!(errs.iter().any(|e| e.contains("not one word")), "{errs:#?}");
     }
 
     #[test]

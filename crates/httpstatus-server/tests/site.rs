@@ -42,7 +42,7 @@ fn get(server: &TestServer, path: &str, headers: &[&str]) -> Response {
     server.request("GET", path, headers)
 }
 
-const ENTRY_KEYS: [&str; 23] = [
+const ENTRY_KEYS: [&str; 24] = [
     "code",
     "reason",
     "descriptive_reason",
@@ -52,6 +52,7 @@ const ENTRY_KEYS: [&str; 23] = [
     "title",
     "summary",
     "description",
+    "keywords",
     "aliases",
     "alias_origins",
     "vendors",
@@ -239,6 +240,82 @@ fn api_search_ranks_in_both_languages() {
     for (i, w) in hits.windows(2).enumerate() {
         assert_eq!(w[0]["rank"], i as u64 + 1);
         assert!(w[0]["score"].as_u64() >= w[1]["score"].as_u64());
+    }
+}
+
+/// The core's ranked list for `q`, as codes.
+fn core_codes(q: &str) -> Vec<u64> {
+    httpstatus::search(q)
+        .iter()
+        .map(|h| u64::from(h.info.code.as_u16()))
+        .collect()
+}
+
+/// The codes of a search page's result list, in order.
+fn result_codes(html: &str) -> Vec<u64> {
+    let Some(at) = html.find("<ol class=\"codes\">") else {
+        return Vec::new();
+    };
+    let list = &html[at..html[at..].find("</ol>").map_or(html.len(), |e| at + e)];
+    list.split("data-c=\"")
+        .skip(1)
+        .filter_map(|rest| rest.get(..3)?.parse().ok())
+        .collect()
+}
+
+#[test]
+fn a_precise_query_returns_a_handful() {
+    let server = start(&[]);
+    for (q, want) in [
+        ("not+found", 404),
+        ("access+denied", 403),
+        ("throttled", 429),
+        (
+            "%EC%97%85%EB%A1%9C%EB%93%9C+%ED%8C%8C%EC%9D%BC+%EC%9A%A9%EB%9F%89+%EC%B4%88%EA%B3%BC",
+            413,
+        ), // 업로드 파일 용량 초과
+    ] {
+        let v = json(&get(&server, &format!("/api/v1/search?q={q}"), &[]));
+        let hits = v.as_array().unwrap();
+        assert_eq!(hits[0]["entry"]["code"], want, "{q}");
+        assert!(hits.len() <= 5, "{q}: {} hits", hits.len());
+        let html = page(&server, &format!("/en/search?q={q}"));
+        let codes = result_codes(&html);
+        assert_eq!(codes.first(), Some(&want), "{q}");
+        assert!(codes.len() <= 5, "{q}: {codes:?}");
+    }
+    // "not found" no longer lists the codes that only share the word "not".
+    let codes = result_codes(&page(&server, "/en/search?q=not+found"));
+    assert!(!codes.contains(&504), "{codes:?}");
+}
+
+#[test]
+fn one_search_everywhere() {
+    // The pages, the index's ?q= and the API show the core's list, in its order.
+    let server = start(&[]);
+    for (q, raw) in [
+        ("redirect", "redirect"),
+        ("timeout", "timeout"),
+        ("access+denied", "access denied"),
+        ("cloudflare+origin+down", "cloudflare origin down"),
+        ("%EA%B6%8C%ED%95%9C+%EC%97%86%EC%9D%8C", "권한 없음"),
+    ] {
+        let core = core_codes(raw);
+        assert!(!core.is_empty(), "{raw}");
+        let api: Vec<u64> = json(&get(&server, &format!("/api/v1/search?q={q}&lang=ko"), &[]))
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["entry"]["code"].as_u64().unwrap())
+            .collect();
+        assert_eq!(api, core, "API {raw}");
+        for path in [
+            format!("/ko/search?q={q}"),
+            format!("/en/search?q={q}"),
+            format!("/ko/?q={q}"),
+        ] {
+            assert_eq!(result_codes(&page(&server, &path)), core, "{path}");
+        }
     }
 }
 

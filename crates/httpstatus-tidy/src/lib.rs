@@ -61,10 +61,19 @@ pub fn crate_roots(crate_dir: &Path) -> Vec<PathBuf> {
         let Ok(entries) = std::fs::read_dir(crate_dir.join(dir)) else {
             continue;
         };
+        // `tests/wire.rs`, or `examples/search-eval/main.rs` for a target of several files.
         let mut files: Vec<PathBuf> = entries
             .flatten()
             .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+            .filter_map(|p| {
+                if p.extension().is_some_and(|e| e == "rs") {
+                    Some(p)
+                } else if dir != "tests" && p.join("main.rs").is_file() {
+                    Some(p.join("main.rs"))
+                } else {
+                    None
+                }
+            })
             .collect();
         files.sort();
         out.extend(files);

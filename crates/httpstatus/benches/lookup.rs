@@ -51,12 +51,17 @@ fn lookup(c: &mut Criterion) {
 
 fn search(c: &mut Criterion) {
     let mut g = c.benchmark_group("search");
+    // Names, two-word situations in both languages, a typo, a long situation, a pattern.
     for query in [
         "not found",
+        "access denied",
         "Not Fuond",
         "찾을 수 없음",
+        "업로드 용량 초과",
+        "비밀번호 틀렸을 때",
         "too many requests",
         "gateway timeout",
+        "load balancer timed out waiting for the app server",
         "4xx",
     ] {
         g.bench_function(query, |b| {

@@ -72,6 +72,9 @@ pub struct Info {
     pub curl: &'static str,
     /// A short title.
     pub title: Text,
+    /// The phrases people search for it with, besides its names ("access denied",
+    /// "접근 거부"); search finds the entry by them.
+    pub keywords: Keywords,
     /// One sentence.
     pub summary: Text,
     /// A paragraph: meaning, when to use it, what clients do, pitfalls.
@@ -142,6 +145,40 @@ impl Info {
     /// Description in `lang`.
     pub fn description(&self, lang: Lang) -> &'static str {
         self.description.get(lang)
+    }
+}
+
+/// The phrases people search for an entry with, besides its reason phrase, aliases and
+/// titles: the situation in their words ("upload too big", "업로드 용량 초과"), jargon
+/// ("rate limit", "스로틀링"), and the names older Korean documents give a code
+/// ("권한 없음").
+///
+/// ```
+/// use httpstatus::{Lang, StatusCode};
+///
+/// let kw = StatusCode::TOO_MANY_REQUESTS.info().unwrap().keywords;
+/// assert!(kw.get(Lang::En).contains(&"rate limit"));
+/// assert!(kw.get(Lang::Ko).contains(&"요청 제한"));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Keywords {
+    /// Korean phrases, in the terms of the project's glossary.
+    pub ko: &'static [&'static str],
+    /// English phrases.
+    pub en: &'static [&'static str],
+    /// Phrases search matches but a page never shows: spellings the glossary forbids in
+    /// our texts ("메소드", "에러", "타임아웃") that people still type.
+    pub search_only: &'static [&'static str],
+}
+
+impl Keywords {
+    /// The phrases in `lang` that may be shown (not the search-only ones).
+    pub fn get(&self, lang: Lang) -> &'static [&'static str] {
+        match lang {
+            Lang::Ko => self.ko,
+            Lang::En => self.en,
+        }
     }
 }
 

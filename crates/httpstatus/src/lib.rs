@@ -57,11 +57,12 @@ mod search;
 #[cfg(feature = "serde")]
 mod serde_shape;
 mod status_code;
+mod term_table;
 
 pub use class::Class;
 pub use info::{
-    Cacheability, Content, HeaderRule, Info, Redirect, RedirectMethod, Registration, Requirement,
-    Retry, Sender, SpecRef, TemporaryRegistration,
+    Cacheability, Content, HeaderRule, Info, Keywords, Redirect, RedirectMethod, Registration,
+    Requirement, Retry, Sender, SpecRef, TemporaryRegistration,
 };
 pub use labels::DescribeRegistration;
 pub use lang::{Lang, Text, UnsupportedLang};

@@ -13,6 +13,7 @@
 //!   "title": {"ko": "찾을 수 없음", "en": "Not Found"},
 //!   "summary": {"ko": "…", "en": "…"},
 //!   "description": {"ko": "…", "en": "…"},
+//!   "keywords": {"ko": ["페이지를 찾을 수 없음", …], "en": ["page not found", …], "search_only": ["404 에러", …]},
 //!   "aliases": [],
 //!   "alias_origins": {},
 //!   "vendors": [],
@@ -39,13 +40,14 @@
 //! "reference"}` (dates as YYYY-MM-DD). When `descriptive_reason` is `true`, `reason` is
 //! our label in parentheses, not a phrase the vendor gave. Texts may contain inline code in
 //! backticks, their only markup (see [`segments`](crate::segments)).
+//! `keywords.search_only` holds phrases for search, not for display.
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use serde::ser::SerializeMap;
 
 use crate::{
-    Cacheability, Class, Content, HeaderRule, Info, Lang, Note, Redirect, RedirectMethod,
+    Cacheability, Class, Content, HeaderRule, Info, Keywords, Lang, Note, Redirect, RedirectMethod,
     Registration, Requirement, Retry, Sender, SpecRef, StatusCode, TemporaryRegistration, Text,
 };
 
@@ -70,7 +72,7 @@ impl Serialize for AliasOrigins<'_> {
 
 impl Serialize for Info {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("Info", 23)?;
+        let mut st = s.serialize_struct("Info", 24)?;
         st.serialize_field("code", &self.code)?;
         st.serialize_field("reason", self.reason)?;
         st.serialize_field("descriptive_reason", &self.descriptive_reason)?;
@@ -80,6 +82,7 @@ impl Serialize for Info {
         st.serialize_field("title", &self.title)?;
         st.serialize_field("summary", &self.summary)?;
         st.serialize_field("description", &self.description)?;
+        st.serialize_field("keywords", &self.keywords)?;
         st.serialize_field("aliases", self.aliases)?;
         st.serialize_field("alias_origins", &AliasOrigins(self))?;
         st.serialize_field("vendors", self.vendors)?;
@@ -111,6 +114,17 @@ impl Serialize for Text {
         let mut st = s.serialize_struct("Text", 2)?;
         st.serialize_field("ko", self.ko)?;
         st.serialize_field("en", self.en)?;
+        st.end()
+    }
+}
+
+impl Serialize for Keywords {
+    /// `{"ko": […], "en": […], "search_only": […]}`.
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Keywords", 3)?;
+        st.serialize_field("ko", self.ko)?;
+        st.serialize_field("en", self.en)?;
+        st.serialize_field("search_only", self.search_only)?;
         st.end()
     }
 }

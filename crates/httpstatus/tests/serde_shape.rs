@@ -20,6 +20,7 @@ fn every_entry_has_the_documented_keys() {
         "title",
         "summary",
         "description",
+        "keywords",
         "aliases",
         "alias_origins",
         "vendors",
@@ -46,6 +47,13 @@ fn every_entry_has_the_documented_keys() {
         assert_eq!(got_sorted, want, "{}", info.code);
         for text in ["title", "summary", "description"] {
             assert!(obj[text]["ko"].is_string() && obj[text]["en"].is_string());
+        }
+        for list in ["ko", "en", "search_only"] {
+            assert!(
+                obj["keywords"][list].is_array(),
+                "{} keywords.{list}",
+                info.code
+            );
         }
         for spec in obj["spec"].as_array().unwrap() {
             assert!(spec["url"].as_str().unwrap().starts_with("https://"));

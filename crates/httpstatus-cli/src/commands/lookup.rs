@@ -9,8 +9,6 @@ use crate::output::{Ctx, Report, card, listing, miss};
 
 /// Other matches shown under the best one; `--json` gives them all.
 const OTHER_MATCHES: usize = 8;
-/// Search hits scoring less than 1/RELEVANCE of the best are left out.
-const RELEVANCE: u32 = 10;
 /// How many nearest codes a miss suggests.
 const SUGGESTIONS: usize = 3;
 /// Only this much of a query is compared when looking for similar names.
@@ -56,15 +54,10 @@ fn one(query: &str, ctx: &Ctx, report: &mut Report) {
         report.miss(miss::not_a_code(q, ctx));
         return;
     }
+    // The core's ranked list, as the server's pages and API show it: the core already
+    // leaves out the hits far behind the best one.
     let results = search(query);
-    // Weak word matches trail far behind ("not found" also touches every "Not …" code):
-    // keep the hits within a factor of RELEVANCE of the best one.
-    let best = results.first().map_or(0, |h| h.score);
-    let hits: Vec<&'static Info> = results
-        .iter()
-        .filter(|h| h.score.saturating_mul(RELEVANCE) >= best)
-        .map(|h| h.info)
-        .collect();
+    let hits: Vec<&'static Info> = results.iter().map(|h| h.info).collect();
     match results.query_kind() {
         QueryKind::Code(code) if hits.is_empty() => {
             report.miss(miss::unassigned(code, &nearest_codes(code), ctx));

@@ -82,8 +82,8 @@ pub(crate) fn document() -> Value {
         "additionalProperties": false,
         "required": [
             "code", "reason", "descriptive_reason", "class", "status", "temporary_registration",
-            "title", "summary", "description", "aliases", "alias_origins", "vendors", "spec",
-            "content", "content_forbidden", "cache", "heuristically_cacheable", "headers",
+            "title", "summary", "description", "keywords", "aliases", "alias_origins", "vendors",
+            "spec", "content", "content_forbidden", "cache", "heuristically_cacheable", "headers",
             "redirect", "retry", "related", "sender", "curl"
         ],
         "properties": {
@@ -100,6 +100,17 @@ pub(crate) fn document() -> Value {
             "title": text_ref(),
             "summary": text_ref(),
             "description": text_ref(),
+            "keywords": {
+                "type": "object",
+                "description": "Phrases people search for the code with, besides its names; search_only holds spellings the Korean glossary keeps out of the texts (matched by search, not for display).",
+                "additionalProperties": false,
+                "required": ["ko", "en", "search_only"],
+                "properties": {
+                    "ko": { "type": "array", "items": { "type": "string" } },
+                    "en": { "type": "array", "items": { "type": "string" } },
+                    "search_only": { "type": "array", "items": { "type": "string" } }
+                }
+            },
             "aliases": { "type": "array", "items": { "type": "string" } },
             "alias_origins": {
                 "type": "object",
@@ -176,7 +187,7 @@ pub(crate) fn document() -> Value {
             "/search": { "get": {
                 "operationId": "search",
                 "summary": "Ranked search in Korean and English",
-                "description": "By code (404, or 4o4 with a typo), pattern (4xx, 41x), reason phrase or alias, or words in either language; tolerant of typos and of Korean spacing. Best match first.",
+                "description": "By code (404, or 4o4 with a typo), pattern (4xx, 41x), reason phrase, alias, keyword (access denied, 요청 제한) or words in either language, situations included (upload too big, 비밀번호 틀렸을 때); tolerant of typos, of Korean spacing and of Korean particles and endings. Best match first; hits far below the best one are left out, so a precise query returns a handful. The CLI and the pages show the same list.",
                 "parameters": [
                     {
                         "name": "q", "in": "query", "required": true,

@@ -25,7 +25,7 @@ pub(crate) fn search(lang: Lang, q: &str, shell: &Shell) -> String {
         @if q.is_empty() {
             h1 { (label) }
             (search_form(lang, "q", ""))
-            p.mu { (tr(lang, "코드(404), 패턴(4xx, 41x), 이름(Not Found, 찾을 수 없음), 낱말(캐시, retry)로 찾을 수 있습니다. 오타도 어느 정도 허용합니다.", "Search by code (404), pattern (4xx, 41x), name (Not Found, 찾을 수 없음) or words (cache, retry); small typos are forgiven.")) }
+            p.mu { (tr(lang, "코드(404), 패턴(4xx, 41x), 이름(Not Found, 찾을 수 없음), 상황을 적은 낱말(업로드 용량 초과, rate limit)로 찾을 수 있습니다. 오타와 띄어쓰기 차이도 어느 정도 허용합니다.", "Search by code (404), pattern (4xx, 41x), name (Not Found, 찾을 수 없음) or the situation in your own words (upload too big, 요청 제한); small typos are forgiven.")) }
         } @else {
             h1 { (tr(lang, "검색 결과: ", "Results for ")) "“" (q) "”" }
             (search_form(lang, "q", &q))
