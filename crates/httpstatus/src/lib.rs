@@ -59,6 +59,11 @@ mod serde_shape;
 mod status_code;
 mod term_table;
 
+/// The crate README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 pub use class::Class;
 pub use info::{
     Cacheability, Content, HeaderRule, Info, Keywords, Redirect, RedirectMethod, Registration,
