@@ -2,7 +2,7 @@
 //! meaning rather than by layout, written back when stale (rust-analyzer's
 //! `ensure_file_contents`).
 //!
-//! The renderers build the code as text; [`format`] parses it (so a renderer that emits
+//! The renderers build the code as text; [`format()`] parses it (so a renderer that emits
 //! invalid Rust fails here, with the line) and lays it out with `rustfmt` and the
 //! repository's `rustfmt.toml`, the formatter `cargo fmt` runs on every other file, so the
 //! generated files need no `#[rustfmt::skip]` and `cargo fmt --check` holds for them too.

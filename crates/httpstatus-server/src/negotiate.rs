@@ -32,7 +32,7 @@ pub(crate) fn format(headers: &HeaderMap) -> Format {
     format_for(headers.get(http::header::ACCEPT))
 }
 
-/// [`format`] from the request's first `Accept` field, if it has one.
+/// [`format()`] from the request's first `Accept` field, if it has one.
 pub(crate) fn format_for(accept: Option<&HeaderValue>) -> Format {
     let Some(accept) = accept.and_then(|v| v.to_str().ok()) else {
         return Format::Text;

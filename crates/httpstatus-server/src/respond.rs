@@ -109,7 +109,7 @@ pub(crate) fn wire_reason(code: u16) -> Option<&'static str> {
 }
 
 /// Puts `phrase` on the status line where hyper would write another: hyper writes the
-/// `http` crate's phrase ("Payload Too Large" for 413), or "<none>" for a code it has
+/// `http` crate's phrase ("Payload Too Large" for 413), or `"<none>"` for a code it has
 /// none for. An unassigned code gets an empty phrase, which RFC 9112 §4 allows
 /// ("HTTP/1.1 471 ").
 pub(crate) fn set_reason<B>(resp: &mut http::Response<B>, phrase: &'static str) {

@@ -5,12 +5,15 @@
 //!   one direction only, so that each can be read, tested and replaced on its own.
 //! - Every path dependency carries a version, and every file a manifest names exists
 //!   ([`manifests`]), so that `cargo package` works.
+//! - The declared `rust-version` holds ([`msrv`]): no dependency and no language feature
+//!   newer than it (clippy's `incompatible_msrv` covers the standard library).
 //!
 //! The tests are in `tests/tidy.rs`; `cargo test -p httpstatus-tidy` runs them.
 
 pub mod cycles;
 pub mod manifests;
 pub mod modules;
+pub mod msrv;
 
 use std::path::{Path, PathBuf};
 

@@ -386,8 +386,9 @@ mod tests {
         );
         assert!(multipart.is_empty(), "{multipart:?}");
         // Every condition the check decides is a conditional rule of the core.
-        for (code, field, _) in rules::DECIDED_CONDITIONS {
-            let rule = code.info().and_then(|i| i.header(field));
+        for c in rules::DECIDED_CONDITIONS {
+            let rule = c.code.info().and_then(|i| i.header(c.field));
+            let (code, field) = (c.code, c.field);
             assert!(
                 rule.is_some_and(|r| r.condition.is_some()),
                 "{code} {field}"

@@ -134,20 +134,33 @@ pub(super) fn missing_header_fields(r: &Received<'_>, out: &mut Vec<Finding>) {
     }
 }
 
+/// A condition of a header rule that a response shows to be met, or not.
+pub(super) struct DecidedCondition {
+    /// The code whose rule it is.
+    pub(super) code: StatusCode,
+    /// The field the rule asks for.
+    pub(super) field: &'static str,
+    /// Whether the response meets the condition.
+    pub(super) met: fn(&Received<'_>) -> bool,
+}
+
 /// The conditions of header rules that a response shows to be met, by the code and the
 /// field the rule is for; any other condition ("if a 200 to the same request would carry
 /// it") is not decided from one response, so its rule makes no finding.
 ///
 /// - 206 `Content-Range`, "when a single part is sent": the content is not
 ///   `multipart/byteranges` (RFC 9110 §15.3.7).
-pub(super) const DECIDED_CONDITIONS: [(StatusCode, &str, fn(&Received<'_>) -> bool); 1] =
-    [(StatusCode::PARTIAL_CONTENT, "Content-Range", single_part)];
+pub(super) const DECIDED_CONDITIONS: [DecidedCondition; 1] = [DecidedCondition {
+    code: StatusCode::PARTIAL_CONTENT,
+    field: "Content-Range",
+    met: single_part,
+}];
 
 fn condition_met(info: &Info, field: &str, r: &Received<'_>) -> bool {
     DECIDED_CONDITIONS
         .iter()
-        .find(|(code, name, _)| *code == info.code && name.eq_ignore_ascii_case(field))
-        .is_some_and(|(_, _, met)| met(r))
+        .find(|c| c.code == info.code && c.field.eq_ignore_ascii_case(field))
+        .is_some_and(|c| (c.met)(r))
 }
 
 fn single_part(r: &Received<'_>) -> bool {
