@@ -28,6 +28,8 @@ Examples:
   httpstatus \"not found\"      search, in Korean or English (httpstatus 찾을 수 없음)
   httpstatus list --retryable codes with a retry hint
   httpstatus vs 401 403       compare codes side by side
+  httpstatus 304 --example    the card with the exchange our test server sends
+  httpstatus 429 --code go,python   the card with its Go and Python constants
   httpstatus choose           which code to send: a few questions, then the answer
   tail -f access.log | httpstatus -     the meaning of each status code as it is logged
   httpstatus --summary < access.log   counts per code, with their meaning";
@@ -67,6 +69,16 @@ pub(crate) struct Cli {
     #[arg(long)]
     pub(crate) stdin: bool,
 
+    /// Add the code's wire example to each card: the request and the answer of
+    /// `httpstatus serve`, interim 1xx responses included, and what to notice.
+    #[arg(long)]
+    pub(crate) example: bool,
+
+    /// Add the code's constant in these ecosystems to each card (comma list: rust, python,
+    /// go, java, dotnet, node, rails, php, js, or all); "none" where a library lacks one.
+    #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = parse_ecosystem)]
+    pub(crate) code: Vec<&'static str>,
+
     /// Count the codes read from standard input and print one line per code with its
     /// meaning, most frequent first (implies --stdin).
     #[arg(long)]
@@ -74,6 +86,55 @@ pub(crate) struct Cli {
 
     #[command(flatten)]
     pub(crate) global: GlobalArgs,
+}
+
+/// `--code` values: an ecosystem id (`go`) or `all`.
+fn parse_ecosystem(s: &str) -> Result<&'static str, String> {
+    let s = s.trim();
+    if s.eq_ignore_ascii_case("all") {
+        return Ok("all");
+    }
+    httpstatus::ecosystem(s).map(|e| e.id).ok_or_else(|| {
+        let ids: Vec<&str> = httpstatus::ecosystems().iter().map(|e| e.id).collect();
+        format!(
+            "unknown ecosystem {s:?}; valid ones are {}, or all",
+            ids.join(", ")
+        )
+    })
+}
+
+/// The ecosystems `--code` asked for, as a set of positions in `httpstatus::ecosystems()`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct EcosystemSet(u32);
+
+impl EcosystemSet {
+    /// None asked for.
+    pub(crate) const NONE: EcosystemSet = EcosystemSet(0);
+
+    /// The set named by `--code` values (`all` is every ecosystem).
+    pub(crate) fn of(ids: &[&str]) -> EcosystemSet {
+        let all = httpstatus::ecosystems();
+        let mut bits = 0;
+        for (i, eco) in all.iter().enumerate().take(32) {
+            if ids.iter().any(|&id| id == "all" || id == eco.id) {
+                bits |= 1 << i;
+            }
+        }
+        EcosystemSet(bits)
+    }
+
+    /// `true` when nothing was asked for.
+    pub(crate) fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// `true` when the ecosystem `id` was asked for.
+    pub(crate) fn contains(self, id: &str) -> bool {
+        httpstatus::ecosystems()
+            .iter()
+            .position(|e| e.id == id)
+            .is_some_and(|i| i < 32 && self.0 & (1 << i) != 0)
+    }
 }
 
 /// Options every command takes.

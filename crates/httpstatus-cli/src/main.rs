@@ -36,6 +36,8 @@ fn main() -> ExitCode {
 fn run() -> Result<outcome::Outcome, Error> {
     let cli = cli::parse()?;
     cli.global.color.to_anstream().write_global();
-    let ctx = output::Ctx::new(&cli.global);
+    let mut ctx = output::Ctx::new(&cli.global);
+    ctx.example = cli.example;
+    ctx.ecosystems = cli::EcosystemSet::of(&cli.code);
     commands::dispatch(cli, &ctx)
 }

@@ -5,7 +5,9 @@
 //! the checked-in copy was stale (rewriting it, formatted, so the next run passes), and
 //! validates the data (see `tests/`). [`emit`] formats and compares the generated code.
 
+pub mod ecosystems;
 pub mod emit;
+pub mod examples;
 pub mod guide;
 pub mod model;
 pub mod render;

@@ -494,6 +494,11 @@ fn final_code(ask: &Ask<'_>, p: &mut Plan, format: Format, lang: Option<Lang>) {
                 HeaderValue::from_static("Basic realm=\"httpstatus proxy\", charset=\"UTF-8\""),
             );
         }
+        // RFC 9110 §15.5.9: 408 means the server closes the connection; say so.
+        408 => {
+            p.headers
+                .insert(header::CONNECTION, HeaderValue::from_static("close"));
+        }
         416 => {
             p.headers.insert(
                 header::CONTENT_RANGE,

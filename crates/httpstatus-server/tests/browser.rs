@@ -578,3 +578,130 @@ async fn browser_choose_a_code_in_both_languages() {
     drop(driver);
     server.stop();
 }
+
+async fn scroll_to(client: &Client, id: &str) {
+    client
+        .execute(
+            "document.getElementById(arguments[0]).scrollIntoView()",
+            vec![json!(id)],
+        )
+        .await
+        .unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_wire_example_and_constants_sections() {
+    let Some(chromedriver) = which("chromedriver") else {
+        if std::env::var("HTTPSTATUS_REQUIRE_BROWSER").as_deref() == Ok("1") {
+            panic!("HTTPSTATUS_REQUIRE_BROWSER=1 but chromedriver is not on PATH");
+        }
+        println!("skipping browser tests: chromedriver not found");
+        return;
+    };
+    let server = support::start(&[]);
+    let base = format!("http://{}", server.addr);
+    let driver = start_driver(&chromedriver);
+    let client = connect(&driver).await;
+
+    for (lang, wire, code, none) in [
+        ("ko", "전송되는 모습", "코드에서 쓰는 이름", "없음"),
+        ("en", "On the wire", "In your code", "none"),
+    ] {
+        // 304: the exchange, the notice, no Content-Length in the answer.
+        client.goto(&format!("{base}/{lang}/304")).await.unwrap();
+        assert_eq!(text_of(&client, "#wire-h").await, wire);
+        let blocks = client.find_all(Locator::Css("#wire pre.wx")).await.unwrap();
+        assert_eq!(blocks.len(), 2, "/{lang}/304: request and response");
+        let request = blocks[0].text().await.unwrap();
+        let response = blocks[1].text().await.unwrap();
+        assert!(request.starts_with("GET /200 HTTP/1.1"), "{request}");
+        assert!(request.contains("If-None-Match: \""), "{request}");
+        assert!(
+            response.starts_with("HTTP/1.1 304 Not Modified"),
+            "{response}"
+        );
+        assert!(
+            !response.to_ascii_lowercase().contains("content-length"),
+            "{response}"
+        );
+        let notice = text_of(&client, "#wire .notice").await;
+        assert!(notice.contains("Content-Length"), "{notice}");
+        scroll_to(&client, "wire").await;
+        shot(&client, &format!("{lang}-304-on-the-wire")).await;
+
+        // 425: one row per ecosystem, "none" where a library has no constant.
+        client.goto(&format!("{base}/{lang}/425")).await.unwrap();
+        assert_eq!(text_of(&client, "#code-h").await, code);
+        let rows = client
+            .find_all(Locator::Css("#code tbody tr"))
+            .await
+            .unwrap();
+        assert_eq!(rows.len(), httpstatus::ecosystems().len());
+        let mut nones = Vec::new();
+        for row in &rows {
+            let text = row.text().await.unwrap();
+            if text.contains(none) {
+                nones.push(text);
+            }
+        }
+        assert_eq!(
+            nones.len(),
+            2,
+            "/{lang}/425: .NET and http-status-codes lack it: {nones:?}"
+        );
+        scroll_to(&client, "code").await;
+        shot(&client, &format!("{lang}-425-in-your-code")).await;
+
+        // 413: the old phrases are marked as differing from the registry.
+        client.goto(&format!("{base}/{lang}/413")).await.unwrap();
+        let marked = client.find_all(Locator::Css("#code .df")).await.unwrap();
+        assert!(marked.len() >= 5, "/{lang}/413: {} marked", marked.len());
+        let table = text_of(&client, "#code table").await;
+        assert!(
+            table.contains("Request Entity Too Large") && table.contains("Payload Too Large"),
+            "{table}"
+        );
+    }
+
+    // 100: the interim response sits between the request head and its content.
+    client.goto(&format!("{base}/en/100")).await.unwrap();
+    let labels = client.find_all(Locator::Css("#wire .wl")).await.unwrap();
+    let mut names = Vec::new();
+    for l in &labels {
+        names.push(l.text().await.unwrap());
+    }
+    assert_eq!(
+        names,
+        [
+            "Request",
+            "Interim response",
+            "Request content (after 100 Continue)",
+            "Final response"
+        ]
+    );
+    scroll_to(&client, "wire").await;
+    shot(&client, "en-100-on-the-wire").await;
+
+    // On a phone the long lines scroll inside their box, not the page.
+    client.set_window_size(390, 844).await.unwrap();
+    for (path, name) in [
+        ("/ko/101", "phone-ko-101-wire"),
+        ("/en/429", "phone-en-429-code"),
+    ] {
+        client.goto(&format!("{base}{path}")).await.unwrap();
+        let fits = client
+            .execute(
+                "return document.documentElement.scrollWidth <= window.innerWidth",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(fits, json!(true), "{path} overflows a phone screen");
+        scroll_to(&client, "wire").await;
+        shot(&client, name).await;
+    }
+
+    client.close().await.unwrap();
+    drop(driver);
+    server.stop();
+}

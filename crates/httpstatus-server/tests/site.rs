@@ -42,7 +42,7 @@ fn get(server: &TestServer, path: &str, headers: &[&str]) -> Response {
     server.request("GET", path, headers)
 }
 
-const ENTRY_KEYS: [&str; 24] = [
+const ENTRY_KEYS: [&str; 26] = [
     "code",
     "reason",
     "descriptive_reason",
@@ -67,6 +67,8 @@ const ENTRY_KEYS: [&str; 24] = [
     "related",
     "sender",
     "curl",
+    "example",
+    "constants",
 ];
 
 fn assert_entry_shape(e: &Value) {

@@ -42,6 +42,8 @@
 #![deny(missing_docs)]
 
 mod class;
+mod ecosystem;
+mod example;
 mod generated;
 pub mod guide;
 #[cfg(feature = "http")]
@@ -65,6 +67,8 @@ mod term_table;
 struct ReadmeDoctests;
 
 pub use class::Class;
+pub use ecosystem::{Checked, Constant, ConstantRef, Ecosystem, ecosystem, ecosystems};
+pub use example::{Example, Message, Peer, examples};
 pub use info::{
     Cacheability, Content, HeaderRule, Info, Keywords, Redirect, RedirectMethod, Registration,
     Requirement, Retry, Sender, SpecRef, TemporaryRegistration,

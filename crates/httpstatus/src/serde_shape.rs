@@ -27,7 +27,13 @@
 //!   "retry": null,
 //!   "related": [410, 403, 400],
 //!   "sender": "origin",
-//!   "curl": "curl -i http://127.0.0.1:8080/404"
+//!   "curl": "curl -i http://127.0.0.1:8080/404",
+//!   "example": {"messages": [{"from": "client", "text": "GET /404 HTTP/1.1\r\n…", "omitted": 0}, …],
+//!               "notice": {"ko": "…", "en": "…"}},
+//!   "constants": [{"ecosystem": "rust", "language": "Rust", "library": "http",
+//!                  "version": "1.5.0", "name": "NOT_FOUND",
+//!                  "expression": "http::StatusCode::NOT_FOUND", "phrase": "Not Found",
+//!                  "differs_from_registry": false}, …]
 //! }
 //! ```
 //!
@@ -41,6 +47,9 @@
 //! our label in parentheses, not a phrase the vendor gave. Texts may contain inline code in
 //! backticks, their only markup (see [`segments`](crate::segments)).
 //! `keywords.search_only` holds phrases for search, not for display.
+//! `example` is the wire example (`null` for codes the test server does not send);
+//! `constants` has one object per ecosystem, with `name`, `expression`, `phrase` and
+//! `differs_from_registry` `null` where the library has no constant.
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
@@ -72,7 +81,7 @@ impl Serialize for AliasOrigins<'_> {
 
 impl Serialize for Info {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("Info", 24)?;
+        let mut st = s.serialize_struct("Info", 26)?;
         st.serialize_field("code", &self.code)?;
         st.serialize_field("reason", self.reason)?;
         st.serialize_field("descriptive_reason", &self.descriptive_reason)?;
@@ -97,6 +106,8 @@ impl Serialize for Info {
         st.serialize_field("related", self.related)?;
         st.serialize_field("sender", &self.sender)?;
         st.serialize_field("curl", self.curl)?;
+        st.serialize_field("example", &self.example())?;
+        st.serialize_field("constants", &crate::ecosystem::ConstantsOf(self.code))?;
         st.end()
     }
 }

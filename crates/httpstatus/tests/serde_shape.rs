@@ -35,6 +35,8 @@ fn every_entry_has_the_documented_keys() {
         "related",
         "sender",
         "curl",
+        "example",
+        "constants",
     ];
     for info in httpstatus::entries() {
         let v = serde_json::to_value(info).unwrap();
@@ -151,4 +153,42 @@ fn a_note_serializes() {
     let v = serde_json::to_value(httpstatus::note(0).unwrap()).unwrap();
     assert_eq!(v["number"], 0);
     assert!(v["summary"]["en"].is_string() && v["description"]["ko"].is_string());
+}
+
+#[test]
+fn shape_of_the_example_and_the_constants() {
+    let v = json_of(304);
+    let messages = v["example"]["messages"].as_array().unwrap();
+    assert_eq!(messages.len(), 2);
+    assert_eq!(messages[0]["from"], "client");
+    assert_eq!(messages[1]["from"], "server");
+    assert_eq!(messages[1]["omitted"], 0);
+    assert!(
+        messages[1]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("HTTP/1.1 304 Not Modified\r\n")
+    );
+    assert!(v["example"]["notice"]["en"].is_string());
+    let constants = v["constants"].as_array().unwrap();
+    assert_eq!(constants.len(), httpstatus::ecosystems().len());
+    assert_eq!(
+        constants[0],
+        json!({"ecosystem": "rust", "language": "Rust", "library": "http", "version": "1.5.0",
+               "name": "NOT_MODIFIED", "expression": "http::StatusCode::NOT_MODIFIED",
+               "phrase": "Not Modified", "differs_from_registry": false})
+    );
+    // No constant: every field but the ecosystem's own is null.
+    let dotnet = json_of(425)["constants"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["ecosystem"] == "dotnet")
+        .unwrap()
+        .clone();
+    assert_eq!(dotnet["name"], Value::Null);
+    assert_eq!(dotnet["expression"], Value::Null);
+    assert_eq!(dotnet["differs_from_registry"], Value::Null);
+    // A code above 599 has no wire example.
+    assert_eq!(json_of(999)["example"], Value::Null);
 }

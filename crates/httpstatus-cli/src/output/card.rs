@@ -112,6 +112,14 @@ pub(crate) fn render(info: &'static Info, ctx: &Ctx) -> String {
     }
     out.push('\n');
     out.push_str(&facts(info, ctx).render());
+    if ctx.example {
+        out.push('\n');
+        out.push_str(&super::wire::example(info, ctx));
+    }
+    if !ctx.ecosystems.is_empty() {
+        out.push('\n');
+        out.push_str(&super::wire::constants(info, ctx));
+    }
     out
 }
 

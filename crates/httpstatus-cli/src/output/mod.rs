@@ -10,6 +10,7 @@ pub(crate) mod choose;
 pub(crate) mod compare;
 pub(crate) mod listing;
 pub(crate) mod miss;
+pub(crate) mod wire;
 
 use std::io::{self, Write};
 
@@ -31,6 +32,10 @@ pub(crate) struct Ctx {
     pub(crate) json: bool,
     /// Terminal width in columns.
     pub(crate) width: usize,
+    /// `--example`: add the wire example to cards.
+    pub(crate) example: bool,
+    /// `--code`: add the constants of these ecosystems to cards.
+    pub(crate) ecosystems: crate::cli::EcosystemSet,
 }
 
 impl Ctx {
@@ -39,6 +44,8 @@ impl Ctx {
             langs: Langs::resolve(args.lang),
             json: args.json,
             width: terminal_width(),
+            example: false,
+            ecosystems: crate::cli::EcosystemSet::NONE,
         }
     }
 

@@ -76,6 +76,24 @@ pub(crate) fn document() -> Value {
             "schema": { "type": "boolean", "default": false }
         }));
     }
+    // The wire example and the ecosystem constants, apart: one json! of the whole entry
+    // exceeds the macro's recursion limit.
+    let example = json!({
+        "type": "object",
+        "nullable": true,
+        "description": "The exchange recorded from this server for the code (null for codes it does not send): every message in wire order, and what to notice.",
+        "additionalProperties": false,
+        "required": ["messages", "notice"],
+        "properties": {
+            "messages": { "type": "array", "minItems": 2, "items": { "$ref": "#/components/schemas/WireMessage" } },
+            "notice": text_ref()
+        }
+    });
+    let constants = json!({
+        "type": "array",
+        "description": "The code's constant in each ecosystem, in a fixed order; name, expression, phrase and differs_from_registry are null where the library has none.",
+        "items": { "$ref": "#/components/schemas/Constant" }
+    });
     let entry = json!({
         "type": "object",
         "description": "One meaning of a status code, in the JSON shape shared by the library (feature `serde`), the CLI (`--json`) and this API.",
@@ -84,7 +102,7 @@ pub(crate) fn document() -> Value {
             "code", "reason", "descriptive_reason", "class", "status", "temporary_registration",
             "title", "summary", "description", "keywords", "aliases", "alias_origins", "vendors",
             "spec", "content", "content_forbidden", "cache", "heuristically_cacheable", "headers",
-            "redirect", "retry", "related", "sender", "curl"
+            "redirect", "retry", "related", "sender", "curl", "example", "constants"
         ],
         "properties": {
             "code": { "type": "integer", "minimum": 100, "maximum": 999 },
@@ -137,7 +155,9 @@ pub(crate) fn document() -> Value {
             "retry": { "type": "string", "nullable": true, "enum": keywords(&strings(Retry::ALL, Retry::as_str), true) },
             "related": { "type": "array", "items": { "type": "integer", "minimum": 100, "maximum": 999 } },
             "sender": { "type": "string", "enum": keywords(&strings(Sender::ALL, Sender::as_str), false) },
-            "curl": { "type": "string" }
+            "curl": { "type": "string" },
+            "example": example,
+            "constants": constants
         }
     });
     json!({
@@ -271,6 +291,31 @@ pub(crate) fn document() -> Value {
                 }
             },
             "Entry": entry,
+            "WireMessage": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": ["from", "text", "omitted"],
+                "properties": {
+                    "from": { "type": "string", "enum": ["client", "server"] },
+                    "text": { "type": "string", "description": "The bytes as sent (CR LF line endings); the Date value is normalised." },
+                    "omitted": { "type": "integer", "minimum": 0, "description": "Content bytes left out after text." }
+                }
+            },
+            "Constant": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": ["ecosystem", "language", "library", "version", "name", "expression", "phrase", "differs_from_registry"],
+                "properties": {
+                    "ecosystem": { "type": "string", "enum": httpstatus::ecosystems().iter().map(|e| e.id).collect::<Vec<_>>() },
+                    "language": { "type": "string" },
+                    "library": { "type": "string" },
+                    "version": { "type": "string" },
+                    "name": { "type": "string", "nullable": true },
+                    "expression": { "type": "string", "nullable": true },
+                    "phrase": { "type": "string", "nullable": true },
+                    "differs_from_registry": { "type": "boolean", "nullable": true }
+                }
+            },
             "Hit": {
                 "type": "object",
                 "additionalProperties": false,

@@ -42,6 +42,7 @@ pub(crate) fn code(lang: Lang, code: StatusCode, shell: &Shell) -> Option<String
             (meaning(lang, first, 2))
         }
         (super::choose::hint(lang, code))
+        (super::wire::sections(lang, code))
     };
     let title_text = match first.title(lang) {
         t if !multi && t != first.reason => format!("{heading} ({t}) | {}", site_name(lang)),

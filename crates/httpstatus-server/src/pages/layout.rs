@@ -105,6 +105,7 @@ dl.f{display:grid;grid-template-columns:max-content 1fr;gap:.35rem 1.2rem;margin
 .tw{overflow-x:auto;margin:.5rem 0}\
 table{border-collapse:collapse;width:100%}th,td{border:1px solid var(--line);padding:.4rem .6rem;text-align:left;vertical-align:top}thead th{background:var(--card)}\
 pre{overflow-x:auto;background:var(--card);padding:.75rem 1rem;border-radius:.5rem;white-space:pre-wrap}code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.92em}\
+pre.wx{white-space:pre;margin:.2rem 0 .6rem}.wl{margin:.7rem 0 0;font-weight:600}.notice{border-left:.35rem solid var(--a);padding-left:.9rem}.df,td.none{color:var(--mu)}\
 footer{border-top:1px solid var(--line);margin-top:3rem;padding:1rem 0 2rem;font-size:.9rem;color:var(--mu)}\
 [hidden]{display:none!important}\
 .choices{margin:1rem 0;padding-left:1.8rem;display:grid;gap:.5rem}.choices li{background:var(--card);border:1px solid var(--line);border-radius:.5rem;padding:.55rem .9rem}.choices a{font-weight:600}.to{white-space:nowrap}.to .b{font-size:.85rem}.trail ol{padding-left:1.6rem}.trail li{margin:.35rem 0}.moves{margin:1.2rem 0}\

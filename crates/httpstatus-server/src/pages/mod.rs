@@ -20,6 +20,7 @@ pub(crate) mod layout;
 mod missing;
 mod search;
 mod vs;
+mod wire;
 pub(crate) mod words;
 
 use httpstatus::{Info, Lang, StatusCode};
