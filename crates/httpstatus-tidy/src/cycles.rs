@@ -2,7 +2,8 @@
 //!
 //! Every path a module names is resolved to the crate's module it leads into: `crate::`,
 //! `super::` and `self::` paths, and paths that start with a child module's name; a name
-//! a module re-exports (`pub use inner::Thing`) leads on to where it comes from. A path
+//! a module imports (`pub use inner::Thing`, or a private `use` its children see) leads on
+//! to where it comes from. A path
 //! from `a::x` into `b::y` is an edge between the siblings `a` and `b` (under their
 //! deepest common parent). A module naming its own parent or child is no edge: that is
 //! how a module tree is meant to be used.
@@ -78,9 +79,9 @@ fn resolve_depth(
     segments: &[String],
     depth: usize,
 ) -> Option<ModPath> {
-    // A re-export chain longer than this is a loop of `pub use`s.
-    const MAX_REEXPORTS: usize = 8;
-    if depth > MAX_REEXPORTS {
+    // An import chain longer than this is a loop of `use`s.
+    const MAX_IMPORTS: usize = 8;
+    if depth > MAX_IMPORTS {
         return None;
     }
     let first = segments.first()?;
@@ -110,13 +111,13 @@ fn resolve_depth(
             current = next;
             continue;
         }
-        let reexport = tree.modules.get(&current).and_then(|m| {
-            m.reexports
+        let import = tree.modules.get(&current).and_then(|m| {
+            m.imports
                 .iter()
                 .find(|(name, _)| name == segment)
                 .map(|(_, path)| path.clone())
         });
-        if let Some(path) = reexport {
+        if let Some(path) = import {
             let mut full = path;
             full.extend(rest[i + 1..].iter().cloned());
             if let Some(target) = resolve_depth(tree, &current, &full, depth + 1) {
@@ -290,6 +291,19 @@ mod tests {
             ("src/c.rs", "pub struct Thing; fn g() { crate::a::h(); }"),
         ]);
         assert_eq!(names(&cycles(&t)), ["a,b,c"]);
+    }
+
+    #[test]
+    fn a_private_import_of_the_parent_leads_on() {
+        let t = tree(&[
+            ("src/lib.rs", "mod a; mod b; use b::Thing;"),
+            ("src/a.rs", "pub fn f(_: crate::Thing) {}"),
+            (
+                "src/b.rs",
+                "pub struct Thing; fn g() { crate::a::f(Thing); }",
+            ),
+        ]);
+        assert_eq!(names(&cycles(&t)), ["a,b"]);
     }
 
     #[test]

@@ -28,9 +28,10 @@ pub struct Module {
     pub file: PathBuf,
     /// Names of the modules declared in it.
     pub children: Vec<String>,
-    /// Names it re-exports (`pub use a::B;`, `pub(crate) use a::b as c;`), with the path
-    /// each stands for as written in this module.
-    pub reexports: Vec<(String, Vec<String>)>,
+    /// Names it imports (`use a::B;`, `pub use a::b as c;`), with the path each stands for
+    /// as written in this module: a path through this module to such a name leads on to
+    /// where the name comes from (a re-export, or a private import its children see).
+    pub imports: Vec<(String, Vec<String>)>,
     /// Every path it names that may lead into the crate's own modules.
     pub named: Vec<Named>,
 }
@@ -119,10 +120,8 @@ impl Tree {
                     flatten(&u.tree, &mut Vec::new(), &mut flat);
                     let line = u.use_token.span.start().line;
                     for (segments, alias) in flat {
-                        if !matches!(u.vis, syn::Visibility::Inherited) {
-                            if let Some(alias) = alias {
-                                collector.reexports.push((alias, segments.clone()));
-                            }
+                        if let Some(alias) = alias {
+                            collector.imports.push((alias, segments.clone()));
                         }
                         collector.named.push(Named { segments, line });
                     }
@@ -133,7 +132,7 @@ impl Tree {
         let module = self.modules.entry(path).or_default();
         module.file = file.to_path_buf();
         module.children.extend(children);
-        module.reexports.extend(collector.reexports);
+        module.imports.extend(collector.imports);
         module.named.extend(collector.named);
         Ok(())
     }
@@ -236,7 +235,7 @@ fn flatten(
 #[derive(Default)]
 struct Collector {
     named: Vec<Named>,
-    reexports: Vec<(String, Vec<String>)>,
+    imports: Vec<(String, Vec<String>)>,
 }
 
 impl<'ast> Visit<'ast> for Collector {
@@ -358,7 +357,7 @@ mod tests {
         ]);
         let root = &t.modules[&Vec::new()];
         assert_eq!(
-            root.reexports,
+            root.imports,
             [
                 ("B".to_owned(), vec!["a".to_owned(), "B".to_owned()]),
                 ("d".to_owned(), vec!["a".to_owned(), "c".to_owned()]),
