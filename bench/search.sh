@@ -6,9 +6,10 @@
 #   bench/search.sh --misses     # the evaluation set with every query not answered first
 #
 # Relevance: `cargo run --release -p httpstatus --example search-eval` on
-# data/search-eval.toml prints top-1 and top-3 accuracy, mean reciprocal rank and the
-# median and 90th-percentile hits per query, overall, per language and per kind (situations
-# against names, synonyms, typos, vendor terms). Speed: `cargo bench -p httpstatus --bench
+# data/search-eval.toml and the held-out sets data/search-heldout-N.toml prints, per set,
+# top-1 and top-3 accuracy, mean reciprocal rank and the median and 90th-percentile hits
+# per query, overall, per language and per kind (situations against names, synonyms, typos,
+# vendor terms). Speed: `cargo bench -p httpstatus --bench
 # lookup -- search` (criterion, one full ranked search per iteration). Target (issue 11): a
 # two-word search under 20 µs median. Timings on a busy machine are noisy; the relevance
 # figures are exact.
@@ -24,7 +25,7 @@ case "$mode" in
         ;;
 esac
 
-echo "== relevance (data/search-eval.toml)" >&2
+echo "== relevance (data/search-eval.toml, data/search-heldout-*.toml)" >&2
 if [ "$mode" = "--misses" ]; then
     cargo run --release --quiet -p httpstatus --example search-eval -- --misses
 else

@@ -198,7 +198,7 @@ pub(crate) enum Command {
     /// Print the man page (roff).
     Man,
     /// Run the status-code test server (every flag has an HTTPSTATUS_* environment twin).
-    Serve(Box<httpstatus_server::ServeArgs>),
+    Serve(Box<crate::serve::ServeArgs>),
     /// Request a URL, follow its redirects hop by hop, and explain every status.
     Check(Box<CheckArgs>),
 }

@@ -9,6 +9,7 @@ mod error;
 mod i18n;
 mod outcome;
 mod output;
+mod serve;
 mod style;
 mod table;
 

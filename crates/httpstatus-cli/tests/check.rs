@@ -8,7 +8,7 @@ use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpListener};
 use std::time::Duration;
 
-use clap::Parser;
+use httpstatus_server::{Config, Limits, TlsFiles};
 use serde_json::Value;
 
 fn cmd() -> assert_cmd::Command {
@@ -61,22 +61,25 @@ fn ids(report: &Value) -> Vec<String> {
         .collect()
 }
 
-#[derive(Parser)]
-struct Serve {
-    #[command(flatten)]
-    args: httpstatus_server::ServeArgs,
-}
-
 /// Our server, in-process.
 struct Ours {
     addr: SocketAddr,
     _stop: tokio::sync::oneshot::Sender<()>,
 }
 
-fn ours(flags: &[&str]) -> Ours {
-    let mut argv = vec!["serve", "--addr", "127.0.0.1:0"];
-    argv.extend_from_slice(flags);
-    let args = Serve::try_parse_from(argv).unwrap().args;
+/// Settings on a free loopback port, with redirects allowed to these hosts.
+fn config(allow_redirect_hosts: &[&str]) -> Config {
+    Config {
+        addr: "127.0.0.1:0".parse().unwrap(),
+        limits: Limits {
+            allow_redirect_hosts: allow_redirect_hosts.iter().map(|h| h.to_string()).collect(),
+            ..Limits::default()
+        },
+        ..Config::default()
+    }
+}
+
+fn ours(args: Config) -> Ours {
     let (tx, rx) = std::sync::mpsc::channel();
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     std::thread::spawn(move || {
@@ -167,7 +170,7 @@ fn serve_broken(mut s: std::net::TcpStream) {
 #[test]
 fn every_finding_fires_on_the_broken_server_and_not_on_ours() {
     let bad = broken();
-    let good = ours(&["--allow-redirect-host", "127.0.0.1"]);
+    let good = ours(config(&["127.0.0.1"]));
     let cases: [(&str, &str, &str); 18] = [
         // (broken path, our path, finding)
         ("/301", "/301", "missing-location"),
@@ -224,15 +227,14 @@ fn https_to_http_is_flagged() {
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("c.pem"), key.cert.pem()).unwrap();
     std::fs::write(dir.join("k.pem"), key.signing_key.serialize_pem()).unwrap();
-    let plain = ours(&[]);
-    let tls = ours(&[
-        "--tls-cert",
-        dir.join("c.pem").to_str().unwrap(),
-        "--tls-key",
-        dir.join("k.pem").to_str().unwrap(),
-        "--allow-redirect-host",
-        "127.0.0.1",
-    ]);
+    let plain = ours(config(&[]));
+    let tls = ours(Config {
+        tls: Some(TlsFiles {
+            cert: dir.join("c.pem"),
+            key: dir.join("k.pem"),
+        }),
+        ..config(&["127.0.0.1"])
+    });
     let down = format!(
         "https://127.0.0.1:{}/302?location=http://127.0.0.1:{}/echo",
         tls.addr.port(),
@@ -258,7 +260,7 @@ fn https_to_http_is_flagged() {
 
 #[test]
 fn redirects_are_followed_as_a_browser_would() {
-    let good = ours(&["--allow-redirect-host", "127.0.0.1,localhost"]);
+    let good = ours(config(&["127.0.0.1", "localhost"]));
     let base = format!("http://{}", good.addr);
     // 303 turns POST into GET; 301/302 turn POST into GET; 307/308 keep POST and content.
     let mut echo_size = std::collections::HashMap::new();
@@ -282,7 +284,7 @@ fn redirects_are_followed_as_a_browser_would() {
     assert!(echo_size[&307] > echo_size[&303], "{echo_size:?}");
     assert!(echo_size[&308] > echo_size[&302], "{echo_size:?}");
     // Credentials are dropped across origins.
-    let other = ours(&[]);
+    let other = ours(config(&[]));
     let cross = format!(
         "{base}/302?location=http://localhost:{}/echo",
         other.addr.port()
@@ -312,7 +314,7 @@ fn redirects_are_followed_as_a_browser_would() {
 
 #[test]
 fn interim_responses_are_reported() {
-    let good = ours(&[]);
+    let good = ours(config(&[]));
     let (code, r) = check(&[&format!("http://{}/103", good.addr)]);
     assert_eq!(code, 0);
     assert_eq!(r["hops"][0]["interim"][0]["status"], 103);
@@ -334,7 +336,7 @@ fn interim_responses_are_reported() {
 
 #[test]
 fn exit_status_follows_the_final_class() {
-    let good = ours(&[]);
+    let good = ours(config(&[]));
     let base = format!("http://{}", good.addr);
     for (path, want) in [("/200", 0), ("/404", 4), ("/503", 5), ("/201", 0)] {
         assert_eq!(
@@ -440,7 +442,7 @@ fn usage_errors_exit_2() {
 
 #[test]
 fn json_shape() {
-    let good = ours(&[]);
+    let good = ours(config(&[]));
     let (code, r) = check(&["-d", "x", &format!("http://{}/303", good.addr)]);
     assert_eq!(code, 0);
     for key in ["url", "hops", "failure", "total_ms"] {

@@ -223,7 +223,7 @@ pub fn render(examples: &Examples) -> String {
         let _ = writeln!(out, "    Example {{");
         let _ = writeln!(
             out,
-            "        code: StatusCode::new_unchecked({}),",
+            "        code: StatusCode::from_u16_or_panic({}),",
             request.code
         );
         let _ = writeln!(out, "        messages: &[");

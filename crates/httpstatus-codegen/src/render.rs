@@ -166,7 +166,7 @@ fn render_constants(w: &mut String, data: &Data) {
         }
         let _ = writeln!(
             w,
-            "    pub const {name}: StatusCode = StatusCode::new_unchecked({});",
+            "    pub const {name}: StatusCode = StatusCode::from_u16_or_panic({});",
             e.code
         );
     }
@@ -197,7 +197,7 @@ fn render_constants(w: &mut String, data: &Data) {
             );
             let _ = writeln!(
                 w,
-                "    pub const {name}: StatusCode = StatusCode::new_unchecked({});",
+                "    pub const {name}: StatusCode = StatusCode::from_u16_or_panic({});",
                 e.code
             );
         }
@@ -210,7 +210,11 @@ fn render_entries(w: &mut String, data: &Data) {
     let _ = writeln!(w, "pub(crate) static ENTRIES: [Info; ENTRY_COUNT] = [");
     for e in &data.codes {
         let _ = writeln!(w, "    Info {{");
-        let _ = writeln!(w, "        code: StatusCode::new_unchecked({}),", e.code);
+        let _ = writeln!(
+            w,
+            "        code: StatusCode::from_u16_or_panic({}),",
+            e.code
+        );
         let _ = writeln!(w, "        reason: {},", lit(&e.reason));
         let _ = writeln!(w, "        descriptive_reason: {},", e.descriptive_reason);
         let _ = writeln!(w, "        registration: {},", e.status.rust());
@@ -304,7 +308,7 @@ fn render_entries(w: &mut String, data: &Data) {
         let related: Vec<String> = e
             .related
             .iter()
-            .map(|c| format!("StatusCode::new_unchecked({c})"))
+            .map(|c| format!("StatusCode::from_u16_or_panic({c})"))
             .collect();
         let _ = writeln!(w, "        related: &[{}],", related.join(", "));
         let _ = writeln!(w, "        curl: {},", lit(&e.curl));

@@ -19,6 +19,10 @@ enum Mode {
         interval: Duration,
         sleep: Option<Pin<Box<tokio::time::Sleep>>>,
     },
+    /// `len` bytes declared and none sent: the answer to HEAD. hyper writes the length as
+    /// `Content-Length` and, on HTTP/1.1, never polls the body; on HTTP/2 it finds the
+    /// stream's end at once.
+    LengthOnly(u64),
     /// `data`, a pause (so that what was written reaches the client), then an error that
     /// makes the server close the connection.
     CutShort {
@@ -31,20 +35,22 @@ enum Mode {
 #[derive(Debug)]
 pub(crate) struct Body {
     mode: Mode,
-    /// Told when the body is done with (written or abandoned), so that the header-timeout
-    /// watchdog starts watching for the next request.
-    done: Option<std::sync::Arc<crate::interim::Watch>>,
+    /// Told when the body is done with (written or abandoned), so that the watchdog starts
+    /// watching for the next request.
+    done: Option<std::sync::Arc<crate::phase::Watch>>,
 }
 
 impl Drop for Body {
     fn drop(&mut self) {
         if let Some(w) = &self.done {
-            w.set(crate::interim::Phase::Idle);
+            w.set(crate::phase::Phase::Idle);
         }
     }
 }
 
-/// The error a cut-short body ends with; the connection is closed when it occurs.
+/// The connection is cut: closed without an answer (the handler's `Err`, the
+/// close-before-headers fault) or before the answer's end (a cut-short body's error). Either
+/// way hyper closes the connection.
 #[derive(Debug)]
 pub(crate) struct Cut;
 
@@ -61,6 +67,14 @@ impl Body {
     pub(crate) fn empty() -> Self {
         Body {
             mode: Mode::Whole(None),
+            done: None,
+        }
+    }
+
+    /// `len` bytes declared, none sent (see [`Mode::LengthOnly`]).
+    pub(crate) fn length_only(len: u64) -> Self {
+        Body {
+            mode: Mode::LengthOnly(len),
             done: None,
         }
     }
@@ -83,9 +97,8 @@ impl Body {
     }
 
     /// Tells `watch` when the body is done with.
-    pub(crate) fn watched(mut self, watch: Option<std::sync::Arc<crate::interim::Watch>>) -> Self {
+    pub(crate) fn watch(&mut self, watch: Option<std::sync::Arc<crate::phase::Watch>>) {
         self.done = watch;
-        self
     }
 
     /// `data`, one byte per `interval`.
@@ -123,6 +136,7 @@ impl http_body::Body for Body {
     ) -> Poll<Option<Result<Frame<Bytes>, Cut>>> {
         match &mut self.mode {
             Mode::Whole(data) => Poll::Ready(data.take().map(|d| Ok(Frame::data(d)))),
+            Mode::LengthOnly(_) => Poll::Ready(None),
             Mode::CutShort { data, pause } => {
                 if let Some(d) = data.take() {
                     if !d.is_empty() {
@@ -160,6 +174,7 @@ impl http_body::Body for Body {
     fn is_end_stream(&self) -> bool {
         match &self.mode {
             Mode::Whole(data) => data.is_none(),
+            Mode::LengthOnly(_) => false,
             Mode::Slow { data, sent, .. } => *sent >= data.len(),
             Mode::CutShort { .. } => false,
         }
@@ -168,6 +183,7 @@ impl http_body::Body for Body {
     fn size_hint(&self) -> SizeHint {
         match &self.mode {
             Mode::Whole(data) => SizeHint::with_exact(data.as_ref().map_or(0, |d| d.len() as u64)),
+            Mode::LengthOnly(len) => SizeHint::with_exact(*len),
             Mode::Slow { data, sent, .. } => SizeHint::with_exact((data.len() - *sent) as u64),
             Mode::CutShort { .. } => SizeHint::default(),
         }

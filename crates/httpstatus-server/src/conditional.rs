@@ -3,7 +3,7 @@
 //! `If-None-Match`, `If-Modified-Since`) and `If-Range` (§13.1.5).
 //!
 //! Pure functions of header values, shared by the status routes (`respond.rs`) and the
-//! reference pages (`site.rs`).
+//! reference pages (`rep.rs`).
 
 use http::Method;
 use http::header::{self, HeaderMap, HeaderValue};

@@ -1,157 +1,142 @@
-//! Settings of `httpstatus serve`: every flag has an environment-variable twin, every limit
-//! is configurable, and a request beyond a limit is rejected, never clamped.
+//! Settings of a server: a plain value with defaults, no command-line parser. The `httpstatus`
+//! command maps its `serve` flags (each with an environment-variable twin) onto it; the
+//! defaults below are the flags' defaults. Every limit is configurable, and a request
+//! beyond a limit is rejected, never clamped; a setting out of range is refused at start-up
+//! ([`Server::from_listener`](crate::Server::from_listener)).
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use clap::{Args, ValueEnum};
-
 use crate::public_url::PublicUrl;
 
-/// Flags of `httpstatus serve`.
-#[derive(Args, Clone, Debug)]
-#[non_exhaustive]
-pub struct ServeArgs {
-    /// Address to listen on.
-    #[arg(
-        long,
-        env = "HTTPSTATUS_ADDR",
-        default_value = "127.0.0.1:8080",
-        value_name = "ADDR"
-    )]
+/// Default address to listen on (`--addr`).
+pub const DEFAULT_ADDR: &str = "127.0.0.1:8080";
+/// Default longest `?sleep=`, in milliseconds (`--max-delay-ms`).
+pub const DEFAULT_MAX_DELAY_MS: u64 = 10_000;
+/// Default largest request content, in bytes (`--max-body`).
+pub const DEFAULT_MAX_BODY: u64 = 1024 * 1024;
+/// Default largest request header section, in bytes (`--max-header-bytes`).
+pub const DEFAULT_MAX_HEADER_BYTES: u64 = 16 * 1024;
+/// The range `--max-header-bytes` may take: below 8 KiB common browsers' heads do not
+/// fit, above 1 MiB one request could hold that much memory per connection.
+pub const MAX_HEADER_BYTES_RANGE: std::ops::RangeInclusive<u64> = 8192..=1024 * 1024;
+/// Default time for a complete request header section, in milliseconds
+/// (`--header-timeout-ms`).
+pub const DEFAULT_HEADER_TIMEOUT_MS: u64 = 5_000;
+/// Default time a connection may wait for its next request, in milliseconds
+/// (`--idle-timeout-ms`).
+pub const DEFAULT_IDLE_TIMEOUT_MS: u64 = 15_000;
+/// Default time for the request content, in milliseconds (`--body-timeout-ms`).
+pub const DEFAULT_BODY_TIMEOUT_MS: u64 = 10_000;
+/// Default most connections served at once (`--max-connections`).
+pub const DEFAULT_MAX_CONNECTIONS: usize = 1024;
+/// Default most entries in a `/status/{codes}` list (`--max-list`).
+pub const DEFAULT_MAX_LIST: usize = 100;
+/// Default `Retry-After` seconds of 429 and 503 (`--retry-after`).
+pub const DEFAULT_RETRY_AFTER: u32 = 5;
+/// Default time shutdown waits for requests in flight, in milliseconds
+/// (`--shutdown-timeout-ms`).
+pub const DEFAULT_SHUTDOWN_TIMEOUT_MS: u64 = 10_000;
+
+/// Everything a server is started with. Each field is named after the `httpstatus serve`
+/// flag that sets it; [`Config::default`] holds the flags' defaults.
+///
+/// ```
+/// use std::time::Duration;
+/// use httpstatus_server::{Config, Limits};
+///
+/// let config = Config {
+///     addr: "127.0.0.1:0".parse().unwrap(),
+///     limits: Limits { max_body: 100, ..Limits::default() },
+///     idle_timeout: Duration::from_secs(1),
+///     ..Config::default()
+/// };
+/// assert_eq!(config.max_connections, httpstatus_server::config::DEFAULT_MAX_CONNECTIONS);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Address to listen on (`--addr`).
     pub addr: SocketAddr,
-
-    /// Longest delay a request may ask for with `?sleep=` (milliseconds); longer is a 400.
-    #[arg(
-        long,
-        env = "HTTPSTATUS_MAX_DELAY_MS",
-        default_value_t = 10_000,
-        value_name = "MS"
-    )]
-    pub max_delay_ms: u64,
-
-    /// Largest request content accepted (bytes); larger is a 413.
-    #[arg(long, env = "HTTPSTATUS_MAX_BODY", default_value_t = 1024 * 1024, value_name = "BYTES")]
-    pub max_body: u64,
-
-    /// Largest request header section accepted (bytes, at least 8192); larger is a 431.
-    #[arg(long, env = "HTTPSTATUS_MAX_HEADER_BYTES", default_value_t = 16 * 1024, value_name = "BYTES",
-          value_parser = clap::value_parser!(u64).range(8192..=1024 * 1024))]
-    pub max_header_bytes: u64,
-
-    /// Time a client has to send a complete request header section (milliseconds); a
-    /// slower client gets 408 and the connection is closed.
-    #[arg(
-        long,
-        env = "HTTPSTATUS_HEADER_TIMEOUT_MS",
-        default_value_t = 5_000,
-        value_name = "MS"
-    )]
-    pub header_timeout_ms: u64,
-
-    /// How long a connection may wait for its next request (milliseconds); after that it
-    /// is closed.
-    #[arg(
-        long,
-        env = "HTTPSTATUS_IDLE_TIMEOUT_MS",
-        default_value_t = 15_000,
-        value_name = "MS"
-    )]
-    pub idle_timeout_ms: u64,
-
-    /// Time a client has to send the request content once the header section is in
-    /// (milliseconds); a slower client gets 408 and the connection is closed.
-    #[arg(
-        long,
-        env = "HTTPSTATUS_BODY_TIMEOUT_MS",
-        default_value_t = 10_000,
-        value_name = "MS"
-    )]
-    pub body_timeout_ms: u64,
-
-    /// Most connections served at once; one more is answered 503 and closed.
-    #[arg(
-        long,
-        env = "HTTPSTATUS_MAX_CONNECTIONS",
-        default_value_t = 1024,
-        value_name = "N"
-    )]
+    /// What a request may ask for and send.
+    pub limits: Limits,
+    /// Most connections served at once; one more is answered 503 and closed
+    /// (`--max-connections`, at least 1).
     pub max_connections: usize,
-
-    /// Most entries in a `/status/{codes}` list (a range counts as one); more is a 400.
-    #[arg(
-        long,
-        env = "HTTPSTATUS_MAX_LIST",
-        default_value_t = 100,
-        value_name = "N"
-    )]
-    pub max_list: usize,
-
-    /// `Retry-After` seconds sent with 429 and 503 unless the request sets `?retry_after=`.
-    #[arg(
-        long,
-        env = "HTTPSTATUS_RETRY_AFTER",
-        default_value_t = 5,
-        value_name = "SECONDS"
-    )]
-    pub retry_after: u32,
-
-    /// Hosts a caller-chosen `Location` may point at, besides this server (repeatable,
-    /// `*.example.com` allowed). Without it, only local paths are allowed.
-    #[arg(
-        long = "allow-redirect-host",
-        env = "HTTPSTATUS_ALLOW_REDIRECT_HOSTS",
-        value_delimiter = ',',
-        value_name = "HOST"
-    )]
-    pub allow_redirect_hosts: Vec<String>,
-
-    /// Public base URL of the reference pages (http or https, no path): makes their
-    /// canonical and hreflang links absolute and serves /robots.txt and /sitemap.xml.
-    /// Never taken from a request's Host; without it, those links and files are left out.
-    #[arg(long, env = "HTTPSTATUS_PUBLIC_URL", value_name = "URL")]
+    /// Time a client has to send a complete request header section; a slower client gets
+    /// 408 and the connection is closed. Also the time a TLS handshake may take
+    /// (`--header-timeout-ms`, above zero).
+    pub header_timeout: Duration,
+    /// How long a connection may wait for its next request before it is closed
+    /// (`--idle-timeout-ms`, above zero).
+    pub idle_timeout: Duration,
+    /// How long shutdown waits for requests in flight (`--shutdown-timeout-ms`).
+    pub shutdown_timeout: Duration,
+    /// Public base URL of the reference pages (`--public-url`).
     pub public_url: Option<PublicUrl>,
-
-    /// PEM certificate chain: serve HTTPS (HTTP/1.1 and HTTP/2 by ALPN). Needs --tls-key.
-    #[arg(
-        long,
-        env = "HTTPSTATUS_TLS_CERT",
-        requires = "tls_key",
-        value_name = "FILE"
-    )]
-    pub tls_cert: Option<PathBuf>,
-
-    /// PEM private key for --tls-cert.
-    #[arg(
-        long,
-        env = "HTTPSTATUS_TLS_KEY",
-        requires = "tls_cert",
-        value_name = "FILE"
-    )]
-    pub tls_key: Option<PathBuf>,
-
-    /// Log every request (method, path, version, status, time) at info level, in the
-    /// chosen log format. `RUST_LOG` filters further.
-    #[arg(long, env = "HTTPSTATUS_ACCESS_LOG")]
+    /// PEM certificate chain and private key: serve HTTPS (`--tls-cert`, `--tls-key`).
+    pub tls: Option<TlsFiles>,
+    /// Log every request (`--access-log`).
     pub access_log: bool,
-
-    /// Log format.
-    #[arg(long, env = "HTTPSTATUS_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
+    /// Log format (`--log-format`).
     pub log_format: LogFormat,
+}
 
-    /// How long shutdown (SIGINT, SIGTERM) waits for requests in flight (milliseconds).
-    #[arg(
-        long,
-        env = "HTTPSTATUS_SHUTDOWN_TIMEOUT_MS",
-        default_value_t = 10_000,
-        value_name = "MS"
-    )]
-    pub shutdown_timeout_ms: u64,
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            limits: Limits::default(),
+            max_connections: DEFAULT_MAX_CONNECTIONS,
+            header_timeout: Duration::from_millis(DEFAULT_HEADER_TIMEOUT_MS),
+            idle_timeout: Duration::from_millis(DEFAULT_IDLE_TIMEOUT_MS),
+            shutdown_timeout: Duration::from_millis(DEFAULT_SHUTDOWN_TIMEOUT_MS),
+            public_url: None,
+            tls: None,
+            access_log: false,
+            log_format: LogFormat::Text,
+        }
+    }
+}
+
+impl Config {
+    /// Refuses settings out of range, naming the flag to change.
+    pub(crate) fn check(&self) -> Result<(), String> {
+        if self.max_connections == 0 {
+            return Err("--max-connections must be at least 1".into());
+        }
+        if self.max_connections > tokio::sync::Semaphore::MAX_PERMITS {
+            return Err("--max-connections is too large".into());
+        }
+        if self.header_timeout.is_zero() {
+            return Err("--header-timeout-ms must be above zero".into());
+        }
+        if self.idle_timeout.is_zero() {
+            return Err("--idle-timeout-ms must be above zero".into());
+        }
+        let header_bytes = u64::try_from(self.limits.max_header_bytes).unwrap_or(u64::MAX);
+        if !MAX_HEADER_BYTES_RANGE.contains(&header_bytes) {
+            return Err(format!(
+                "--max-header-bytes must be from {} to {}",
+                MAX_HEADER_BYTES_RANGE.start(),
+                MAX_HEADER_BYTES_RANGE.end()
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// The files of an HTTPS server.
+#[derive(Clone, Debug)]
+pub struct TlsFiles {
+    /// PEM certificate chain.
+    pub cert: PathBuf,
+    /// PEM private key.
+    pub key: PathBuf,
 }
 
 /// Log output format.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LogFormat {
     /// Human-readable lines.
     Text,
@@ -159,51 +144,71 @@ pub enum LogFormat {
     Json,
 }
 
-/// The limits and defaults the request handlers need, resolved from [`ServeArgs`].
+/// What a request may ask for and send: the limits the request handlers apply.
 #[derive(Clone, Debug)]
-#[non_exhaustive]
 pub struct Limits {
-    /// Longest `?sleep=`.
+    /// Longest `?sleep=`; longer is a 400 (`--max-delay-ms`).
     pub max_delay: Duration,
-    /// Largest request content.
+    /// Largest request content; larger is a 413 (`--max-body`).
     pub max_body: u64,
-    /// Largest request header section.
+    /// Largest request header section; larger is a 431 (`--max-header-bytes`).
     pub max_header_bytes: usize,
-    /// Time allowed for the request content.
+    /// Time allowed for the request content; slower is a 408 (`--body-timeout-ms`).
     pub body_timeout: Duration,
-    /// Most entries in a status list.
+    /// Most entries in a status list; more is a 400 (`--max-list`).
     pub max_list: usize,
-    /// Default `Retry-After` seconds.
+    /// `Retry-After` seconds of 429 and 503 unless the request sets `?retry_after=`
+    /// (`--retry-after`).
     pub retry_after: u32,
-    /// Hosts allowed in a caller-chosen `Location`.
+    /// Hosts a caller-chosen `Location` may point at, besides this server
+    /// (`--allow-redirect-host`, `*.example.com` allowed).
     pub allow_redirect_hosts: Vec<String>,
 }
 
 impl Default for Limits {
     fn default() -> Self {
         Limits {
-            max_delay: Duration::from_secs(10),
-            max_body: 1024 * 1024,
-            max_header_bytes: 16 * 1024,
-            body_timeout: Duration::from_secs(10),
-            max_list: 100,
-            retry_after: 5,
+            max_delay: Duration::from_millis(DEFAULT_MAX_DELAY_MS),
+            max_body: DEFAULT_MAX_BODY,
+            max_header_bytes: DEFAULT_MAX_HEADER_BYTES as usize,
+            body_timeout: Duration::from_millis(DEFAULT_BODY_TIMEOUT_MS),
+            max_list: DEFAULT_MAX_LIST,
+            retry_after: DEFAULT_RETRY_AFTER,
             allow_redirect_hosts: Vec::new(),
         }
     }
 }
 
-impl ServeArgs {
-    /// The per-request limits.
-    pub fn limits(&self) -> Limits {
-        Limits {
-            max_delay: Duration::from_millis(self.max_delay_ms),
-            max_body: self.max_body,
-            max_header_bytes: usize::try_from(self.max_header_bytes).unwrap_or(usize::MAX),
-            body_timeout: Duration::from_millis(self.body_timeout_ms),
-            max_list: self.max_list,
-            retry_after: self.retry_after,
-            allow_redirect_hosts: self.allow_redirect_hosts.clone(),
-        }
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_address_is_the_flag_default() {
+        assert_eq!(Config::default().addr.to_string(), DEFAULT_ADDR);
+    }
+
+    #[test]
+    fn settings_out_of_range_are_refused_naming_the_flag() {
+        let zero_idle = Config {
+            idle_timeout: Duration::ZERO,
+            ..Config::default()
+        };
+        assert!(zero_idle.check().unwrap_err().contains("--idle-timeout-ms"));
+        let small_head = Config {
+            limits: Limits {
+                max_header_bytes: 100,
+                ..Limits::default()
+            },
+            ..Config::default()
+        };
+        assert!(
+            small_head
+                .check()
+                .unwrap_err()
+                .contains("--max-header-bytes")
+        );
+        assert!(Config::default().check().is_ok());
     }
 }

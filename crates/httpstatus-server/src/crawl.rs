@@ -3,9 +3,9 @@
 //! routes, which answer whatever they are asked; the sitemap lists every stored page and
 //! every step of the decision guide, in both languages, with their `hreflang` alternates.
 
+use crate::describe::escape;
 use crate::public_url::PublicUrl;
-use crate::respond::escape;
-use crate::site::Rep;
+use crate::rep::Rep;
 
 /// The paths served here.
 pub(crate) const PATHS: [&str; 2] = ["/robots.txt", "/sitemap.xml"];

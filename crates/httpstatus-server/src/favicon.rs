@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use crate::site::Rep;
+use crate::rep::Rep;
 
 /// Where it is served.
 pub(crate) const PATH: &str = "/favicon.ico";

@@ -19,50 +19,76 @@
 //! (see `interim.rs`); content by `Accept` (text, JSON, HTML) and language by `?lang=` or
 //! `Accept-Language`. Controls: `?sleep=ms`, `X-HttpStatus-Response-{Name}: value`,
 //! `?suppress_body`, `?fault=close-before-headers|close-after-headers|close-mid-body|slow-body`,
-//! `?retry_after=s`, `?location=`. Limits are flags of [`ServeArgs`]; bad input gets a 4xx
-//! that says what was wrong.
+//! `?retry_after=s`, `?location=`. Limits are settings of [`Config`] (flags of
+//! `httpstatus serve`); bad input gets a 4xx that says what was wrong.
+//!
+//! The shape, top down: `server.rs` accepts connections; `connection.rs` serves one
+//! (`stream.rs` shares it with the handler, `phase.rs` and `watchdog.rs` watch it); every
+//! request goes through `pipeline.rs`: its head read once (`head.rs`), admission (`admit.rs`), then a ready answer
+//! (`ready.rs`) or the routing table (`routes.rs`), which hands it to its family (`status.rs`
+//! with `route.rs`, `respond.rs`, `special.rs`; `echo.rs`; `site.rs` with `store.rs`,
+//! `pages/`, `api/`), and last what every answer gets (`reply.rs`).
 
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
+mod admit;
 mod api;
 mod body;
 mod conditional;
-mod config;
+pub mod config;
+mod connection;
+mod content;
 mod crawl;
 mod csp;
+mod describe;
+mod echo;
 mod favicon;
+mod head;
 mod interim;
 mod memory;
 mod negotiate;
 mod pages;
-mod prepared;
+mod phase;
+mod pipeline;
+mod plan;
 mod public_url;
+mod query;
 mod ranges;
+mod ready;
+mod rep;
+mod reply;
 mod respond;
 pub mod route;
+mod routes;
 mod server;
-mod service;
 mod site;
+mod special;
+mod state;
+mod status;
+mod store;
+mod stream;
 mod tls;
+mod watchdog;
 mod websocket;
 
-pub use config::{Limits, LogFormat, ServeArgs};
+pub use config::{Config, Limits, LogFormat, TlsFiles};
 pub use public_url::PublicUrl;
+pub use reply::Rejection;
 pub use server::{Server, StartError};
 
 /// Sets up logging, binds, and serves until SIGINT or SIGTERM.
-pub fn run(args: &ServeArgs) -> Result<(), StartError> {
-    init_logging(args.log_format, args.access_log);
+pub fn run(config: &Config) -> Result<(), StartError> {
+    init_logging(config.log_format, config.access_log);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .map_err(|e| StartError::Config(format!("cannot start the runtime: {e}")))?;
     runtime.block_on(async {
-        let server = Server::bind(args).await?;
+        let server = Server::bind(config).await?;
         let addr = server
             .local_addr()
-            .map_err(|e| StartError::Bind(args.addr, e))?;
-        let scheme = if args.tls_cert.is_some() {
+            .map_err(|e| StartError::Bind(config.addr, e))?;
+        let scheme = if config.tls.is_some() {
             "https"
         } else {
             "http"

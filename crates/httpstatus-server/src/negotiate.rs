@@ -42,37 +42,38 @@ pub(crate) fn format_for(accept: Option<&HeaderValue>) -> Format {
         (Format::Json, "application", "json"),
         (Format::Html, "text", "html"),
     ];
-    let mut best: Option<(u16, u8, usize, Format)> = None;
-    for (order, (format, ty, sub)) in offers.iter().enumerate() {
-        // The most specific matching range decides this offer's q.
-        let mut chosen: Option<(u8, u16)> = None;
-        for range in accept.split(',') {
-            let mut parts = range.split(';');
-            let media = parts.next().unwrap_or("").trim().to_ascii_lowercase();
-            let (rt, rs) = media.split_once('/').unwrap_or((media.as_str(), ""));
-            let specificity = match (rt, rs) {
-                (t, s) if t == *ty && s == *sub => 3,
-                (t, "*") if t == *ty => 2,
-                ("*", "*") => 1,
-                _ => continue,
+    // For each offer, the most specific matching range so far and its q: the first of
+    // the most specific decides.
+    let mut chosen: [Option<(u8, u16)>; 3] = [None; 3];
+    for member in accept.split(',') {
+        let (media, q) = httpstatus::split_weight(member);
+        let (rt, rs) = media.split_once('/').unwrap_or((media, ""));
+        for (slot, (_, ty, sub)) in chosen.iter_mut().zip(&offers) {
+            let specificity = if rt.eq_ignore_ascii_case(ty) && rs.eq_ignore_ascii_case(sub) {
+                3
+            } else if rt.eq_ignore_ascii_case(ty) && rs == "*" {
+                2
+            } else if rt == "*" && rs == "*" {
+                1
+            } else {
+                continue;
             };
-            let q = parts
-                .filter_map(|p| p.trim().strip_prefix("q=").map(str::to_owned))
-                .next()
-                .and_then(|q| q.trim().parse::<f32>().ok())
-                .map_or(1000, |q| (q.clamp(0.0, 1.0) * 1000.0) as u16);
-            if chosen.is_none_or(|(s, _)| specificity > s) {
-                chosen = Some((specificity, q));
+            if slot.is_none_or(|(s, _)| specificity > s) {
+                *slot = Some((specificity, q));
             }
         }
-        if let Some((specificity, q)) = chosen {
-            if q == 0 {
-                continue;
-            }
-            let candidate = (q, specificity, usize::MAX - order, *format);
-            if best.is_none_or(|b| (candidate.0, candidate.1, candidate.2) > (b.0, b.1, b.2)) {
-                best = Some(candidate);
-            }
+    }
+    let mut best: Option<(u16, u8, usize, Format)> = None;
+    for (order, (slot, (format, _, _))) in chosen.iter().zip(&offers).enumerate() {
+        let Some((specificity, q)) = *slot else {
+            continue;
+        };
+        if q == 0 {
+            continue;
+        }
+        let candidate = (q, specificity, usize::MAX - order, *format);
+        if best.is_none_or(|b| (candidate.0, candidate.1, candidate.2) > (b.0, b.1, b.2)) {
+            best = Some(candidate);
         }
     }
     best.map_or(Format::Text, |b| b.3)
@@ -128,6 +129,12 @@ mod tests {
         );
         assert_eq!(format(&with_accept("image/png")), Format::Text);
         assert_eq!(format(&with_accept("text/plain;q=0, */*")), Format::Json);
+        assert_eq!(format(&with_accept("Application/JSON")), Format::Json);
+        // A malformed weight is "not acceptable", as in every weighted list we read.
+        assert_eq!(
+            format(&with_accept("application/json;q=abc, text/html;q=0.1")),
+            Format::Html
+        );
     }
 
     #[test]

@@ -3,18 +3,19 @@
 
 use bytes::Bytes;
 use http::Method;
-use http::header::{self, HeaderName, HeaderValue};
-use httpstatus::Lang;
+use http::header::{self, HeaderValue};
+use httpstatus::{Lang, StatusCode};
 
 use crate::conditional;
+use crate::describe::described;
 use crate::negotiate::Format;
-use crate::respond::{Ask, Content, Plan, described, wire_reason};
+use crate::plan::{Ask, Content, Plan, value};
 
 /// The representation that 206 serves in part: 1000 bytes of the alphabet.
 pub(crate) const REPRESENTATION_LEN: usize = 1000;
 
 /// Its media type.
-const MEDIA_TYPE: &str = "text/plain; charset=utf-8";
+pub(crate) const MEDIA_TYPE: &str = "text/plain; charset=utf-8";
 
 /// Multipart boundary for several ranges.
 pub(crate) const BOUNDARY: &str = "httpstatus-byteranges";
@@ -29,15 +30,8 @@ pub(crate) fn representation() -> Bytes {
     )
 }
 
-/// Makes the whole representation the plan's content (what a 200 for it carries): its
-/// bytes, media type and `Accept-Ranges`.
-pub(crate) fn full_representation(p: &mut Plan) {
-    p.content = Content::Bytes(representation());
-    p.headers
-        .insert(header::CONTENT_TYPE, HeaderValue::from_static(MEDIA_TYPE));
-    p.headers
-        .insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
-}
+/// `Content-Range` of a 416: the representation's length (`bytes */1000`).
+pub(crate) const UNSATISFIED_RANGE: &str = "bytes */1000";
 
 /// The validators the response carries, for `If-Range`.
 #[derive(Debug)]
@@ -83,10 +77,8 @@ pub(crate) fn respond(
     if let Some(if_range) = ask.headers.get(header::IF_RANGE) {
         if !conditional::if_range_holds(if_range, v.etag, v.last_modified, v.date_is_strong) {
             // "Send me the whole representation if it changed": a 200 with all of it.
-            p.status = 200;
-            p.reason = wire_reason(200);
-            note(
-                p,
+            p.status = StatusCode::OK;
+            p.note(
                 "If-Range does not match the current representation: all of it, 200 (RFC 9110 section 13.1.5)",
             );
             return;
@@ -94,13 +86,12 @@ pub(crate) fn respond(
     }
     match parse_range(range.to_str().ok(), REPRESENTATION_LEN) {
         Err(()) => {
-            p.status = 416;
-            p.reason = wire_reason(416);
+            p.status = StatusCode::RANGE_NOT_SATISFIABLE;
             p.headers.insert(
                 header::CONTENT_RANGE,
-                value(&format!("bytes */{REPRESENTATION_LEN}")),
+                HeaderValue::from_static(UNSATISFIED_RANGE),
             );
-            p.content = Content::Bytes(described(416, format, lang));
+            p.content = Content::Bytes(described(p.status, format, lang));
             p.headers.insert(
                 header::CONTENT_TYPE,
                 HeaderValue::from_static(format.content_type()),
@@ -117,27 +108,15 @@ pub(crate) fn respond(
     }
 }
 
-fn value(s: &str) -> HeaderValue {
-    HeaderValue::from_str(s).unwrap_or(HeaderValue::from_static("invalid"))
-}
-
-fn note(p: &mut Plan, why: &'static str) {
-    p.headers.insert(
-        HeaderName::from_static("x-httpstatus-note"),
-        HeaderValue::from_static(why),
-    );
-}
-
 /// A 206 with `spans` of the representation: one range with `Content-Range`, several as
 /// `multipart/byteranges` (RFC 9110 §15.3.7).
 fn send(p: &mut Plan, spans: &[Span], why: Option<&'static str>) {
     if let Some(why) = why {
-        note(p, why);
+        p.note(why);
     }
     let rep = representation();
     let len = rep.len();
-    p.status = 206;
-    p.reason = wire_reason(206);
+    p.status = StatusCode::PARTIAL_CONTENT;
     if let [(a, b)] = spans {
         p.headers.insert(
             header::CONTENT_RANGE,
@@ -226,6 +205,12 @@ pub(crate) fn parse_range(value: Option<&str>, len: usize) -> Result<Option<Vec<
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_unsatisfied_range_names_the_length() {
+        assert_eq!(UNSATISFIED_RANGE, format!("bytes */{REPRESENTATION_LEN}"));
+        assert_eq!(representation().len(), REPRESENTATION_LEN);
+    }
 
     #[test]
     fn ranges() {

@@ -7,17 +7,17 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use futures_util::future::Either;
-use hyper::service::service_fn;
-use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+use httpstatus::StatusCode;
+use hyper_util::rt::{TokioExecutor, TokioTimer};
 use hyper_util::server::conn::auto;
 use tokio::io::AsyncWriteExt;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Semaphore, watch};
 
-use crate::config::ServeArgs;
-use crate::interim::{self, Io, Phase};
-use crate::service::{self, State};
+use crate::config::Config;
+use crate::connection::Conn;
+use crate::reply;
+use crate::state::State;
 
 /// A server ready to accept connections.
 pub struct Server {
@@ -26,7 +26,7 @@ pub struct Server {
     builder: auto::Builder<TokioExecutor>,
     tls: Option<tokio_rustls::TlsAcceptor>,
     max_connections: usize,
-    handshake_timeout: Duration,
+    header_timeout: Duration,
     idle_timeout: Duration,
     shutdown_timeout: Duration,
 }
@@ -63,37 +63,18 @@ impl std::fmt::Display for StartError {
 impl std::error::Error for StartError {}
 
 impl Server {
-    /// Binds `args.addr` and prepares everything; nothing is served until [`Server::run`].
-    pub async fn bind(args: &ServeArgs) -> Result<Server, StartError> {
-        let listener = TcpListener::bind(args.addr)
+    /// Binds `config.addr` and prepares everything; nothing is served until [`Server::run`].
+    pub async fn bind(config: &Config) -> Result<Server, StartError> {
+        let listener = TcpListener::bind(config.addr)
             .await
-            .map_err(|e| StartError::Bind(args.addr, e))?;
-        Server::from_listener(listener, args)
+            .map_err(|e| StartError::Bind(config.addr, e))?;
+        Server::from_listener(listener, config)
     }
 
     /// Uses an already bound listener (tests bind `127.0.0.1:0`).
-    pub fn from_listener(listener: TcpListener, args: &ServeArgs) -> Result<Server, StartError> {
-        if args.max_connections == 0 {
-            return Err(StartError::Config(
-                "--max-connections must be at least 1".into(),
-            ));
-        }
-        if args.max_connections > Semaphore::MAX_PERMITS {
-            return Err(StartError::Config("--max-connections is too large".into()));
-        }
-        let header_timeout = Duration::from_millis(args.header_timeout_ms);
-        if header_timeout.is_zero() {
-            return Err(StartError::Config(
-                "--header-timeout-ms must be above zero".into(),
-            ));
-        }
-        let max_header = usize::try_from(args.max_header_bytes).unwrap_or(usize::MAX);
-        let idle_timeout = Duration::from_millis(args.idle_timeout_ms);
-        if idle_timeout.is_zero() {
-            return Err(StartError::Config(
-                "--idle-timeout-ms must be above zero".into(),
-            ));
-        }
+    pub fn from_listener(listener: TcpListener, config: &Config) -> Result<Server, StartError> {
+        config.check().map_err(StartError::Config)?;
+        let max_header = config.limits.max_header_bytes;
         let mut builder = auto::Builder::new(TokioExecutor::new());
         // hyper's own buffer limit is a backstop behind ours, which answers 431 with an
         // explanation above --max-header-bytes. hyper's header read timer is left off: the
@@ -109,21 +90,21 @@ impl Server {
             .timer(TokioTimer::new())
             .max_header_list_size(u32::try_from(max_header).unwrap_or(u32::MAX))
             .max_concurrent_streams(256);
-        let tls = match (&args.tls_cert, &args.tls_key) {
-            (Some(cert), Some(key)) => {
-                Some(crate::tls::acceptor(cert, key).map_err(StartError::Tls)?)
+        let tls = match &config.tls {
+            Some(files) => {
+                Some(crate::tls::acceptor(&files.cert, &files.key).map_err(StartError::Tls)?)
             }
-            _ => None,
+            None => None,
         };
         Ok(Server {
             listener,
-            state: Arc::new(State::new(args.limits(), args.public_url.clone())),
+            state: Arc::new(State::new(config.limits.clone(), config.public_url.clone())),
             builder,
             tls,
-            max_connections: args.max_connections,
-            handshake_timeout: header_timeout,
-            idle_timeout,
-            shutdown_timeout: Duration::from_millis(args.shutdown_timeout_ms),
+            max_connections: config.max_connections,
+            header_timeout: config.header_timeout,
+            idle_timeout: config.idle_timeout,
+            shutdown_timeout: config.shutdown_timeout,
         })
     }
 
@@ -142,7 +123,7 @@ impl Server {
             state: self.state,
             builder: self.builder,
             tls: self.tls,
-            handshake_timeout: self.handshake_timeout,
+            header_timeout: self.header_timeout,
             idle_timeout: self.idle_timeout,
         });
         let activity = Arc::new(crate::memory::Activity::default());
@@ -198,7 +179,7 @@ impl Server {
 
 /// Over the connection limit: a short 503 and close.
 async fn refuse_busy(mut stream: TcpStream) {
-    let line = status_line(503);
+    let line = reply::status_line(StatusCode::SERVICE_UNAVAILABLE);
     let body =
         format!("{line}\ntoo many connections: this server's --max-connections is reached\n");
     let reply = format!(
@@ -210,213 +191,4 @@ async fn refuse_busy(mut stream: TcpStream) {
         let _ = stream.shutdown().await;
     })
     .await;
-}
-
-/// `code` and our reason phrase, for the answers written here without hyper.
-fn status_line(code: u16) -> String {
-    format!(
-        "{code} {}",
-        crate::respond::wire_reason(code).unwrap_or_default()
-    )
-}
-
-struct Conn {
-    state: Arc<State>,
-    builder: auto::Builder<TokioExecutor>,
-    tls: Option<tokio_rustls::TlsAcceptor>,
-    /// Also the time allowed for a request head.
-    handshake_timeout: Duration,
-    idle_timeout: Duration,
-}
-
-impl Conn {
-    async fn serve(&self, stream: TcpStream, peer: SocketAddr, stop: watch::Receiver<bool>) {
-        let _ = stream.set_nodelay(true);
-        let io = match &self.tls {
-            None => Io::Tcp(stream),
-            Some(acceptor) => {
-                match tokio::time::timeout(self.handshake_timeout, acceptor.accept(stream)).await {
-                    Ok(Ok(tls)) => Io::Other(Box::new(tls)),
-                    Ok(Err(e)) => {
-                        tracing::debug!(%peer, "TLS handshake failed: {e}");
-                        return;
-                    }
-                    Err(_) => {
-                        tracing::debug!(%peer, "TLS handshake timed out");
-                        return;
-                    }
-                }
-            }
-        };
-        let (shared, interim) = interim::share(io);
-        let watched = interim.clone();
-        let state = self.state.clone();
-        let svc = service_fn(move |req: http::Request<hyper::body::Incoming>| {
-            let h2 = req.version() == http::Version::HTTP_2;
-            if h2 {
-                interim.watch.set(Phase::Off);
-            }
-            let watch = (!h2).then_some(&interim.watch);
-            if let Some(resp) = crate::prepared::answer(&req, &state, watch) {
-                return Either::Left(std::future::ready(Ok(resp)));
-            }
-            // Handed to the handler directly: no per-request extension map. Boxed: hyper
-            // moves the future it is given, and the general handler's is large.
-            let ctx = (!h2).then(|| interim.clone());
-            Either::Right(Box::pin(service::handle(req, state.clone(), ctx)))
-        });
-        let conn = self
-            .builder
-            .serve_connection_with_upgrades(TokioIo::new(shared), svc);
-        // The watchdog and the shutdown signal run in a task of their own and raise a flag:
-        // the connection's task then polls one atomic per wake-up, not two more futures.
-        let signal = Arc::new(Signal::default());
-        let guard = AbortOnDrop(tokio::spawn(oversee(
-            watched,
-            signal.clone(),
-            stop,
-            self.handshake_timeout,
-            self.idle_timeout,
-        )));
-        tokio::pin!(conn);
-        tokio::select! {
-            biased;
-            res = conn.as_mut() => {
-                if let Err(e) = res {
-                    tracing::debug!(%peer, "connection ended: {e}");
-                }
-            }
-            ending = std::future::poll_fn(|cx| signal.poll(cx)) => match ending {
-                Ending::Shutdown => {
-                    conn.as_mut().graceful_shutdown();
-                    let _ = conn.await;
-                }
-                Ending::SlowHead => {
-                    tracing::debug!(%peer, "request header section too slow: 408 and close");
-                }
-                Ending::Idle => tracing::debug!(%peer, "idle connection closed"),
-            }
-        }
-        drop(guard);
-    }
-}
-
-/// Ends a task when dropped.
-struct AbortOnDrop(tokio::task::JoinHandle<()>);
-
-impl Drop for AbortOnDrop {
-    fn drop(&mut self) {
-        self.0.abort();
-    }
-}
-
-/// A connection's end, raised by [`oversee`] and awaited by the connection's task.
-#[derive(Default)]
-struct Signal {
-    /// 0 while nothing happened, else an [`Ending`] as `1 + its index`.
-    ending: std::sync::atomic::AtomicU8,
-    waker: futures_util::task::AtomicWaker,
-}
-
-impl Signal {
-    fn raise(&self, ending: Ending) {
-        let n = match ending {
-            Ending::Shutdown => 1,
-            Ending::SlowHead => 2,
-            Ending::Idle => 3,
-        };
-        self.ending.store(n, std::sync::atomic::Ordering::Release);
-        self.waker.wake();
-    }
-
-    fn poll(&self, cx: &mut std::task::Context<'_>) -> std::task::Poll<Ending> {
-        let read = || match self.ending.load(std::sync::atomic::Ordering::Acquire) {
-            1 => Some(Ending::Shutdown),
-            2 => Some(Ending::SlowHead),
-            3 => Some(Ending::Idle),
-            _ => None,
-        };
-        if let Some(e) = read() {
-            return std::task::Poll::Ready(e);
-        }
-        self.waker.register(cx.waker());
-        match read() {
-            Some(e) => std::task::Poll::Ready(e),
-            None => std::task::Poll::Pending,
-        }
-    }
-}
-
-/// Watches one connection until it must end: the server shuts down (graceful), a request
-/// head is too slow (408 written here), or the connection stayed idle too long.
-async fn oversee(
-    conn: interim::Interim,
-    signal: Arc<Signal>,
-    mut stop: watch::Receiver<bool>,
-    head_timeout: Duration,
-    idle_timeout: Duration,
-) {
-    let ending = tokio::select! {
-        _ = stop.changed() => Ending::Shutdown,
-        ending = watchdog(&conn, head_timeout, idle_timeout) => ending,
-    };
-    signal.raise(ending);
-}
-
-/// Why a connection ended before its client closed it.
-enum Ending {
-    /// The server is shutting down: finish the request in flight, then close.
-    Shutdown,
-    /// A request head did not arrive in time: answered 408.
-    SlowHead,
-    /// No request for the idle timeout: closed without a word (RFC 9112 §9.5).
-    Idle,
-}
-
-/// Watches an HTTP/1.x connection's phase. Completes after answering 408 to a client that
-/// started a request head and did not finish it in time (slowloris, RFC 9110 §15.5.9), or
-/// after closing a connection that stayed idle for `idle_timeout`. The connection is then
-/// dropped.
-async fn watchdog(
-    conn: &interim::Interim,
-    head_timeout: Duration,
-    idle_timeout: Duration,
-) -> Ending {
-    let tick = (head_timeout.min(idle_timeout) / 4).max(Duration::from_millis(25));
-    // The phase and step last seen, and since when (to within a tick): the connection
-    // does not read the clock itself.
-    let mut seen = conn.watch.step();
-    let mut since = tokio::time::Instant::now();
-    loop {
-        tokio::time::sleep(tick).await;
-        let now = conn.watch.step();
-        if now != seen {
-            seen = now;
-            since = tokio::time::Instant::now();
-            continue;
-        }
-        match interim::Watch::phase_of(now) {
-            Phase::ReadingHead if since.elapsed() >= head_timeout => break,
-            Phase::Idle if since.elapsed() >= idle_timeout => {
-                let _ = tokio::time::timeout(Duration::from_secs(1), conn.shutdown()).await;
-                return Ending::Idle;
-            }
-            _ => {}
-        }
-    }
-    let line = status_line(408);
-    let body = format!(
-        "{line}\nthe request header section did not arrive within {} ms (this server's --header-timeout-ms)\n",
-        head_timeout.as_millis()
-    );
-    let reply = format!(
-        "HTTP/1.1 {line}\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
-        body.len()
-    );
-    let _ = tokio::time::timeout(Duration::from_secs(1), async {
-        let _ = conn.write_raw(reply.as_bytes()).await;
-        let _ = conn.shutdown().await;
-    })
-    .await;
-    Ending::SlowHead
 }

@@ -151,9 +151,36 @@ async fn search_first(client: &Client, text: &str) -> String {
     first.attr("data-c").await.unwrap().unwrap_or_default()
 }
 
+/// A test server whose page store is already rendered (the first page request renders the
+/// whole site, which in a debug build on a busy machine takes seconds), so that the browser's
+/// first navigation is timed like any other.
+fn start_server() -> support::TestServer {
+    let server = support::start(support::config());
+    let warm = server.request("GET", "/en/", &[]);
+    assert_eq!(warm.head.code, 200, "the index renders");
+    server
+}
+
 /// Clicks the element at `locator` and waits until the browser is at `url`.
+///
+/// The element is waited for (a busy machine may still be painting the page); when it never
+/// comes, the panic names the page the browser is on and a screenshot is kept.
 async fn follow(client: &Client, locator: Locator<'_>, url: &str, what: &str) {
-    client.find(locator).await.unwrap().click().await.unwrap();
+    let found = client
+        .wait()
+        .at_most(Duration::from_secs(30))
+        .for_element(locator)
+        .await;
+    let element = match found {
+        Ok(element) => element,
+        Err(e) => {
+            let at = client.current_url().await.map(|u| u.to_string());
+            let title = client.title().await.unwrap_or_default();
+            shot(client, "failed-follow").await;
+            panic!("{what}: {locator:?} not found on {at:?} (title {title:?}): {e}");
+        }
+    };
+    element.click().await.unwrap();
     client
         .wait()
         .at_most(Duration::from_secs(10))
@@ -175,7 +202,7 @@ async fn browser_search_language_switch_and_comparison() {
         println!("skipping browser tests: chromedriver not found");
         return;
     };
-    let server = support::start(&[]);
+    let server = start_server();
     let base = format!("http://{}", server.addr);
     let driver = start_driver(&chromedriver);
     let client = connect(&driver).await;
@@ -313,7 +340,7 @@ async fn browser_cache_never_answers_a_request_with_controls() {
         println!("skipping browser tests: chromedriver not found");
         return;
     };
-    let server = support::start(&[]);
+    let server = start_server();
     let base = format!("http://{}", server.addr);
     let driver = start_driver(&chromedriver);
     let client = connect(&driver).await;
@@ -413,7 +440,7 @@ async fn browser_choose_a_code_in_both_languages() {
         println!("skipping browser tests: chromedriver not found");
         return;
     };
-    let server = support::start(&[]);
+    let server = start_server();
     let base = format!("http://{}", server.addr);
     let driver = start_driver(&chromedriver);
     let client = connect(&driver).await;
@@ -598,7 +625,7 @@ async fn browser_wire_example_and_constants_sections() {
         println!("skipping browser tests: chromedriver not found");
         return;
     };
-    let server = support::start(&[]);
+    let server = start_server();
     let base = format!("http://{}", server.addr);
     let driver = start_driver(&chromedriver);
     let client = connect(&driver).await;

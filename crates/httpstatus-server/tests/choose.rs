@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use httpstatus::Lang;
 use httpstatus::guide::{self, Walk};
 use serde_json::Value;
-use support::{TestServer, start};
+use support::{TestServer, config, start};
 
 fn path_of(lang: Lang, walk: &Walk) -> String {
     let mut p = format!("/{}/choose/", lang.as_str());
@@ -43,7 +43,7 @@ fn links(page: &str) -> Vec<&str> {
 
 #[test]
 fn every_step_has_a_page_in_both_languages() {
-    let server = start(&[]);
+    let server = start(config());
     let mut steps: BTreeMap<String, (Lang, Walk)> = BTreeMap::new();
     for walk in guide::walks() {
         let mut w = walk;
@@ -111,7 +111,7 @@ fn every_step_has_a_page_in_both_languages() {
 
 #[test]
 fn paths_that_name_no_step() {
-    let server = start(&[]);
+    let server = start(config());
     // Not an answer name: 400, with the answers of the question where it stopped.
     let page = html(&server, "/en/choose/client-fault/WHO/", 400);
     assert!(page.contains("What is the problem?"), "{page}");
@@ -133,7 +133,7 @@ fn paths_that_name_no_step() {
 
 #[test]
 fn index_and_code_pages_link_to_the_guide() {
-    let server = start(&[]);
+    let server = start(config());
     for lang in ["ko", "en"] {
         let index = html(&server, &format!("/{lang}/"), 200);
         assert!(links(&index).contains(&format!("/{lang}/choose/").as_str()));
@@ -157,7 +157,7 @@ fn index_and_code_pages_link_to_the_guide() {
 
 #[test]
 fn api_choose_is_the_graph() {
-    let server = start(&[]);
+    let server = start(config());
     let resp = server.request("GET", "/api/v1/choose", &[]);
     assert_eq!(resp.head.code, 200);
     assert_eq!(resp.head.header("content-type"), Some("application/json"));

@@ -12,7 +12,7 @@ use std::io::Write;
 use std::time::Duration;
 
 use httpstatus::StatusCode;
-use support::{field_lines, read_to_close, start, status_line};
+use support::{Config, Limits, config, field_lines, read_to_close, start, status_line};
 
 /// `GET path` with `Connection: close` and these header lines, as raw bytes.
 fn exchange(server: &support::TestServer, method: &str, path: &str, headers: &[&str]) -> Vec<u8> {
@@ -27,7 +27,7 @@ fn exchange(server: &support::TestServer, method: &str, path: &str, headers: &[&
 
 #[test]
 fn caller_chosen_fields_replace_ours() {
-    let server = start(&[]);
+    let server = start(config());
     // (path, extra request fields, field we send there, the caller's value)
     let cases: [(&str, &[&str], &str, &str); 22] = [
         ("/503", &[], "retry-after", "120"),
@@ -147,7 +147,7 @@ fn caller_chosen_fields_replace_ours() {
 
 #[test]
 fn every_status_response_says_any_request_field_may_change_it() {
-    let server = start(&[]);
+    let server = start(config());
     // Plain requests (the ready answers), with controls, with a query, every kind of code.
     for path in [
         "/200",
@@ -190,16 +190,16 @@ fn line(code: u16) -> String {
 
 #[test]
 fn every_status_line_the_server_or_hyper_makes_has_our_phrase() {
-    let server = start(&[
-        "--max-body",
-        "100",
-        "--max-header-bytes",
-        "8192",
-        "--body-timeout-ms",
-        "300",
-        "--header-timeout-ms",
-        "300",
-    ]);
+    let server = start(Config {
+        limits: Limits {
+            max_body: 100,
+            max_header_bytes: 8192,
+            body_timeout: Duration::from_millis(300),
+            ..Limits::default()
+        },
+        header_timeout: Duration::from_millis(300),
+        ..config()
+    });
     let ask = |bytes: &[u8]| status_line(&server.raw(bytes));
     // Errors our handler makes.
     assert_eq!(
@@ -274,7 +274,10 @@ fn every_status_line_the_server_or_hyper_makes_has_our_phrase() {
         );
     }
     // Over the connection limit: 503.
-    let busy = start(&["--max-connections", "1"]);
+    let busy = start(Config {
+        max_connections: 1,
+        ..config()
+    });
     let hold = busy.connect();
     std::thread::sleep(Duration::from_millis(200));
     let mut s = busy.connect();
@@ -286,7 +289,7 @@ fn every_status_line_the_server_or_hyper_makes_has_our_phrase() {
 
 #[test]
 fn allow_never_names_the_method_refused() {
-    let server = start(&[]);
+    let server = start(config());
     for method in ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "PURGE"] {
         let r = exchange(&server, method, "/405", &[]);
         assert_eq!(status_line(&r), line(405), "{method}");
@@ -311,7 +314,7 @@ fn allow_never_names_the_method_refused() {
 
 #[test]
 fn no_interim_notes_say_whose_limit_it_is() {
-    let server = start(&[]);
+    let server = start(config());
     let r = server.raw(b"GET /103 HTTP/1.0\r\n\r\n");
     let note = field_lines(&r, "x-httpstatus-note").join("");
     assert!(

@@ -10,7 +10,7 @@ use std::io::Read;
 
 use httpstatus::{Lang, StatusCode};
 use serde_json::Value;
-use support::{Response, TestServer, start};
+use support::{Config, Response, TestServer, config, start};
 
 fn json(resp: &Response) -> Value {
     serde_json::from_slice(&resp.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", resp.text()))
@@ -88,7 +88,7 @@ fn assert_entry_shape(e: &Value) {
 
 #[test]
 fn api_codes_default_is_the_registered_codes_in_the_core_shape() {
-    let server = start(&[]);
+    let server = start(config());
     let resp = get(&server, "/api/v1/codes", &[]);
     assert_eq!(resp.head.code, 200);
     assert_eq!(resp.head.header("content-type"), Some("application/json"));
@@ -109,7 +109,7 @@ fn api_codes_default_is_the_registered_codes_in_the_core_shape() {
 
 #[test]
 fn api_codes_filters_mirror_httpstatus_list() {
-    let server = start(&[]);
+    let server = start(config());
     let list = |q: &str| {
         let resp = get(&server, &format!("/api/v1/codes?{q}"), &[]);
         assert_eq!(resp.head.code, 200, "{q}: {}", resp.text());
@@ -157,7 +157,7 @@ fn api_codes_filters_mirror_httpstatus_list() {
 
 #[test]
 fn api_codes_bad_filters_are_400() {
-    let server = start(&[]);
+    let server = start(config());
     for q in [
         "class=6",
         "class=4XX",
@@ -178,7 +178,7 @@ fn api_codes_bad_filters_are_400() {
 
 #[test]
 fn api_code_returns_every_meaning() {
-    let server = start(&[]);
+    let server = start(config());
     let v = json(&get(&server, "/api/v1/codes/404", &[]));
     assert_eq!(codes(&v), [404]);
     assert_entry_shape(&v[0]);
@@ -202,7 +202,7 @@ fn api_code_returns_every_meaning() {
 
 #[test]
 fn api_code_errors() {
-    let server = start(&[]);
+    let server = start(config());
     let m = error(&get(&server, "/api/v1/codes/471", &[]), 404);
     assert!(
         m.contains("4xx") && m.contains("400 Bad Request") && m.contains("RFC 9110"),
@@ -219,7 +219,7 @@ fn api_code_errors() {
 
 #[test]
 fn api_search_ranks_in_both_languages() {
-    let server = start(&[]);
+    let server = start(config());
     let v = json(&get(&server, "/api/v1/search?q=not+found", &[]));
     let first = &v[0];
     assert_eq!(first["rank"], 1);
@@ -267,7 +267,7 @@ fn result_codes(html: &str) -> Vec<u64> {
 
 #[test]
 fn a_precise_query_returns_a_handful() {
-    let server = start(&[]);
+    let server = start(config());
     for (q, want) in [
         ("not+found", 404),
         ("access+denied", 403),
@@ -294,7 +294,7 @@ fn a_precise_query_returns_a_handful() {
 #[test]
 fn one_search_everywhere() {
     // The pages, the index's ?q= and the API show the core's list, in its order.
-    let server = start(&[]);
+    let server = start(config());
     for (q, raw) in [
         ("redirect", "redirect"),
         ("timeout", "timeout"),
@@ -323,7 +323,7 @@ fn one_search_everywhere() {
 
 #[test]
 fn api_search_errors() {
-    let server = start(&[]);
+    let server = start(config());
     let long = "a".repeat(201);
     for q in [
         "",
@@ -343,7 +343,7 @@ fn api_search_errors() {
 
 #[test]
 fn api_classes() {
-    let server = start(&[]);
+    let server = start(config());
     let v = json(&get(&server, "/api/v1/classes", &[]));
     let classes = v.as_array().unwrap();
     assert_eq!(classes.len(), 5);
@@ -442,7 +442,7 @@ fn response_schema<'a>(doc: &'a Value, path: &str, status: &str) -> &'a Value {
 
 #[test]
 fn api_responses_match_the_openapi_document() {
-    let server = start(&[]);
+    let server = start(config());
     let doc = json(&get(&server, "/api/v1/openapi.json", &[]));
     assert_eq!(doc["openapi"], "3.0.3");
     assert_eq!(doc["servers"][0]["url"], "/api/v1");
@@ -517,7 +517,7 @@ fn api_responses_match_the_openapi_document() {
 
 #[test]
 fn api_unknown_routes_and_methods() {
-    let server = start(&[]);
+    let server = start(config());
     for path in ["/api/v1/nope", "/api", "/api/", "/api/v1", "/api/v2/codes"] {
         let m = error(&get(&server, path, &[]), 404);
         assert!(m.contains("/api/v1/openapi.json"), "{path}: {m}");
@@ -535,7 +535,7 @@ fn api_unknown_routes_and_methods() {
 
 #[test]
 fn api_cors() {
-    let server = start(&[]);
+    let server = start(config());
     let resp = get(
         &server,
         "/api/v1/codes/418",
@@ -577,7 +577,7 @@ fn api_cors() {
 
 #[test]
 fn etag_and_304() {
-    let server = start(&[]);
+    let server = start(config());
     for path in [
         "/en/404",
         "/ko/",
@@ -659,7 +659,7 @@ fn unbrotli(b: &[u8]) -> Vec<u8> {
 
 #[test]
 fn gzip_and_brotli_negotiation() {
-    let server = start(&[]);
+    let server = start(config());
     for path in [
         "/en/",
         "/ko/404",
@@ -706,7 +706,7 @@ fn gzip_and_brotli_negotiation() {
 
 #[test]
 fn root_redirects_by_accept_language() {
-    let server = start(&[]);
+    let server = start(config());
     let cases = [
         (None, "/en/"),
         (Some("ko-KR,ko;q=0.9,en-US;q=0.8"), "/ko/"),
@@ -735,7 +735,7 @@ fn root_redirects_by_accept_language() {
 
 #[test]
 fn status_routes_are_untouched() {
-    let server = start(&[]);
+    let server = start(config());
     let resp = get(&server, "/404", &[]);
     assert_eq!(resp.head.code, 404);
     assert_eq!(resp.head.reason, "Not Found");
@@ -798,8 +798,11 @@ fn assert_one_class_attribute_per_tag(html: &str, path: &str) {
 #[test]
 fn pages_have_lang_alternates_and_a_language_switch() {
     let base = "https://status.example.com";
-    let public = start(&["--public-url", &format!("{base}/")]);
-    let plain = start(&[]);
+    let public = start(Config {
+        public_url: Some(format!("{base}/").parse().unwrap()),
+        ..config()
+    });
+    let plain = start(config());
     for (path, rest) in [
         ("/ko/", ""),
         ("/en/", ""),
@@ -863,7 +866,7 @@ fn pages_have_lang_alternates_and_a_language_switch() {
 
 #[test]
 fn index_lists_every_code_and_stays_small() {
-    let server = start(&[]);
+    let server = start(config());
     for lang in Lang::ALL {
         let l = lang.as_str();
         let resp = get(&server, &format!("/{l}/"), &[]);
@@ -908,7 +911,7 @@ fn index_lists_every_code_and_stays_small() {
 
 #[test]
 fn code_page_404_shows_everything() {
-    let server = start(&[]);
+    let server = start(config());
     let html = page(&server, "/ko/404");
     for needle in [
         "<title>404 Not Found (찾을 수 없음)",
@@ -950,7 +953,7 @@ fn code_page_404_shows_everything() {
 
 #[test]
 fn code_page_499_has_both_meanings() {
-    let server = start(&[]);
+    let server = start(config());
     let html = page(&server, "/en/499");
     assert!(html.contains("Client Closed Request / Token Required</h1>"));
     assert!(html.contains("499 has 2 meanings"));
@@ -970,7 +973,7 @@ fn code_page_499_has_both_meanings() {
 /// and inline code as `<code>` with no backtick left.
 #[test]
 fn code_pages_show_the_reviewed_facts() {
-    let server = start(&[]);
+    let server = start(config());
     let html = page(&server, "/en/206");
     assert!(html.contains("<th scope=\"col\">When</th>"), "/en/206");
     assert!(html.contains("<td>when a single part is sent</td>"));
@@ -1018,7 +1021,7 @@ fn code_pages_show_the_reviewed_facts() {
 /// `/ko/0`: not a status code, with the note on what a status of 0 means.
 #[test]
 fn status_zero_page() {
-    let server = start(&[]);
+    let server = start(config());
     for (path, needle) in [
         ("/ko/0", "상태 0: HTTP 응답 없음"),
         ("/en/000", "Status 0: no HTTP response"),
@@ -1037,7 +1040,7 @@ fn status_zero_page() {
 /// descriptive label; a vendor's own phrase goes on it.
 #[test]
 fn descriptive_labels_stay_off_the_status_line() {
-    let server = start(&[]);
+    let server = start(config());
     for (code, line) in [
         (460, "HTTP/1.1 460 \r\n"),
         (530, "HTTP/1.1 530 \r\n"),
@@ -1054,7 +1057,7 @@ fn descriptive_labels_stay_off_the_status_line() {
 
 #[test]
 fn class_page() {
-    let server = start(&[]);
+    let server = start(config());
     let html = page(&server, "/ko/4xx");
     assert!(html.contains("<h1>4xx 클라이언트 오류</h1>"));
     assert!(html.contains(httpstatus::Class::ClientError.description().ko));
@@ -1070,7 +1073,7 @@ fn class_page() {
 
 #[test]
 fn comparison_pages() {
-    let server = start(&[]);
+    let server = start(config());
     let html = page(&server, "/ko/vs/401/403");
     assert!(html.contains("401 Unauthorized vs 403 Forbidden"));
     assert!(html.contains("<th scope=\"row\">헤더 필드</th>"));
@@ -1104,7 +1107,7 @@ fn first_result(html: &str) -> &str {
 
 #[test]
 fn server_side_search() {
-    let server = start(&[]);
+    let server = start(config());
     let html = page(&server, "/en/search?q=not+found");
     assert_eq!(first_result(&html), "404");
     assert!(html.contains("value=\"not found\""));
@@ -1136,7 +1139,7 @@ fn server_side_search() {
 
 #[test]
 fn everything_is_escaped() {
-    let server = start(&[]);
+    let server = start(config());
     let html = page(
         &server,
         "/en/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E%22%3E",
@@ -1150,7 +1153,7 @@ fn everything_is_escaped() {
 
 #[test]
 fn missing_pages_still_explain() {
-    let server = start(&[]);
+    let server = start(config());
     let resp = get(&server, "/ko/471", &[]);
     assert_eq!(resp.head.code, 404);
     let html = resp.text();
@@ -1182,7 +1185,7 @@ fn missing_pages_still_explain() {
 /// it), in every coding, for `HEAD`, and for a matching `If-None-Match`.
 #[test]
 fn ready_pages_are_the_general_answers() {
-    let server = start(&[]);
+    let server = start(config());
     let raw = |method: &str, target: &str, headers: &[&str]| {
         server.exchange_undated(method, target, "HTTP/1.1", headers)
     };
@@ -1236,7 +1239,7 @@ fn sha256_source(content: &str) -> String {
 
 #[test]
 fn pages_carry_a_strict_content_security_policy() {
-    let server = start(&[]);
+    let server = start(config());
     for path in [
         "/ko/",
         "/en/",
@@ -1316,7 +1319,7 @@ fn pages_carry_a_strict_content_security_policy() {
 
 #[test]
 fn favicon_is_served_and_linked() {
-    let server = start(&[]);
+    let server = start(config());
     let icon = get(&server, "/favicon.ico", &[]);
     assert_eq!(icon.head.code, 200);
     assert_eq!(
@@ -1352,7 +1355,7 @@ fn page_or_404(server: &TestServer, path: &str) -> String {
 
 #[test]
 fn robots_and_sitemap_need_a_public_url() {
-    let plain = start(&[]);
+    let plain = start(config());
     for path in ["/robots.txt", "/sitemap.xml"] {
         assert_eq!(
             get(&plain, path, &[]).head.code,
@@ -1361,7 +1364,10 @@ fn robots_and_sitemap_need_a_public_url() {
         );
     }
     let base = "http://status.example.test:8080";
-    let server = start(&["--public-url", base]);
+    let server = start(Config {
+        public_url: Some(base.parse().unwrap()),
+        ..config()
+    });
     let robots = get(&server, "/robots.txt", &[]);
     assert_eq!(robots.head.code, 200);
     assert_eq!(
@@ -1450,25 +1456,4 @@ fn robots_and_sitemap_need_a_public_url() {
         assert!(!other.text().contains("evil"), "{path}");
         assert!(other.text().contains(base), "{path}");
     }
-}
-
-#[test]
-fn public_url_is_checked_at_start_up() {
-    for bad in [
-        "status.example.com",
-        "ftp://status.example.com",
-        "https://status.example.com/prefix",
-        "https://user@status.example.com",
-        "https://status.example.com/?a=1",
-        "https://",
-    ] {
-        let err = support::try_args(&["--public-url", bad]).unwrap_err();
-        assert!(err.contains("--public-url"), "{bad}: {err}");
-        assert!(err.contains("not a public base URL"), "{bad}: {err}");
-    }
-    let args = support::try_args(&["--public-url", "HTTPS://Status.Example.com/"]).unwrap();
-    assert_eq!(
-        args.public_url.unwrap().as_str(),
-        "https://status.example.com"
-    );
 }

@@ -6,11 +6,11 @@
 mod support;
 
 use serde_json::Value;
-use support::start;
+use support::{config, start};
 
 #[test]
 fn api_entry_has_the_example_recorded_from_this_server_and_every_ecosystem() {
-    let server = start(&[]);
+    let server = start(config());
     let resp = server.get("/api/v1/codes/416");
     assert_eq!(resp.head.code, 200);
     let entries: Value = serde_json::from_slice(&resp.body).unwrap();
@@ -38,7 +38,7 @@ fn api_entry_has_the_example_recorded_from_this_server_and_every_ecosystem() {
 
 #[test]
 fn code_pages_end_with_both_sections_in_each_language() {
-    let server = start(&[]);
+    let server = start(config());
     for (lang, wire, code) in [
         ("ko", "전송되는 모습", "코드에서 쓰는 이름"),
         ("en", "On the wire", "In your code"),

@@ -7,7 +7,7 @@
 
 mod support;
 
-use support::{Response, TestServer, start};
+use support::{Response, TestServer, config, start};
 
 /// The request's answer, parsed (`Connection: close`).
 fn ask(server: &TestServer, method: &str, path: &str, headers: &[&str]) -> Response {
@@ -34,7 +34,7 @@ fn negotiate(accept: &str, lang: &str) -> [String; 2] {
 
 #[test]
 fn every_representation_has_its_own_strong_tag() {
-    let server = start(&[]);
+    let server = start(config());
     for path in ["/200", "/203", "/304"] {
         let mut seen: Vec<(String, Vec<u8>)> = Vec::new();
         for (accept, lang) in VARIANTS {
@@ -73,7 +73,7 @@ fn every_representation_has_its_own_strong_tag() {
 
 #[test]
 fn if_none_match_gives_304_for_the_matching_variant_only() {
-    let server = start(&[]);
+    let server = start(config());
     let json = negotiate("application/json", "en");
     let html = negotiate("text/html", "en");
     let tag = ask(&server, "GET", "/200", &[&json[0], &json[1]])
@@ -194,7 +194,7 @@ fn if_none_match_gives_304_for_the_matching_variant_only() {
 
 #[test]
 fn if_range_sends_the_range_only_for_a_strong_match() {
-    let server = start(&[]);
+    let server = start(config());
     let full = ask(&server, "GET", "/206", &["Range: bytes=0-4"]);
     assert_eq!(full.head.code, 206);
     let etag = full.head.header("etag").unwrap().to_owned();
@@ -252,7 +252,7 @@ fn if_range_sends_the_range_only_for_a_strong_match() {
 
 #[test]
 fn range_is_honoured_on_get_only() {
-    let server = start(&[]);
+    let server = start(config());
     for method in ["POST", "PUT", "DELETE", "HEAD"] {
         let r = ask(&server, method, "/206", &["Range: bytes=0-4"]);
         assert_ne!(

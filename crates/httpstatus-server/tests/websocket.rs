@@ -12,7 +12,7 @@ use std::io::Write;
 use std::time::Duration;
 
 use futures_util::{SinkExt, StreamExt};
-use support::{read_to_close, read_until, start};
+use support::{Config, Limits, config, read_to_close, read_until, start};
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::protocol::CloseFrame;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
@@ -53,7 +53,7 @@ fn runtime() -> tokio::runtime::Runtime {
 
 #[test]
 fn close_is_answered_with_a_close_echoing_the_code() {
-    let server = start(&[]);
+    let server = start(config());
     let addr = server.addr;
     runtime().block_on(async move {
         for (code, reason) in [
@@ -86,7 +86,13 @@ fn close_is_answered_with_a_close_echoing_the_code() {
 
 #[test]
 fn a_message_over_the_limit_is_closed_with_1009() {
-    let server = start(&["--max-body", "1000"]);
+    let server = start(Config {
+        limits: Limits {
+            max_body: 1000,
+            ..Limits::default()
+        },
+        ..config()
+    });
     let addr = server.addr;
     runtime().block_on(async move {
         let mut ws = connect(addr).await;
@@ -136,7 +142,7 @@ fn upgraded(server: &support::TestServer) -> std::net::TcpStream {
 
 #[test]
 fn closing_handshake_on_the_wire() {
-    let server = start(&[]);
+    let server = start(config());
     // Close 1000 "bye": the server sends Close 1000 back (unmasked, code first), then
     // closes the TCP connection.
     let mut s = upgraded(&server);

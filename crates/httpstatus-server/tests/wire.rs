@@ -9,7 +9,7 @@ use std::io::Write;
 use std::time::{Duration, Instant};
 
 use httpstatus::{Requirement, StatusCode};
-use support::{parse, read_to_close, read_until, start};
+use support::{Config, Limits, config, parse, read_to_close, read_until, start};
 
 /// Header fields whose MUST comes with a condition the plain `GET /{code}` does not meet.
 fn must_header_applies(code: u16, field: &str) -> bool {
@@ -28,7 +28,7 @@ fn must_header_applies(code: u16, field: &str) -> bool {
 
 #[test]
 fn every_registered_code_on_the_wire() {
-    let server = start(&[]);
+    let server = start(config());
     let ok200 = server.get("/200");
     let if_200 = StatusCode::NOT_MODIFIED
         .info()
@@ -71,12 +71,14 @@ fn every_registered_code_on_the_wire() {
             _ => {}
         }
         assert_eq!(head.code, code);
-        let wire_reason = if info.reason.starts_with('(') {
-            info.aliases[0]
-        } else {
-            info.reason
-        };
-        assert_eq!(head.reason, wire_reason, "{code}");
+        // A reserved code's "(Unused)" is a label: the status line carries its best-known
+        // name (the core's one rule, `Info::wire_reason`).
+        assert_eq!(
+            head.reason,
+            info.wire_reason().unwrap_or_default(),
+            "{code}"
+        );
+        assert!(!head.reason.starts_with('('), "{code}");
         if code == 204 || code == 304 {
             assert!(
                 head.header("content-length").is_none(),
@@ -144,7 +146,13 @@ fn every_registered_code_on_the_wire() {
 
 #[test]
 fn special_header_fields() {
-    let server = start(&["--retry-after", "7"]);
+    let server = start(Config {
+        limits: Limits {
+            retry_after: 7,
+            ..Limits::default()
+        },
+        ..config()
+    });
     let r = server.get("/401");
     assert!(
         r.head
@@ -204,7 +212,7 @@ fn special_header_fields() {
 
 #[test]
 fn head_has_the_get_fields_and_no_content() {
-    let server = start(&[]);
+    let server = start(config());
     for code in [200, 404, 418, 503, 301, 206] {
         let get = server.get(&format!("/{code}"));
         let head = server.request("HEAD", &format!("/{code}"), &[]);
@@ -228,7 +236,7 @@ fn head_has_the_get_fields_and_no_content() {
 
 #[test]
 fn expect_100_continue_over_raw_tcp() {
-    let server = start(&[]);
+    let server = start(config());
     let mut s = server.connect();
     s.write_all(b"POST /100 HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n").unwrap();
     let first = read_until(&mut s, b"\r\n\r\n", Duration::from_secs(5));
@@ -268,7 +276,7 @@ fn expect_100_continue_over_raw_tcp() {
 
 #[test]
 fn early_hints_and_processing_over_raw_tcp() {
-    let server = start(&[]);
+    let server = start(config());
     let raw = server.raw(b"GET /103 HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
     let text = String::from_utf8_lossy(&raw);
     assert!(
@@ -309,7 +317,7 @@ fn early_hints_and_processing_over_raw_tcp() {
 
 #[test]
 fn no_interim_responses_to_http_1_0() {
-    let server = start(&[]);
+    let server = start(config());
     for code in [100, 102, 103] {
         let raw = server.raw(format!("GET /{code} HTTP/1.0\r\nHost: t\r\n\r\n").as_bytes());
         let r = parse(&raw, false).unwrap();
@@ -324,7 +332,7 @@ fn no_interim_responses_to_http_1_0() {
 
 #[test]
 fn websocket_upgrade_and_echo() {
-    let server = start(&[]);
+    let server = start(config());
     let mut s = server.connect();
     s.write_all(
         b"GET /101 HTTP/1.1\r\nHost: t\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
@@ -364,7 +372,7 @@ fn websocket_upgrade_and_echo() {
 
 #[test]
 fn redirects_show_what_the_client_did() {
-    let server = start(&[]);
+    let server = start(config());
     for code in [301, 302, 303, 307, 308] {
         let raw = server.raw(format!("POST /{code} HTTP/1.1\r\nHost: t\r\nContent-Length: 3\r\nConnection: close\r\n\r\na=1").as_bytes());
         let r = parse(&raw, false).unwrap();
@@ -382,7 +390,13 @@ fn redirects_show_what_the_client_did() {
 
 #[test]
 fn caller_chosen_location_is_local_unless_allowed() {
-    let server = start(&["--allow-redirect-host", "example.com"]);
+    let server = start(Config {
+        limits: Limits {
+            allow_redirect_hosts: vec!["example.com".into()],
+            ..Limits::default()
+        },
+        ..config()
+    });
     assert_eq!(
         server
             .get("/302?location=/echo%3Fx%3D1")
@@ -419,7 +433,7 @@ fn caller_chosen_location_is_local_unless_allowed() {
 
 #[test]
 fn caller_chosen_headers_cannot_split_the_response() {
-    let server = start(&[]);
+    let server = start(config());
     let r = server.request(
         "GET",
         "/200",
@@ -441,7 +455,7 @@ fn caller_chosen_headers_cannot_split_the_response() {
 
 #[test]
 fn content_negotiation_and_language() {
-    let server = start(&[]);
+    let server = start(config());
     let text = server.get("/404");
     assert_eq!(
         text.head.header("content-type"),
@@ -492,7 +506,7 @@ fn content_negotiation_and_language() {
 
 #[test]
 fn ranges() {
-    let server = start(&[]);
+    let server = start(config());
     let r = server.request("GET", "/206", &["Range: bytes=0-9"]);
     assert_eq!(r.head.code, 206);
     assert_eq!(r.head.header("content-range"), Some("bytes 0-9/1000"));
@@ -530,7 +544,7 @@ fn ranges() {
 
 #[test]
 fn weighted_lists_ranges_and_seeds() {
-    let server = start(&[]);
+    let server = start(config());
     let a: Vec<u16> = (0..5)
         .map(|_| server.get("/status/200:1,500:1,502-504?seed=42").head.code)
         .collect();
@@ -552,20 +566,18 @@ fn weighted_lists_ranges_and_seeds() {
 
 #[test]
 fn bad_input_gets_a_clear_4xx_and_the_server_keeps_serving() {
-    let server = start(&[
-        "--max-delay-ms",
-        "1000",
-        "--max-list",
-        "5",
-        "--max-body",
-        "100",
-        "--max-header-bytes",
-        "8192",
-        "--header-timeout-ms",
-        "500",
-        "--body-timeout-ms",
-        "500",
-    ]);
+    let server = start(Config {
+        limits: Limits {
+            max_delay: Duration::from_millis(1000),
+            max_list: 5,
+            max_body: 100,
+            max_header_bytes: 8192,
+            body_timeout: Duration::from_millis(500),
+            ..Limits::default()
+        },
+        header_timeout: Duration::from_millis(500),
+        ..config()
+    });
     let cases: [(&str, u16, &str); 12] = [
         ("/abc", 404, "no route"),
         ("/status/abc", 400, "not a status code"),
@@ -670,7 +682,7 @@ fn bad_input_gets_a_clear_4xx_and_the_server_keeps_serving() {
 
 #[test]
 fn faults() {
-    let server = start(&[]);
+    let server = start(config());
     let t = Instant::now();
     assert!(
         server
@@ -732,7 +744,7 @@ fn faults() {
 
 #[test]
 fn delays_are_honoured() {
-    let server = start(&[]);
+    let server = start(config());
     let t = Instant::now();
     assert_eq!(server.get("/200?sleep=400").head.code, 200);
     assert!(t.elapsed() >= Duration::from_millis(400));
@@ -740,7 +752,7 @@ fn delays_are_honoured() {
 
 #[test]
 fn cors() {
-    let server = start(&[]);
+    let server = start(config());
     let r = server.request(
         "OPTIONS",
         "/418",
@@ -811,7 +823,7 @@ fn cors() {
 /// general path.
 #[test]
 fn ready_answers_are_the_general_answers() {
-    let server = start(&[]);
+    let server = start(config());
     let exchange = |method: &str, target: &str, version: &str, headers: &[&str]| {
         server.exchange_undated(method, target, version, headers)
     };
@@ -843,7 +855,10 @@ fn ready_answers_are_the_general_answers() {
 
 #[test]
 fn idle_connections_are_closed() {
-    let server = start(&["--idle-timeout-ms", "300"]);
+    let server = start(Config {
+        idle_timeout: Duration::from_millis(300),
+        ..config()
+    });
     // A connection that never sends anything.
     let mut s = server.connect();
     let t = Instant::now();
@@ -885,7 +900,10 @@ fn idle_connections_are_closed() {
         let listener = tokio::net::TcpListener::from_std(listener).unwrap();
         httpstatus_server::Server::from_listener(
             listener,
-            &support::args(&["--idle-timeout-ms", "0"]),
+            &Config {
+                idle_timeout: Duration::ZERO,
+                ..config()
+            },
         )
         .unwrap_err()
     });
@@ -894,7 +912,10 @@ fn idle_connections_are_closed() {
 
 #[test]
 fn connection_limit_answers_503() {
-    let server = start(&["--max-connections", "2"]);
+    let server = start(Config {
+        max_connections: 2,
+        ..config()
+    });
     let a = server.connect();
     let b = server.connect();
     std::thread::sleep(Duration::from_millis(200));
@@ -908,7 +929,10 @@ fn connection_limit_answers_503() {
 
 #[test]
 fn graceful_shutdown_finishes_requests_in_flight() {
-    let server = start(&["--shutdown-timeout-ms", "5000"]);
+    let server = start(Config {
+        shutdown_timeout: Duration::from_millis(5000),
+        ..config()
+    });
     let mut s = server.connect();
     s.write_all(b"GET /200?sleep=800 HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")
         .unwrap();
@@ -931,7 +955,7 @@ fn graceful_shutdown_finishes_requests_in_flight() {
 
 #[test]
 fn http2_prior_knowledge() {
-    let server = start(&[]);
+    let server = start(config());
     let addr = server.addr;
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -967,9 +991,63 @@ fn http2_prior_knowledge() {
     });
 }
 
+/// RFC 9110 §9.3.2: HEAD gets the header fields GET would, `Content-Length` included,
+/// and no content, on HTTP/2 too, where hyper sends whatever body it is given: the answers
+/// the server makes itself (errors, `/echo`) as well as the codes and the pages.
+#[test]
+fn head_over_http2_has_no_content() {
+    use http_body_util::BodyExt;
+    let server = start(config());
+    let addr = server.addr;
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async move {
+        let stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+        let io = hyper_util::rt::TokioIo::new(stream);
+        let (mut send, conn) =
+            hyper::client::conn::http2::handshake(hyper_util::rt::TokioExecutor::new(), io)
+                .await
+                .unwrap();
+        tokio::spawn(conn);
+        for path in [
+            "/status/abc",
+            "/echo",
+            "/418",
+            "/418?x=1",
+            "/en/",
+            "/api/v1/codes/abc",
+        ] {
+            let request = |method: &str| {
+                http::Request::builder()
+                    .method(method)
+                    .uri(format!("http://{addr}{path}"))
+                    .body(http_body_util::Empty::<bytes::Bytes>::new())
+                    .unwrap()
+            };
+            let get = send.send_request(request("GET")).await.unwrap();
+            let get_content = get.into_body().collect().await.unwrap().to_bytes();
+            let head = send.send_request(request("HEAD")).await.unwrap();
+            let declared = head.headers().get("content-length").cloned();
+            let content = head.into_body().collect().await.unwrap().to_bytes();
+            assert!(content.is_empty(), "{path}: content on HEAD");
+            let declared: u64 = declared
+                .unwrap_or_else(|| panic!("{path}: no Content-Length on HEAD"))
+                .to_str()
+                .unwrap()
+                .parse()
+                .unwrap();
+            if !path.starts_with("/echo") {
+                assert_eq!(declared, get_content.len() as u64, "{path}");
+            }
+        }
+    });
+}
+
 #[test]
 fn keep_alive_serves_many_requests_on_one_connection() {
-    let server = start(&[]);
+    let server = start(config());
     let mut s = server.connect();
     let mut all = Vec::new();
     for i in 0..20 {
@@ -997,7 +1075,7 @@ fn keep_alive_serves_many_requests_on_one_connection() {
 
 #[test]
 fn health() {
-    let server = start(&[]);
+    let server = start(config());
     let r = server.get("/healthz");
     assert_eq!(r.head.code, 200);
     assert_eq!(r.text(), "ok\n");
@@ -1016,12 +1094,13 @@ fn https_with_alpn() {
     let (cert_path, key_path) = (dir.join("cert.pem"), dir.join("key.pem"));
     std::fs::write(&cert_path, key.cert.pem()).unwrap();
     std::fs::write(&key_path, key.signing_key.serialize_pem()).unwrap();
-    let server = start(&[
-        "--tls-cert",
-        cert_path.to_str().unwrap(),
-        "--tls-key",
-        key_path.to_str().unwrap(),
-    ]);
+    let server = start(Config {
+        tls: Some(httpstatus_server::TlsFiles {
+            cert: cert_path.clone(),
+            key: key_path.clone(),
+        }),
+        ..config()
+    });
     let addr = server.addr;
 
     let mut roots = rustls::RootCertStore::empty();

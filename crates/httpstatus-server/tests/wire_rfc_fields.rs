@@ -8,11 +8,11 @@ mod support;
 
 use std::io::Write;
 
-use support::{read_to_close, start};
+use support::{config, read_to_close, start};
 
 #[test]
 fn partial_content_carries_the_cache_control_of_the_full_response() {
-    let server = start(&[]);
+    let server = start(config());
     let full = server.get("/200");
     let cache_control = full.head.header("cache-control").unwrap().to_owned();
     for range in ["bytes=0-99", "bytes=0-9,20-29"] {
@@ -32,7 +32,7 @@ fn partial_content_carries_the_cache_control_of_the_full_response() {
 
 #[test]
 fn request_timeout_closes_the_connection_and_says_so() {
-    let server = start(&[]);
+    let server = start(config());
     let mut socket = server.connect();
     socket
         .set_read_timeout(Some(std::time::Duration::from_secs(5)))

@@ -22,8 +22,7 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use clap::Parser;
-use httpstatus_server::{ServeArgs, Server};
+use httpstatus_server::{Config, Server};
 
 pub use compare::{Difference, compare};
 pub use record::{Message, Peer, RecordError, record};
@@ -59,12 +58,6 @@ pub struct Recorded {
     pub messages: Vec<Message>,
 }
 
-#[derive(Parser)]
-struct Wrapper {
-    #[command(flatten)]
-    args: ServeArgs,
-}
-
 /// A server on `127.0.0.1:0` in its own thread, stopped on drop.
 #[derive(Debug)]
 pub struct LoopbackServer {
@@ -75,28 +68,13 @@ pub struct LoopbackServer {
 }
 
 impl LoopbackServer {
-    /// Starts the server with its defaults (every value the examples depend on is given
-    /// as a flag, so that `HTTPSTATUS_*` variables cannot change the recorded bytes).
+    /// Starts the server with its defaults (the library's [`Config::default`]: the server
+    /// library reads no `HTTPSTATUS_*` variable, so none can change the recorded bytes).
     pub fn start() -> Result<LoopbackServer, String> {
-        let argv = [
-            "serve",
-            "--addr",
-            "127.0.0.1:0",
-            "--retry-after",
-            "5",
-            "--max-body",
-            "1048576",
-            "--max-header-bytes",
-            "16384",
-            "--max-delay-ms",
-            "10000",
-        ];
-        let args = Wrapper::try_parse_from(argv)
-            .map_err(|e| format!("server flags: {e}"))?
-            .args;
-        if args.tls_cert.is_some() || args.tls_key.is_some() {
-            return Err("unset HTTPSTATUS_TLS_CERT and HTTPSTATUS_TLS_KEY: the examples are recorded over plain HTTP/1.1".into());
-        }
+        let args = Config {
+            addr: SocketAddr::from(([127, 0, 0, 1], 0)),
+            ..Config::default()
+        };
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .enable_all()

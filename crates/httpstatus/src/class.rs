@@ -82,7 +82,7 @@ impl Class {
     /// The x00 code of the class, which a client uses for any code of the class it does
     /// not recognise (RFC 9110 §15).
     pub const fn representative(self) -> StatusCode {
-        StatusCode::new_unchecked(self.digit() as u16 * 100)
+        StatusCode::from_u16_or_panic(self.digit() as u16 * 100)
     }
 
     /// `true` when `code` belongs to this class.

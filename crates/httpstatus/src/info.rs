@@ -127,6 +127,33 @@ impl Info {
             .unwrap_or(&[])
     }
 
+    /// The reason phrase to put on a status line (RFC 9112 §4), or `None` when the line
+    /// should carry an empty one: the registered phrase; for a reserved code, whose
+    /// registered reason "(Unused)" is a label, its first alias ("I'm a teapot" for 418,
+    /// "Switch Proxy" for 306); an unofficial code's vendor phrase; `None` when the vendor
+    /// gives no phrase ([`descriptive_reason`](Self::descriptive_reason): AWS 460,
+    /// Cloudflare 530), since our description would pass for the vendor's phrase. The one
+    /// rule behind every status line the project writes or checks.
+    ///
+    /// ```
+    /// use httpstatus::StatusCode;
+    ///
+    /// let phrase = |n| StatusCode::from_u16(n).ok()?.info()?.wire_reason();
+    /// assert_eq!(phrase(404), Some("Not Found"));
+    /// assert_eq!(phrase(418), Some("I'm a teapot"));
+    /// assert_eq!(phrase(499), Some("Client Closed Request"));
+    /// assert_eq!(phrase(530), None);
+    /// ```
+    pub fn wire_reason(&self) -> Option<&'static str> {
+        if self.descriptive_reason {
+            None
+        } else if self.reason.starts_with('(') {
+            self.aliases.first().copied()
+        } else {
+            Some(self.reason)
+        }
+    }
+
     /// The main defining document.
     pub fn primary_spec(&self) -> Option<&'static SpecRef> {
         self.spec.first()

@@ -79,22 +79,8 @@ impl Lang {
     /// acceptable, including for a bare `*` (the caller chooses its default then).
     pub fn from_accept_language(value: &str) -> Option<Lang> {
         let mut best: Option<(u16, Lang)> = None;
-        for item in value.split(',') {
-            let mut parts = item.split(';');
-            let tag = parts.next().unwrap_or("").trim();
-            let mut q = 1000u16;
-            for param in parts {
-                let param = param.trim();
-                if let Some(v) = param
-                    .strip_prefix("q=")
-                    .or_else(|| param.strip_prefix("Q="))
-                {
-                    match parse_qvalue(v.trim()) {
-                        Some(v) => q = v,
-                        None => q = 0,
-                    }
-                }
-            }
+        for member in value.split(',') {
+            let (tag, q) = split_weight(member);
             if q == 0 {
                 continue;
             }
@@ -108,8 +94,17 @@ impl Lang {
     }
 }
 
-/// Parses an RFC 9110 §12.4.2 qvalue (`0`, `0.5`, `1.000`) into thousandths.
-fn parse_qvalue(v: &str) -> Option<u16> {
+/// Parses a qvalue (RFC 9110 §12.4.2: `0`, `0.5`, `1.000`, at most three decimals, from 0
+/// to 1) into thousandths; `None` for anything else (`abc`, `1.5`, `0.1234`, `-1`, `.5`).
+///
+/// ```
+/// use httpstatus::parse_qvalue;
+///
+/// assert_eq!(parse_qvalue("0.8"), Some(800));
+/// assert_eq!(parse_qvalue("1"), Some(1000));
+/// assert_eq!(parse_qvalue("abc"), None);
+/// ```
+pub fn parse_qvalue(v: &str) -> Option<u16> {
     let (int, frac) = match v.split_once('.') {
         Some((i, f)) => (i, f),
         None => (v, ""),
@@ -126,6 +121,31 @@ fn parse_qvalue(v: &str) -> Option<u16> {
         "1" if thousandths == 0 => Some(1000),
         _ => None,
     }
+}
+
+/// Splits one member of a list with weights (`Accept`, `Accept-Language`,
+/// `Accept-Encoding`; RFC 9110 §12.4.2) into its value, trimmed and without parameters, and
+/// its weight in thousandths: 1000 without a `q` parameter, 0 ("not acceptable") for a
+/// malformed one. The parameter name is case-insensitive; the first `q` counts.
+///
+/// ```
+/// use httpstatus::split_weight;
+///
+/// assert_eq!(split_weight(" ko-KR;q=0.8"), ("ko-KR", 800));
+/// assert_eq!(split_weight("text/html;level=1;Q=0.5"), ("text/html", 500));
+/// assert_eq!(split_weight("gzip"), ("gzip", 1000));
+/// assert_eq!(split_weight("br;q=abc"), ("br", 0));
+/// ```
+pub fn split_weight(member: &str) -> (&str, u16) {
+    let mut parts = member.split(';');
+    let value = parts.next().unwrap_or("").trim();
+    for param in parts {
+        let (name, v) = param.split_once('=').unwrap_or((param, ""));
+        if name.trim().eq_ignore_ascii_case("q") {
+            return (value, parse_qvalue(v.trim()).unwrap_or(0));
+        }
+    }
+    (value, 1000)
 }
 
 impl fmt::Display for Lang {
@@ -250,6 +270,26 @@ mod tests {
             (" ko ; q=1.0 ", Some(Lang::Ko)),
         ] {
             assert_eq!(Lang::from_accept_language(value), want, "{value:?}");
+        }
+    }
+
+    #[test]
+    fn weights() {
+        for (member, want) in [
+            ("ko", ("ko", 1000)),
+            ("ko;q=0.5", ("ko", 500)),
+            ("ko; q=0.5", ("ko", 500)),
+            ("ko;Q=0.5", ("ko", 500)),
+            ("ko;q = 0.5", ("ko", 500)),
+            ("ko;q=abc", ("ko", 0)),
+            ("ko;q=1.5", ("ko", 0)),
+            ("ko;q=", ("ko", 0)),
+            ("ko;q", ("ko", 0)),
+            ("text/html;level=1;q=0.2", ("text/html", 200)),
+            ("ko;q=0.3;q=0.9", ("ko", 300)),
+            ("", ("", 1000)),
+        ] {
+            assert_eq!(split_weight(member), want, "{member:?}");
         }
     }
 

@@ -74,7 +74,7 @@ pub use info::{
     Requirement, Retry, Sender, SpecRef, TemporaryRegistration,
 };
 pub use labels::DescribeRegistration;
-pub use lang::{Lang, Text, UnsupportedLang};
+pub use lang::{Lang, Text, UnsupportedLang, parse_qvalue, split_weight};
 pub use markup::{PlainText, Segment, Segments, plain_text, segments};
 pub use note::Note;
 pub use registry::{DataVersion, Fact, data_version, entries, entries_with, lookup, note, notes};

@@ -72,6 +72,22 @@ impl StatusCode {
         self.info().map(|i| i.reason)
     }
 
+    /// The reason phrase for a status line with this code, or `None` for an empty one:
+    /// [`Info::wire_reason`](crate::Info::wire_reason) of the main entry; `None` for
+    /// unassigned codes.
+    ///
+    /// ```
+    /// use httpstatus::StatusCode;
+    ///
+    /// assert_eq!(StatusCode::IM_A_TEAPOT.wire_reason(), Some("I'm a teapot"));
+    /// assert_eq!(StatusCode::IM_A_TEAPOT.reason(), Some("(Unused)"));
+    /// assert_eq!(StatusCode::from_u16(471)?.wire_reason(), None);
+    /// # Ok::<(), httpstatus::InvalidStatusCode>(())
+    /// ```
+    pub fn wire_reason(self) -> Option<&'static str> {
+        self.info()?.wire_reason()
+    }
+
     /// The registered reason phrase only, as RFC 9110 and the IANA registry spell it;
     /// `None` for unofficial and unassigned codes. Reserved codes read `"(Unused)"`.
     ///

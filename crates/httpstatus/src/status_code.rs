@@ -42,11 +42,12 @@ impl StatusCode {
         }
     }
 
-    /// Used by the generated constants; `code` is known to be in range.
-    pub(crate) const fn new_unchecked(code: u16) -> StatusCode {
+    /// [`from_u16`](Self::from_u16) for constants: panics (at compile time, in a `const`)
+    /// when `code` is outside 100..=999. The generated constants use it.
+    pub(crate) const fn from_u16_or_panic(code: u16) -> StatusCode {
         match StatusCode::from_u16(code) {
             Ok(c) => c,
-            Err(_) => panic!("generated status code out of range"),
+            Err(_) => panic!("status code out of range 100..=999"),
         }
     }
 

@@ -35,6 +35,28 @@ impl Posting {
     }
 }
 
+/// `a` against `b`, byte by byte. Terms and the words of the lexicons are a few bytes long,
+/// shorter than a call to `memcmp` is worth; a search makes hundreds of these comparisons.
+pub(crate) fn compare(a: &[u8], b: &[u8]) -> Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
+}
+
+/// `true` when `a` and `b` are the same bytes ([`compare`]).
+pub(crate) fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && compare(a, b) == Ordering::Equal
+}
+
+/// `true` when the sorted `list` holds `word` ([`compare`]).
+pub(crate) fn in_sorted(list: &[&str], word: &str) -> bool {
+    list.binary_search_by(|w| compare(w.as_bytes(), word.as_bytes()))
+        .is_ok()
+}
+
 /// A sorted term table.
 #[derive(Debug)]
 pub(crate) struct TermTable {
@@ -80,7 +102,7 @@ impl TermTable {
         let (mut lo, mut hi) = (0, self.len());
         while lo < hi {
             let mid = (lo + hi) / 2;
-            if self.term(mid).cmp(key) == Ordering::Less {
+            if compare(self.term(mid), key) == Ordering::Less {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -92,7 +114,7 @@ impl TermTable {
     /// The term equal to `key`, if any.
     pub(crate) fn find(&self, key: &str) -> Option<usize> {
         let i = self.lower_bound(key.as_bytes());
-        (i < self.len() && self.term(i) == key.as_bytes()).then_some(i)
+        (i < self.len() && same(self.term(i), key.as_bytes())).then_some(i)
     }
 
     /// The terms that start with `prefix` (`prefix` itself included).
@@ -100,7 +122,7 @@ impl TermTable {
         let p = prefix.as_bytes();
         let start = self.lower_bound(p);
         let mut end = start;
-        while end < self.len() && self.term(end).starts_with(p) {
+        while end < self.len() && self.term(end).get(..p.len()).is_some_and(|t| same(t, p)) {
             end += 1;
         }
         start..end

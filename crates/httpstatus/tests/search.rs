@@ -363,3 +363,64 @@ fn the_issues_queries() {
         cases.len()
     );
 }
+
+#[test]
+fn korean_verb_endings_meet_noun_ending_keywords() {
+    // The keywords are written as "비밀번호 틀림", "게시글 삭제됨", "업로드 용량 초과";
+    // polite, casual and past forms of the same predicates find the same codes.
+    for (q, want) in [
+        ("비밀번호를 잘못 입력했어요", &[401][..]),
+        ("게시글이 삭제됨", &[410, 404]),
+        ("로그인 세션이 만료됨", &[401, 440]),
+        ("업로드 용량을 초과했어요", &[413]),
+        ("토큰이 만료돼서 요청이 거절됐어요", &[401]),
+        ("점검 중이라 접속이 안 돼요", &[503]),
+        ("백엔드가 너무 느려서 게이트웨이 시간 초과", &[504]),
+        ("필수 필드가 빠졌어요", &[400, 422]),
+    ] {
+        let got = top(q);
+        assert!(
+            got.is_some_and(|c| want.contains(&c)),
+            "{q}: {:?}",
+            codes(q)
+        );
+    }
+}
+
+#[test]
+fn a_negated_light_verb_is_a_failure() {
+    // "안 돼요" says the upload failed: the code for uploads that fail comes first, not
+    // the resumable-upload codes that merely mention uploads.
+    assert_eq!(top("업로드가 안 돼요"), Some(413));
+    assert_eq!(top("결제가 안 돼요"), Some(402));
+    // But "등록 안 된" describes the route: no failure is read into it.
+    assert!(rank_of("라우터에 등록 안 된 경로", 404).is_some_and(|r| r < 3));
+}
+
+#[test]
+fn korean_spelling_variants_and_synonyms() {
+    // Loanword spellings the glossary does not use, and everyday words for the keywords'.
+    assert_eq!(top("캐쉬된 거 써도 됨"), Some(304));
+    assert_eq!(top("메소드가 잘못됐어요"), Some(405));
+    assert_eq!(top("아이디는 맞는데 비번이 틀렸대요"), Some(401));
+    assert!(rank_of("오픈 API 일일 할당량 소진", 429).is_some_and(|r| r < 3));
+}
+
+#[test]
+fn identifiers_from_stack_traces_are_read_as_words() {
+    // Not in any keyword as a whole: its words are searched.
+    assert_eq!(top("AccessDeniedException"), Some(403));
+    assert_eq!(top("SomeEntityNotFoundException"), Some(404));
+    // In capitals, a method is not the stop word "get".
+    assert!(rank_of("GET만 되는 곳에 POST 보냄", 405).is_some_and(|r| r < 2));
+}
+
+#[test]
+fn a_vendor_code_wins_when_no_registered_code_fits() {
+    // No registered code holds "the client closed the connection before the response";
+    // nginx's 499 does, and comes first without the query naming nginx.
+    assert_eq!(top("클라이언트가 응답 전에 연결을 끊음"), Some(499));
+    assert_eq!(top("사용자가 요청을 취소함"), Some(499));
+    // When a registered code fits as well, it still wins (see registered_codes_win_near_ties).
+    assert_eq!(top("access denied"), Some(403));
+}

@@ -197,3 +197,34 @@ fn data_version_is_stated() {
     assert_eq!(v.registry_snapshot.as_bytes()[4], b'-');
     assert_eq!(v.text_reviewed.as_bytes()[4], b'-');
 }
+
+/// RFC 9112 §4: the phrase on a status line. Registered phrases as registered; a reserved
+/// code's label "(Unused)" never, its best-known name instead; a vendor's phrase for its
+/// code; nothing where the vendor gives none (our description is not theirs).
+#[test]
+fn wire_reasons_are_phrases_never_labels() {
+    let phrase = |n: u16| StatusCode::from_u16(n).unwrap().wire_reason();
+    assert_eq!(phrase(404), Some("Not Found"));
+    assert_eq!(phrase(413), Some("Content Too Large"));
+    assert_eq!(phrase(418), Some("I'm a teapot"));
+    assert_eq!(phrase(306), Some("Switch Proxy"));
+    assert_eq!(phrase(499), Some("Client Closed Request"));
+    assert_eq!(phrase(561), Some("Unauthorized"));
+    assert_eq!(phrase(471), None);
+    assert_eq!(phrase(460), None);
+    assert_eq!(phrase(530), None);
+    for info in httpstatus::entries() {
+        match info.wire_reason() {
+            Some(r) => {
+                assert!(!r.starts_with('(') && !r.is_empty(), "{}: {r}", info.code);
+                assert!(
+                    r.bytes()
+                        .all(|b| b == b' ' || b == b'\t' || b.is_ascii_graphic() || b >= 0x80),
+                    "{}",
+                    info.code
+                );
+            }
+            None => assert!(info.descriptive_reason, "{}", info.code),
+        }
+    }
+}

@@ -32,7 +32,7 @@ pub(crate) fn dispatch(cli: Cli, ctx: &Ctx) -> Result<Outcome, Error> {
         Some(Command::Check(args)) => check::run(&args, ctx),
         Some(Command::Serve(args)) => {
             no_json(ctx, "serve")?;
-            httpstatus_server::run(&args).map_err(Error::Serve)?;
+            httpstatus_server::run(&args.config()).map_err(Error::Serve)?;
             Ok(Outcome::Found)
         }
         None => query(cli, ctx),

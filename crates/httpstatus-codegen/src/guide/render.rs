@@ -112,7 +112,7 @@ pub fn render(guide: &Guide) -> String {
         let codes: Vec<String> = r
             .codes
             .iter()
-            .map(|c| format!("StatusCode::new_unchecked({c})"))
+            .map(|c| format!("StatusCode::from_u16_or_panic({c})"))
             .collect();
         let _ = writeln!(w, "    Outcome {{");
         let _ = writeln!(w, "        id: {},", lit(&r.id));
@@ -132,7 +132,7 @@ pub fn render(guide: &Guide) -> String {
     for n in &guide.not_reached {
         let _ = writeln!(
             w,
-            "    NotReached {{ code: StatusCode::new_unchecked({}), why: {} }},",
+            "    NotReached {{ code: StatusCode::from_u16_or_panic({}), why: {} }},",
             n.code,
             text(&n.why)
         );

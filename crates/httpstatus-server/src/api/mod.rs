@@ -16,17 +16,12 @@
 
 mod openapi;
 
-use std::sync::Arc;
-
-use http::{HeaderMap, Method, Response};
 use httpstatus::{Class, Fact, Info, Lang, MatchKind, StatusCode};
 use serde_json::{Value, json};
 
-use crate::body::Body;
-use crate::negotiate::Format;
 use crate::pages::words::code_name;
-use crate::route::BadRequest;
-use crate::site::{Rep, Site, choose_coding, query_param};
+use crate::query;
+use crate::reply::Rejection;
 
 /// The boolean filters of `/api/v1/codes`, as the CLI's `list` flags.
 pub(crate) const FLAGS: [&str; 6] = [
@@ -75,50 +70,38 @@ pub(crate) fn documents() -> Vec<(String, Vec<u8>)> {
     docs
 }
 
-/// Answers a GET or HEAD under `/api/`.
-pub(crate) fn handle(
-    site: &Site,
-    path: &str,
-    query: Option<&str>,
-    headers: &HeaderMap,
-    method: &Method,
-) -> Response<Body> {
+/// What answers a request under `/api/`.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Document {
+    /// The fixed document the page store holds at this path (see [`documents`]).
+    Stored(String),
+    /// This JSON, made for the request (filtered lists, search results).
+    Made(Vec<u8>),
+}
+
+/// The document for a GET or HEAD of `path` under `/api/`, or what was wrong.
+pub(crate) fn document(path: &str, query: Option<&str>) -> Result<Document, Rejection> {
     let query = query.filter(|q| !q.is_empty());
-    let fresh = |body: Vec<u8>| {
-        let coding = choose_coding(headers, |_| true);
-        Arc::new(Rep::json(200, body, Some(coding)))
-    };
-    let result: Result<Arc<Rep>, BadRequest> = match path {
+    match path {
         "/api/v1/codes" => match query {
-            None => stored(site, path),
-            Some(q) => parse_filters(q).map(|f| fresh(to_json(&json!(select(&f))))),
+            None => Ok(Document::Stored(path.to_owned())),
+            Some(q) => parse_filters(q).map(|f| Document::Made(to_json(&json!(select(&f))))),
         },
-        "/api/v1/search" => search(query).map(|v| fresh(to_json(&v))),
-        "/api/v1/classes" | "/api/v1/choose" | "/api/v1/openapi.json" => stored(site, path),
+        "/api/v1/search" => search(query).map(|v| Document::Made(to_json(&v))),
+        "/api/v1/classes" | "/api/v1/choose" | "/api/v1/openapi.json" => {
+            Ok(Document::Stored(path.to_owned()))
+        }
         _ => match path.strip_prefix("/api/v1/codes/") {
-            Some(seg) => match site.get(path) {
-                Some(rep) => Ok(rep.clone()),
-                None => match canonical(seg).and_then(|p| site.get(&p)) {
-                    Some(rep) => Ok(rep.clone()),
-                    None => Err(code_error(seg)),
-                },
+            Some(seg) => match known(seg) {
+                Some(code) => Ok(Document::Stored(format!("/api/v1/codes/{}", code.as_u16()))),
+                None => Err(code_error(seg)),
             },
-            None => Err(BadRequest::not_found(format!(
+            None => Err(Rejection::not_found(format!(
                 "no API route for {:?}: the routes are /api/v1/codes, /api/v1/codes/{{code}}, /api/v1/search?q=, /api/v1/classes, /api/v1/choose and /api/v1/openapi.json",
                 clip(path, 80)
             ))),
         },
-    };
-    match result {
-        Ok(rep) => rep.respond(headers, method),
-        Err(bad) => crate::service::error(&bad, Format::Json),
     }
-}
-
-fn stored(site: &Site, path: &str) -> Result<Arc<Rep>, BadRequest> {
-    site.get(path)
-        .cloned()
-        .ok_or_else(|| BadRequest::not_found(format!("{path} is not available")))
 }
 
 fn clip(s: &str, max: usize) -> String {
@@ -129,21 +112,23 @@ fn clip(s: &str, max: usize) -> String {
     out
 }
 
-/// `/api/v1/codes/404` for a percent-encoded `%34%30%34`.
-fn canonical(seg: &str) -> Option<String> {
+/// The code a `/api/v1/codes/{seg}` names (`404`, or percent-encoded `%34%30%34`), when
+/// the core knows it: its document is stored.
+fn known(seg: &str) -> Option<StatusCode> {
     let decoded = percent_encoding::percent_decode_str(seg).decode_utf8_lossy();
-    let code = StatusCode::from_bytes(decoded.as_bytes()).ok()?;
-    Some(format!("/api/v1/codes/{}", code.as_u16()))
+    StatusCode::from_bytes(decoded.as_bytes())
+        .ok()
+        .filter(|code| code.info().is_some())
 }
 
 /// Why `/api/v1/codes/{seg}` has no entry: 404 for a number from 100 to 999 that the core
 /// does not know, 400 for anything else.
-fn code_error(seg: &str) -> BadRequest {
+fn code_error(seg: &str) -> Rejection {
     let decoded = percent_encoding::percent_decode_str(seg).decode_utf8_lossy();
     let code = StatusCode::from_bytes(decoded.as_bytes()).ok();
     match code {
-        Some(code) => BadRequest::not_found(unassigned(code)),
-        None => BadRequest::new(format!(
+        Some(code) => Rejection::not_found(unassigned(code)),
+        None => Rejection::bad_request(format!(
             "{:?} is not a status code: expected a three-digit number from 100 to 999 (only 100–599 are valid, RFC 9110 §15)",
             clip(&decoded, 40)
         )),
@@ -174,7 +159,7 @@ struct Filters {
     flags: [bool; 6],
 }
 
-fn parse_filters(query: &str) -> Result<Filters, BadRequest> {
+fn parse_filters(query: &str) -> Result<Filters, Rejection> {
     let mut f = Filters::default();
     let mut seen = [false; 6];
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
@@ -184,7 +169,7 @@ fn parse_filters(query: &str) -> Result<Filters, BadRequest> {
                 .position(|v| *v == value)
                 .and_then(|i| Class::from_digit((i % 5) as u8 + 1))
                 .ok_or_else(|| {
-                    BadRequest::new(format!(
+                    Rejection::bad_request(format!(
                         "class={:?} is not a class: use 1 to 5 or 1xx to 5xx (repeat class= for several)",
                         clip(&value, 20)
                     ))
@@ -195,21 +180,21 @@ fn parse_filters(query: &str) -> Result<Filters, BadRequest> {
             continue;
         }
         let Some(i) = FLAGS.iter().position(|k| *k == key) else {
-            return Err(BadRequest::new(format!(
+            return Err(Rejection::bad_request(format!(
                 "unknown parameter {:?}: the filters are class, {}",
                 clip(&key, 30),
                 FLAGS.join(", ")
             )));
         };
         if seen[i] {
-            return Err(BadRequest::new(format!("{key} is given twice")));
+            return Err(Rejection::bad_request(format!("{key} is given twice")));
         }
         seen[i] = true;
         f.flags[i] = match value.as_ref() {
             "true" => true,
             "false" => false,
             other => {
-                return Err(BadRequest::new(format!(
+                return Err(Rejection::bad_request(format!(
                     "{key}={:?}: expected true or false",
                     clip(other, 20)
                 )));
@@ -277,11 +262,11 @@ fn blank(q: &str) -> bool {
         .all(|c| c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c))
 }
 
-fn search(query: Option<&str>) -> Result<Value, BadRequest> {
+fn search(query: Option<&str>) -> Result<Value, Rejection> {
     if let Some(query) = query {
         for (key, _) in form_urlencoded::parse(query.as_bytes()) {
             if key != "q" && key != "lang" {
-                return Err(BadRequest::new(format!(
+                return Err(Rejection::bad_request(format!(
                     "unknown parameter {:?}: /api/v1/search takes q and lang",
                     clip(&key, 30)
                 )));
@@ -296,27 +281,27 @@ fn search(query: Option<&str>) -> Result<Value, BadRequest> {
         })
     };
     if count("q") > 1 || count("lang") > 1 {
-        return Err(BadRequest::new("q and lang may each be given once"));
+        return Err(Rejection::bad_request("q and lang may each be given once"));
     }
-    let q = query_param(query, "q").ok_or_else(|| {
-        BadRequest::new("the query parameter q is required: /api/v1/search?q=not+found")
+    let q = query::param(query, "q").ok_or_else(|| {
+        Rejection::bad_request("the query parameter q is required: /api/v1/search?q=not+found")
     })?;
     if blank(&q) {
-        return Err(BadRequest::new(
+        return Err(Rejection::bad_request(
             "q is empty: give a code, a pattern (4xx) or words, like /api/v1/search?q=not+found",
         ));
     }
     if q.chars().count() > MAX_QUERY {
-        return Err(BadRequest::new(format!(
+        return Err(Rejection::bad_request(format!(
             "q is too long: at most {MAX_QUERY} characters"
         )));
     }
-    let lang = match query_param(query, "lang").as_deref() {
+    let lang = match query::param(query, "lang").as_deref() {
         None => Lang::En,
         Some("ko") => Lang::Ko,
         Some("en") => Lang::En,
         Some(other) => {
-            return Err(BadRequest::new(format!(
+            return Err(Rejection::bad_request(format!(
                 "lang={:?}: expected ko or en",
                 clip(other, 20)
             )));

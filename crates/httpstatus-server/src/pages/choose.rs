@@ -27,7 +27,7 @@ const MAX_ID: usize = 40;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct StepError {
     /// 400 or 404.
-    pub(crate) status: u16,
+    pub(crate) status: StatusCode,
     /// The steps that did fit, before the one that did not.
     pub(crate) walk: Walk,
     /// The segment that did not fit, clipped for display.
@@ -56,16 +56,16 @@ pub(crate) fn parse(rest: &str) -> Result<Walk, StepError> {
             segment: seg.chars().take(MAX_ID).collect(),
         };
         if !is_id(seg) || seg.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(fail(400));
+            return Err(fail(StatusCode::BAD_REQUEST));
         }
         let Some(q) = walk.question() else {
-            return Err(fail(404));
+            return Err(fail(StatusCode::NOT_FOUND));
         };
         let Some(i) = q.answers.iter().position(|a| a.id == seg) else {
-            return Err(fail(404));
+            return Err(fail(StatusCode::NOT_FOUND));
         };
         if walk.answer_index(i).is_err() {
-            return Err(fail(404));
+            return Err(fail(StatusCode::NOT_FOUND));
         }
     }
     Ok(walk)
@@ -297,14 +297,14 @@ pub(crate) fn choose(lang: Lang, walk: &Walk, shell: &Shell) -> String {
 /// of the question where it stopped.
 pub(crate) fn bad_step(lang: Lang, err: &StepError, shell: &Shell) -> String {
     let site = title_of(lang);
-    let headline = match (err.status, lang) {
+    let headline = match (err.status.as_u16(), lang) {
         (400, Lang::Ko) => format!("“{}”: 답의 이름이 아닙니다", err.segment),
         (400, _) => format!("“{}” is not an answer name", err.segment),
         (_, Lang::Ko) => format!("“{}”: 이 단계에 없는 답입니다", err.segment),
         _ => format!("“{}” is not an answer at this step", err.segment),
     };
     let main = html! {
-        (crumbs(lang, &[(href(lang, ROOT), site.to_owned())], &err.status.to_string()))
+        (crumbs(lang, &[(href(lang, ROOT), site.to_owned())], &err.status.as_u16().to_string()))
         h1 { (headline) }
         p { (tr(lang,
             "이 안내의 주소는 /ko/choose/ 뒤에 답의 이름(소문자, 숫자, 하이픈)을 차례로 붙인 것입니다.",
@@ -327,7 +327,7 @@ pub(crate) fn bad_step(lang: Lang, err: &StepError, shell: &Shell) -> String {
         (trail(lang, &err.walk))
         p { a href=(href(lang, ROOT)) { "↺ " (tr(lang, "처음부터", "Start from the beginning")) } }
     };
-    let title = format!("{} | {headline} | httpstatus", err.status);
+    let title = format!("{} | {headline} | httpstatus", err.status.as_u16());
     let rest = rest_of(&err.walk);
     let frame = Frame {
         lang,
@@ -372,7 +372,7 @@ mod tests {
         assert_eq!(parse("choose/client-fault//who").unwrap(), w);
 
         let e = parse("choose/client-fault/Who/").unwrap_err();
-        assert_eq!((e.status, e.segment.as_str()), (400, "Who"));
+        assert_eq!((e.status.as_u16(), e.segment.as_str()), (400, "Who"));
         assert_eq!(e.walk.answer_ids().collect::<Vec<_>>(), ["client-fault"]);
         assert_eq!(
             parse("choose/3/").unwrap_err().status,
@@ -381,7 +381,7 @@ mod tests {
         );
         assert_eq!(parse("choose/%41/").unwrap_err().status, 400);
         let e = parse("choose/client-fault/sideways/").unwrap_err();
-        assert_eq!((e.status, e.segment.as_str()), (404, "sideways"));
+        assert_eq!((e.status.as_u16(), e.segment.as_str()), (404, "sideways"));
         let e = parse("choose/client-fault/legal/more/").unwrap_err();
         assert_eq!(e.status, 404);
         assert_eq!(e.walk.outcome().unwrap().id, "r-legal");

@@ -10,7 +10,8 @@
 //! - anything else under `/{lang}/`: a 404 page that still explains what it can (an
 //!   unassigned code's class and how clients treat it).
 //!
-//! Every function returns the whole document as a string; `site.rs` stores or serves it.
+//! Every function returns the whole document as a string; `store.rs` stores it, `site.rs`
+//! serves it.
 
 pub(crate) mod choose;
 mod class;

@@ -1,20 +1,20 @@
 //! A real server on 127.0.0.1:0 in its own thread, and a raw-socket client that returns
 //! the bytes as they came off the wire.
 
-#![allow(dead_code, unreachable_pub, clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    dead_code,
+    unused_imports,
+    unreachable_pub,
+    clippy::unwrap_used,
+    clippy::expect_used
+)]
 
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::time::{Duration, Instant};
 
-use clap::Parser;
-use httpstatus_server::{ServeArgs, Server};
-
-#[derive(Parser)]
-struct Wrapper {
-    #[command(flatten)]
-    args: ServeArgs,
-}
+use httpstatus_server::Server;
+pub use httpstatus_server::{Config, Limits};
 
 /// A running server; stopped (gracefully) on drop.
 pub struct TestServer {
@@ -23,18 +23,12 @@ pub struct TestServer {
     thread: Option<std::thread::JoinHandle<()>>,
 }
 
-/// The settings these extra flags give (on top of `--addr 127.0.0.1:0`).
-pub fn args(flags: &[&str]) -> ServeArgs {
-    try_args(flags).expect("flags")
-}
-
-/// The settings these extra flags give, or clap's message for flags it refuses.
-pub fn try_args(flags: &[&str]) -> Result<ServeArgs, String> {
-    let mut argv = vec!["serve", "--addr", "127.0.0.1:0"];
-    argv.extend_from_slice(flags);
-    Wrapper::try_parse_from(argv)
-        .map(|w| w.args)
-        .map_err(|e| e.to_string())
+/// The default settings, on a free loopback port (`127.0.0.1:0`).
+pub fn config() -> Config {
+    Config {
+        addr: SocketAddr::from(([127, 0, 0, 1], 0)),
+        ..Config::default()
+    }
 }
 
 /// The status line of raw response bytes (the first one: an interim response's, if any).
@@ -62,9 +56,8 @@ pub fn field_lines(bytes: &[u8], name: &str) -> Vec<String> {
         .collect()
 }
 
-/// Starts a server with these extra flags (on top of `--addr 127.0.0.1:0`).
-pub fn start(flags: &[&str]) -> TestServer {
-    let args = args(flags);
+/// Starts a server with these settings (see [`config`]).
+pub fn start(args: Config) -> TestServer {
     let (addr_tx, addr_rx) = std::sync::mpsc::channel();
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
     let thread = std::thread::spawn(move || {

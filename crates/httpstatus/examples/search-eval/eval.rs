@@ -1,4 +1,5 @@
-//! The search relevance evaluation: reads `data/search-eval.toml`, runs every query through
+//! The search relevance evaluation: reads `data/search-eval.toml` (and the held-out sets
+//! `data/search-heldout-N.toml`), runs every query through
 //! [`httpstatus::search`] and measures where the first right code lands and how many hits
 //! come back. Shared by the `search-eval` example (the report) and
 //! `tests/search_eval.rs` (the quality floor).
@@ -54,7 +55,29 @@ pub(crate) const KINDS: [&str; 5] = ["situation", "name", "synonym", "typo", "ve
 
 /// Path of the set in the repository.
 pub(crate) fn default_path() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data/search-eval.toml")
+    data_dir().join("search-eval.toml")
+}
+
+/// Paths of the held-out sets (`data/search-heldout-N.toml`), in order: situations written
+/// apart from the set and measured once before anything was tuned to them.
+pub(crate) fn heldout_paths() -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(data_dir())
+        .map(|dir| {
+            dir.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| {
+                    p.file_name()
+                        .and_then(|n| n.to_str())
+                        .is_some_and(|n| n.starts_with("search-heldout-") && n.ends_with(".toml"))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    paths.sort();
+    paths
+}
+
+fn data_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data")
 }
 
 fn has_hangul(s: &str) -> bool {

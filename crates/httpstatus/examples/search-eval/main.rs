@@ -1,6 +1,7 @@
-//! Prints the search relevance figures on `data/search-eval.toml`: top-1 and top-3
-//! accuracy, mean reciprocal rank, and the median and 90th-percentile number of hits per
-//! query, for the whole set, per language, per kind and for situations against the rest.
+//! Prints the search relevance figures on `data/search-eval.toml` and on the held-out sets
+//! `data/search-heldout-N.toml`: top-1 and top-3 accuracy, mean reciprocal rank, and the
+//! median and 90th-percentile number of hits per query, for each set as a whole, per
+//! language, per kind and for situations against the rest.
 //!
 //! ```sh
 //! cargo run --release -p httpstatus --example search-eval            # the figures
@@ -9,45 +10,59 @@
 //! cargo run --release -p httpstatus --example search-eval -- --file other.toml
 //! ```
 //!
-//! `--file` measures another set in the same format (queries kept out of the repository
-//! set, to check that the ranking generalises).
+//! `--file` measures only the sets named (each in the same format): queries kept out of the
+//! repository, to check that the ranking generalises.
 
 mod eval;
+
+use std::path::PathBuf;
 
 use eval::{HEADER, KINDS, Outcome, summarize};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let show_misses = args.iter().any(|a| a == "--misses");
-    let path = match args.iter().position(|a| a == "--file") {
-        Some(i) => match args.get(i + 1) {
-            Some(p) => std::path::PathBuf::from(p),
-            None => {
-                eprintln!("search-eval: --file needs a path");
+    let mut show_misses = false;
+    let mut files: Vec<PathBuf> = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--misses" => show_misses = true,
+            "--file" => match it.next() {
+                Some(p) => files.push(PathBuf::from(p)),
+                None => {
+                    eprintln!("search-eval: --file needs a path");
+                    std::process::exit(2);
+                }
+            },
+            other => {
+                eprintln!(
+                    "search-eval: unknown argument {other:?} (expected --misses, --file PATH)"
+                );
                 std::process::exit(2);
             }
-        },
-        None => eval::default_path(),
-    };
-    if let Some(bad) = args
-        .iter()
-        .enumerate()
-        .find(|(i, a)| *a != "--misses" && *a != "--file" && (*i == 0 || args[i - 1] != "--file"))
-    {
-        eprintln!(
-            "search-eval: unknown argument {:?} (expected --misses, --file PATH)",
-            bad.1
-        );
-        std::process::exit(2);
-    }
-    let cases = match eval::load(&path) {
-        Ok(c) => c,
-        Err(e) => {
-            eprintln!("search-eval: {e}");
-            std::process::exit(2);
         }
-    };
-    let outcomes = eval::run_all(&cases);
+    }
+    if files.is_empty() {
+        files.push(eval::default_path());
+        files.extend(eval::heldout_paths());
+    }
+    for (i, path) in files.iter().enumerate() {
+        if i > 0 {
+            println!();
+        }
+        let cases = match eval::load(path) {
+            Ok(c) => c,
+            Err(e) => {
+                eprintln!("search-eval: {e}");
+                std::process::exit(2);
+            }
+        };
+        report(path, &eval::run_all(&cases), show_misses);
+    }
+}
+
+/// The figures of one set.
+fn report(path: &std::path::Path, outcomes: &[Outcome], show_misses: bool) {
     println!("search relevance on {}", path.display());
     println!("{:<22}{HEADER}", "group");
     let line = |name: &str, f: &dyn Fn(&Outcome) -> bool| {

@@ -6,7 +6,7 @@ use crate::{StatusCode, Text};
 
 pub(crate) static EXAMPLES: [Example; 92] = [
     Example {
-        code: StatusCode::new_unchecked(100),
+        code: StatusCode::from_u16_or_panic(100),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -35,7 +35,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(101),
+        code: StatusCode::from_u16_or_panic(101),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -54,7 +54,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(102),
+        code: StatusCode::from_u16_or_panic(102),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -78,7 +78,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(103),
+        code: StatusCode::from_u16_or_panic(103),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -102,7 +102,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(104),
+        code: StatusCode::from_u16_or_panic(104),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -126,7 +126,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(200),
+        code: StatusCode::from_u16_or_panic(200),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -145,7 +145,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(201),
+        code: StatusCode::from_u16_or_panic(201),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -164,7 +164,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(202),
+        code: StatusCode::from_u16_or_panic(202),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -183,7 +183,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(203),
+        code: StatusCode::from_u16_or_panic(203),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -202,7 +202,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(204),
+        code: StatusCode::from_u16_or_panic(204),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -221,7 +221,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(205),
+        code: StatusCode::from_u16_or_panic(205),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -240,7 +240,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(206),
+        code: StatusCode::from_u16_or_panic(206),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -259,7 +259,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(207),
+        code: StatusCode::from_u16_or_panic(207),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -278,7 +278,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(208),
+        code: StatusCode::from_u16_or_panic(208),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -297,7 +297,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(226),
+        code: StatusCode::from_u16_or_panic(226),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -316,7 +316,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(300),
+        code: StatusCode::from_u16_or_panic(300),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -335,7 +335,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(301),
+        code: StatusCode::from_u16_or_panic(301),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -354,7 +354,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(302),
+        code: StatusCode::from_u16_or_panic(302),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -373,7 +373,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(303),
+        code: StatusCode::from_u16_or_panic(303),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -392,7 +392,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(304),
+        code: StatusCode::from_u16_or_panic(304),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -411,7 +411,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(305),
+        code: StatusCode::from_u16_or_panic(305),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -430,7 +430,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(306),
+        code: StatusCode::from_u16_or_panic(306),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -449,7 +449,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(307),
+        code: StatusCode::from_u16_or_panic(307),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -468,7 +468,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(308),
+        code: StatusCode::from_u16_or_panic(308),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -487,7 +487,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(400),
+        code: StatusCode::from_u16_or_panic(400),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -506,7 +506,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(401),
+        code: StatusCode::from_u16_or_panic(401),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -525,7 +525,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(402),
+        code: StatusCode::from_u16_or_panic(402),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -544,7 +544,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(403),
+        code: StatusCode::from_u16_or_panic(403),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -563,7 +563,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(404),
+        code: StatusCode::from_u16_or_panic(404),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -582,7 +582,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(405),
+        code: StatusCode::from_u16_or_panic(405),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -601,7 +601,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(406),
+        code: StatusCode::from_u16_or_panic(406),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -620,7 +620,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(407),
+        code: StatusCode::from_u16_or_panic(407),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -639,7 +639,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(408),
+        code: StatusCode::from_u16_or_panic(408),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -658,7 +658,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(409),
+        code: StatusCode::from_u16_or_panic(409),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -677,7 +677,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(410),
+        code: StatusCode::from_u16_or_panic(410),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -696,7 +696,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(411),
+        code: StatusCode::from_u16_or_panic(411),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -715,7 +715,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(412),
+        code: StatusCode::from_u16_or_panic(412),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -734,7 +734,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(413),
+        code: StatusCode::from_u16_or_panic(413),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -753,7 +753,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(414),
+        code: StatusCode::from_u16_or_panic(414),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -772,7 +772,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(415),
+        code: StatusCode::from_u16_or_panic(415),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -791,7 +791,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(416),
+        code: StatusCode::from_u16_or_panic(416),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -810,7 +810,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(417),
+        code: StatusCode::from_u16_or_panic(417),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -829,7 +829,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(418),
+        code: StatusCode::from_u16_or_panic(418),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -848,7 +848,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(419),
+        code: StatusCode::from_u16_or_panic(419),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -867,7 +867,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(420),
+        code: StatusCode::from_u16_or_panic(420),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -886,7 +886,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(421),
+        code: StatusCode::from_u16_or_panic(421),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -905,7 +905,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(422),
+        code: StatusCode::from_u16_or_panic(422),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -924,7 +924,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(423),
+        code: StatusCode::from_u16_or_panic(423),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -943,7 +943,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(424),
+        code: StatusCode::from_u16_or_panic(424),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -962,7 +962,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(425),
+        code: StatusCode::from_u16_or_panic(425),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -981,7 +981,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(426),
+        code: StatusCode::from_u16_or_panic(426),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1000,7 +1000,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(428),
+        code: StatusCode::from_u16_or_panic(428),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1019,7 +1019,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(429),
+        code: StatusCode::from_u16_or_panic(429),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1038,7 +1038,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(431),
+        code: StatusCode::from_u16_or_panic(431),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1057,7 +1057,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(440),
+        code: StatusCode::from_u16_or_panic(440),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1076,7 +1076,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(444),
+        code: StatusCode::from_u16_or_panic(444),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1095,7 +1095,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(449),
+        code: StatusCode::from_u16_or_panic(449),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1114,7 +1114,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(450),
+        code: StatusCode::from_u16_or_panic(450),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1133,7 +1133,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(451),
+        code: StatusCode::from_u16_or_panic(451),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1152,7 +1152,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(460),
+        code: StatusCode::from_u16_or_panic(460),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1171,7 +1171,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(463),
+        code: StatusCode::from_u16_or_panic(463),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1190,7 +1190,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(464),
+        code: StatusCode::from_u16_or_panic(464),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1209,7 +1209,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(494),
+        code: StatusCode::from_u16_or_panic(494),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1228,7 +1228,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(495),
+        code: StatusCode::from_u16_or_panic(495),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1247,7 +1247,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(496),
+        code: StatusCode::from_u16_or_panic(496),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1266,7 +1266,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(497),
+        code: StatusCode::from_u16_or_panic(497),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1285,7 +1285,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(498),
+        code: StatusCode::from_u16_or_panic(498),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1304,7 +1304,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(499),
+        code: StatusCode::from_u16_or_panic(499),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1323,7 +1323,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(500),
+        code: StatusCode::from_u16_or_panic(500),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1342,7 +1342,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(501),
+        code: StatusCode::from_u16_or_panic(501),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1361,7 +1361,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(502),
+        code: StatusCode::from_u16_or_panic(502),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1380,7 +1380,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(503),
+        code: StatusCode::from_u16_or_panic(503),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1399,7 +1399,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(504),
+        code: StatusCode::from_u16_or_panic(504),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1418,7 +1418,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(505),
+        code: StatusCode::from_u16_or_panic(505),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1437,7 +1437,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(506),
+        code: StatusCode::from_u16_or_panic(506),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1456,7 +1456,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(507),
+        code: StatusCode::from_u16_or_panic(507),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1475,7 +1475,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(508),
+        code: StatusCode::from_u16_or_panic(508),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1494,7 +1494,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(509),
+        code: StatusCode::from_u16_or_panic(509),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1513,7 +1513,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(510),
+        code: StatusCode::from_u16_or_panic(510),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1532,7 +1532,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(511),
+        code: StatusCode::from_u16_or_panic(511),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1551,7 +1551,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(520),
+        code: StatusCode::from_u16_or_panic(520),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1570,7 +1570,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(521),
+        code: StatusCode::from_u16_or_panic(521),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1589,7 +1589,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(522),
+        code: StatusCode::from_u16_or_panic(522),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1608,7 +1608,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(523),
+        code: StatusCode::from_u16_or_panic(523),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1627,7 +1627,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(524),
+        code: StatusCode::from_u16_or_panic(524),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1646,7 +1646,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(525),
+        code: StatusCode::from_u16_or_panic(525),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1665,7 +1665,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(526),
+        code: StatusCode::from_u16_or_panic(526),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1684,7 +1684,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(527),
+        code: StatusCode::from_u16_or_panic(527),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1703,7 +1703,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(530),
+        code: StatusCode::from_u16_or_panic(530),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1722,7 +1722,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(561),
+        code: StatusCode::from_u16_or_panic(561),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1741,7 +1741,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(598),
+        code: StatusCode::from_u16_or_panic(598),
         messages: &[
             Message {
                 from: Peer::Client,
@@ -1760,7 +1760,7 @@ pub(crate) static EXAMPLES: [Example; 92] = [
         },
     },
     Example {
-        code: StatusCode::new_unchecked(599),
+        code: StatusCode::from_u16_or_panic(599),
         messages: &[
             Message {
                 from: Peer::Client,

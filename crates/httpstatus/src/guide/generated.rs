@@ -1690,7 +1690,7 @@ pub(super) static QUESTIONS: [Question; 29] = [
 pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-switch",
-        codes: &[StatusCode::new_unchecked(101)],
+        codes: &[StatusCode::from_u16_or_panic(101)],
         note: Text {
             ko: "Upgrade 헤더 필드에 전환할 프로토콜을 담아 101을 보내고, 그 직후부터 새 프로토콜로 말합니다. 전환하고 싶지 않다면 Upgrade를 무시하고 평소처럼 답하면 됩니다. HTTP/2와 HTTP/3에는 101이 없으며, 그 위의 WebSocket은 확장 CONNECT와 200을 씁니다.",
             en: "Send 101 with an Upgrade header field naming the protocol, and speak that protocol right after it. If you would rather not switch, ignore Upgrade and answer as usual. HTTP/2 and HTTP/3 have no 101: WebSocket over them uses extended CONNECT and a 200.",
@@ -1710,7 +1710,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     },
     Outcome {
         id: "r-early-hints",
-        codes: &[StatusCode::new_unchecked(103)],
+        codes: &[StatusCode::from_u16_or_panic(103)],
         note: Text {
             ko: "최종 응답에 들어갈 Link 헤더 필드(rel=preload, preconnect)를 103으로 먼저 보내면, 서버가 최종 응답을 만드는 동안 브라우저가 리소스를 불러올 수 있습니다. 103을 모르는 클라이언트는 무시하므로 안전하지만, HTTP/1.0 클라이언트에게는 보내지 않습니다.",
             en: "Send the Link header fields (rel=preload, preconnect) the final response will carry in a 103 first, so that the browser can fetch while the server builds the final response. Clients that do not know 103 ignore it, so it is safe; do not send it to HTTP/1.0 clients.",
@@ -1719,7 +1719,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     },
     Outcome {
         id: "r-accepted-later",
-        codes: &[StatusCode::new_unchecked(202)],
+        codes: &[StatusCode::from_u16_or_panic(202)],
         note: Text {
             ko: "오래 걸리는 작업은 102로 연결을 붙잡지 말고, 202로 바로 답한 뒤 클라이언트가 조회할 상태 리소스를 Location이나 콘텐츠로 알려 줍니다. 102(Processing)는 WebDAV에서 빠진 사용 중단 코드라 새로 보낼 이유가 없습니다.",
             en: "Rather than holding the connection open with 102, answer 202 at once and point to a status resource the client can poll, in Location or in the content. 102 (Processing) was dropped from WebDAV and is deprecated: there is no reason to start sending it.",
@@ -1728,7 +1728,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     },
     Outcome {
         id: "r-continue",
-        codes: &[StatusCode::new_unchecked(100)],
+        codes: &[StatusCode::from_u16_or_panic(100)],
         note: Text {
             ko: "100을 보내고 콘텐츠를 읽은 뒤 최종 응답을 보냅니다. 대부분의 서버 라이브러리는 애플리케이션이 콘텐츠를 처음 읽을 때 100을 알아서 보내므로 직접 보낼 일은 드뭅니다. 콘텐츠 일부를 이미 받았다면 100을 생략해도 됩니다.",
             en: "Send 100, read the content, then send the final response. Most server libraries send the 100 on their own when the application first reads the content, so you rarely send it yourself. If some of the content has already arrived, the 100 may be skipped.",
@@ -1737,7 +1737,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     },
     Outcome {
         id: "r-expectation-failed",
-        codes: &[StatusCode::new_unchecked(417)],
+        codes: &[StatusCode::from_u16_or_panic(417)],
         note: Text {
             ko: "Expect에 100-continue가 아닌 기대가 있으면 417로 답합니다. 클라이언트는 Expect 없이 요청을 다시 보낼 수 있습니다.",
             en: "Answer 417 when Expect holds anything other than 100-continue. The client can repeat the request without Expect.",
@@ -1746,7 +1746,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     },
     Outcome {
         id: "r-accepted",
-        codes: &[StatusCode::new_unchecked(202)],
+        codes: &[StatusCode::from_u16_or_panic(202)],
         note: Text {
             ko: "202 뒤에는 작업 결과를 다시 알려 줄 방법이 HTTP에 없습니다. 콘텐츠에 현재 상태를 적고 상태를 조회할 URI를 알려 주며, 끝나면 그 URI가 결과나 결과로 가는 303을 주게 합니다. 나중에 처리하는 DELETE도 202입니다.",
             en: "HTTP has no way to report the outcome of the work after a 202. Describe the current state in the content with a URI for checking on it; when the work is done, that URI serves the result or a 303 to it. A DELETE that will be carried out later is also 202.",
@@ -1760,8 +1760,8 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-multi-status",
         codes: &[
-            StatusCode::new_unchecked(207),
-            StatusCode::new_unchecked(208),
+            StatusCode::from_u16_or_panic(207),
+            StatusCode::from_u16_or_panic(208),
         ],
         note: Text {
             ko: "207로 답하고 XML multistatus 콘텐츠에 리소스별 상태 코드를 담습니다. RFC 5842 바인딩에서 이미 보고한 컬렉션을 다시 만나면 그 항목은 208로 표시합니다. 208은 207 안에서만 쓰며 응답 자체의 상태 코드로 쓰지 않습니다.",
@@ -1771,7 +1771,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     },
     Outcome {
         id: "r-created",
-        codes: &[StatusCode::new_unchecked(201)],
+        codes: &[StatusCode::from_u16_or_panic(201)],
         note: Text {
             ko: "새 리소스를 가리키는 Location을 보냅니다(여럿이면 주된 것). 콘텐츠로 새 리소스를 설명하거나 링크할 수 있고, ETag를 보내면 새 표현의 검증자가 됩니다. PUT으로 기존 리소스를 바꾼 경우라면 201이 아니라 200이나 204입니다.",
             en: "Send Location naming the new resource (the primary one, if several). The content may describe it or link to it, and an ETag is the new representation's validator. A PUT that replaced an existing resource gets 200 or 204, not 201.",
@@ -1785,8 +1785,8 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-see-other-after-post",
         codes: &[
-            StatusCode::new_unchecked(303),
-            StatusCode::new_unchecked(201),
+            StatusCode::from_u16_or_panic(303),
+            StatusCode::from_u16_or_panic(201),
         ],
         note: Text {
             ko: "303으로 새 리소스나 결과 페이지에 보내면 브라우저가 GET으로 가져오므로, 새로 고침해도 폼이 다시 제출되지 않습니다(POST/리다이렉트/GET 패턴). 같은 엔드포인트를 프로그램도 쓴다면 그쪽에는 201이 맞습니다.",
@@ -1796,7 +1796,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     },
     Outcome {
         id: "r-ok",
-        codes: &[StatusCode::new_unchecked(200)],
+        codes: &[StatusCode::from_u16_or_panic(200)],
         note: Text {
             ko: "콘텐츠의 뜻은 메서드에 따라 다릅니다. GET이면 표현, POST면 작업 결과, PUT이나 DELETE면 변경된 상태의 설명입니다. PUT이 기존 리소스를 바꿨을 때도 200(또는 204)입니다.",
             en: "What the content means depends on the method: the representation for GET, the result for POST, a description of the new state for PUT or DELETE. A PUT that replaced an existing resource also gets 200 (or 204).",
@@ -1816,7 +1816,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     },
     Outcome {
         id: "r-transformed",
-        codes: &[StatusCode::new_unchecked(203)],
+        codes: &[StatusCode::from_u16_or_panic(203)],
         note: Text {
             ko: "변환 프록시가 오리진 서버의 200 응답 콘텐츠를 바꿨다는 표시로 203을 보냅니다. 클라이언트는 콘텐츠가 원본이 아님을 알 수 있습니다. 오리진 서버 자신은 203을 보낼 일이 없고, Cache-Control: no-transform이 있으면 바꾸지 않아야 합니다.",
             en: "A transforming proxy sends 203 to show that it changed the content of the origin's 200 response, so the client knows it is not the original. An origin server has no use for 203, and a proxy must leave content marked Cache-Control: no-transform alone.",
@@ -1829,7 +1829,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     },
     Outcome {
         id: "r-delta",
-        codes: &[StatusCode::new_unchecked(226)],
+        codes: &[StatusCode::from_u16_or_panic(226)],
         note: Text {
             ko: "A-IM에 적힌 인스턴스 조작(예: 차이 인코딩)을 적용한 결과를 보낼 때 226과 IM 헤더 필드를 씁니다. RFC 3229를 구현한 클라이언트와 서버 사이에서만 뜻이 있으며, 그렇지 않다면 200으로 전체를 보냅니다.",
             en: "Send 226 with an IM header field when the content is the result of the instance manipulations named in A-IM (a delta encoding, say). It means something only between a client and a server that implement RFC 3229; otherwise send the whole with 200.",
@@ -1838,7 +1838,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     },
     Outcome {
         id: "r-partial",
-        codes: &[StatusCode::new_unchecked(206)],
+        codes: &[StatusCode::from_u16_or_panic(206)],
         note: Text {
             ko: "범위 하나면 Content-Range를 담은 206을, 여러 범위면 multipart/byteranges 콘텐츠를 보냅니다. 겹치는 범위가 지나치게 많거나 잘게 쪼개진 요청은 무시하고 전체를 보낼 수 있습니다.",
             en: "For one range, send 206 with Content-Range; for several, multipart/byteranges content. A request with many overlapping or tiny ranges may be ignored in favour of the whole representation.",
@@ -1847,7 +1847,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     },
     Outcome {
         id: "r-range-not-satisfiable",
-        codes: &[StatusCode::new_unchecked(416)],
+        codes: &[StatusCode::from_u16_or_panic(416)],
         note: Text {
             ko: "Content-Range: bytes */길이로 현재 표현의 길이를 알려 주면, 클라이언트가 이어받기를 바로잡을 수 있습니다.",
             en: "Send Content-Range: bytes */length with the current length, so that the client can correct a resumed download.",
@@ -1857,8 +1857,8 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-whole-instead",
         codes: &[
-            StatusCode::new_unchecked(200),
-            StatusCode::new_unchecked(206),
+            StatusCode::from_u16_or_panic(200),
+            StatusCode::from_u16_or_panic(206),
         ],
         note: Text {
             ko: "Range를 무시하고 200으로 표현 전체를 보내는 것은 허용된 동작입니다. If-Range의 검증자가 바뀌었다면 반드시 전체를 보내야 하며, 클라이언트는 자기 사본을 새 표현으로 바꿉니다.",
@@ -1873,8 +1873,8 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-no-content",
         codes: &[
-            StatusCode::new_unchecked(204),
-            StatusCode::new_unchecked(200),
+            StatusCode::from_u16_or_panic(204),
+            StatusCode::from_u16_or_panic(200),
         ],
         note: Text {
             ko: "204는 헤더 섹션에서 끝나며 콘텐츠를 담을 수 없습니다. PUT에 대한 204의 ETag는 저장된 새 표현의 검증자입니다. 클라이언트가 결과 설명을 기대한다면 짧은 콘텐츠와 함께 200을 보냅니다. 삭제를 바로 마친 DELETE도 204입니다.",
@@ -1888,7 +1888,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     },
     Outcome {
         id: "r-reset",
-        codes: &[StatusCode::new_unchecked(205)],
+        codes: &[StatusCode::from_u16_or_panic(205)],
         note: Text {
             ko: "205에는 콘텐츠를 생성해서는 안 됩니다. 연속 데이터 입력처럼 사용자 에이전트가 폼을 비우고 다음 입력을 받게 할 때 씁니다. 브라우저 지원이 고르지 않으므로 웹 페이지에서는 204와 스크립트로 폼을 비우는 경우가 많습니다.",
             en: "A 205 must not carry content. It suits repeated data entry, where the user agent clears the form for the next record. Browser support is uneven, so web pages often send 204 and clear the form with a script.",
@@ -1898,8 +1898,8 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-not-modified",
         codes: &[
-            StatusCode::new_unchecked(304),
-            StatusCode::new_unchecked(412),
+            StatusCode::from_u16_or_panic(304),
+            StatusCode::from_u16_or_panic(412),
         ],
         note: Text {
             ko: "304는 GET이나 HEAD의 조건부 요청에만 보냅니다. 콘텐츠 없이, 200이었다면 보냈을 Cache-Control, Content-Location, Date, ETag, Expires, Vary를 담습니다. 다른 메서드에서 조건이 거짓이면 412입니다.",
@@ -1913,7 +1913,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     },
     Outcome {
         id: "r-see-other",
-        codes: &[StatusCode::new_unchecked(303)],
+        codes: &[StatusCode::from_u16_or_panic(303)],
         note: Text {
             ko: "Location의 리소스를 사용자 에이전트가 GET으로 가져옵니다. POST 뒤에 결과 페이지를 보여 주거나, 실제 사물처럼 문서가 아닌 리소스에서 그것을 설명하는 문서로 안내할 때 씁니다. 303은 명시적인 신선도 정보가 있을 때만 캐시에 저장됩니다.",
             en: "The user agent fetches the Location with GET. Use it to show a result page after a POST, or to point from a resource that is not a document (a real-world thing) to a document that describes it. Caches store a 303 only when it carries explicit freshness.",
@@ -1922,7 +1922,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     },
     Outcome {
         id: "r-multiple-choices",
-        codes: &[StatusCode::new_unchecked(300)],
+        codes: &[StatusCode::from_u16_or_panic(300)],
         note: Text {
             ko: "콘텐츠에 선택지 목록과 링크를 담습니다. 형식이 표준화되어 있지 않아 클라이언트가 자동으로 고르지 못하므로 드물게 쓰입니다. 선호하는 선택지가 있다면 Location에 넣습니다. 대부분은 기본 표현을 보내고 Link로 다른 표현을 알리는 편이 낫습니다.",
             en: "List the choices with links in the content. The format is not standardised, so clients cannot choose automatically, and 300 is rare. Put a preferred choice in Location. In most cases it is better to send a default and point to the alternatives with Link.",
@@ -1932,8 +1932,8 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-moved-permanently",
         codes: &[
-            StatusCode::new_unchecked(301),
-            StatusCode::new_unchecked(308),
+            StatusCode::from_u16_or_panic(301),
+            StatusCode::from_u16_or_panic(308),
         ],
         note: Text {
             ko: "GET으로만 오는 링크에는 어느 클라이언트나 아는 301을, 메서드를 유지해야 한다면 308을 씁니다. 영구 리다이렉트는 휴리스틱 캐시 가능이라 브라우저가 오래 기억하므로, 확실할 때만 보내고 처음에는 짧은 Cache-Control max-age를 붙이는 것이 좋습니다.",
@@ -1944,8 +1944,8 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-permanent-redirect",
         codes: &[
-            StatusCode::new_unchecked(308),
-            StatusCode::new_unchecked(301),
+            StatusCode::from_u16_or_panic(308),
+            StatusCode::from_u16_or_panic(301),
         ],
         note: Text {
             ko: "308은 메서드와 콘텐츠를 유지하므로 API 엔드포인트를 옮길 때 맞습니다. GET만 오는 링크라면 301과 같습니다. 아주 오래된 클라이언트는 308을 모를 수 있는데, 그러면 300처럼 다룹니다.",
@@ -1956,9 +1956,9 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-found",
         codes: &[
-            StatusCode::new_unchecked(302),
-            StatusCode::new_unchecked(303),
-            StatusCode::new_unchecked(307),
+            StatusCode::from_u16_or_panic(302),
+            StatusCode::from_u16_or_panic(303),
+            StatusCode::from_u16_or_panic(307),
         ],
         note: Text {
             ko: "GET으로 오는 페이지를 잠시 다른 곳으로 보낼 때는 302가 가장 흔합니다. POST를 받은 뒤 결과 페이지로 보낸다면 303이, 메서드를 유지해야 한다면 307이 뜻을 분명히 합니다.",
@@ -1969,8 +1969,8 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-temporary-redirect",
         codes: &[
-            StatusCode::new_unchecked(307),
-            StatusCode::new_unchecked(302),
+            StatusCode::from_u16_or_panic(307),
+            StatusCode::from_u16_or_panic(302),
         ],
         note: Text {
             ko: "307은 메서드와 콘텐츠를 유지한 채 임시로 다른 URI에 보냅니다. 업로드나 API 호출을 잠시 다른 서버로 보낼 때 맞습니다. 클라이언트는 다음 요청에도 원래 URI를 씁니다.",
@@ -1981,9 +1981,9 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-legal",
         codes: &[
-            StatusCode::new_unchecked(451),
-            StatusCode::new_unchecked(403),
-            StatusCode::new_unchecked(404),
+            StatusCode::from_u16_or_panic(451),
+            StatusCode::from_u16_or_panic(403),
+            StatusCode::from_u16_or_panic(404),
         ],
         note: Text {
             ko: "콘텐츠에 어떤 법적 요구로 차단했는지 설명하고, 차단을 실행한 주체를 Link rel=\"blocked-by\"로 알립니다. 451은 휴리스틱 캐시 가능입니다. 사유를 밝힐 수 없다면 403이나 404가 남습니다.",
@@ -2005,9 +2005,9 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-payment",
         codes: &[
-            StatusCode::new_unchecked(403),
-            StatusCode::new_unchecked(402),
-            StatusCode::new_unchecked(429),
+            StatusCode::from_u16_or_panic(403),
+            StatusCode::from_u16_or_panic(402),
+            StatusCode::from_u16_or_panic(429),
         ],
         note: Text {
             ko: "402는 RFC 9110에서 '향후 사용을 위해 예약'된 코드라 표준화된 뜻이 없습니다. 이유를 설명하는 problem detail과 함께 403을 보내는 것이 안전하며, 요금 API처럼 클라이언트가 402를 아는 경우에만 402를 씁니다. 할당량이 기간마다 다시 차는 것이라면 Retry-After와 함께 429가 맞습니다.",
@@ -2022,8 +2022,8 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-csrf",
         codes: &[
-            StatusCode::new_unchecked(403),
-            StatusCode::new_unchecked(419),
+            StatusCode::from_u16_or_panic(403),
+            StatusCode::from_u16_or_panic(419),
         ],
         note: Text {
             ko: "CSRF 검사 실패에 맞는 등록된 코드는 403입니다. Laravel은 같은 상황에 비공식 419(Page Expired)를 보내는데, 이를 모르는 클라이언트는 400으로 처리합니다. 페이지를 새로 고쳐 새 토큰을 받게 안내합니다.",
@@ -2034,9 +2034,9 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-client-certificate",
         codes: &[
-            StatusCode::new_unchecked(403),
-            StatusCode::new_unchecked(496),
-            StatusCode::new_unchecked(495),
+            StatusCode::from_u16_or_panic(403),
+            StatusCode::from_u16_or_panic(496),
+            StatusCode::from_u16_or_panic(495),
         ],
         note: Text {
             ko: "인증서 문제는 대개 TLS 핸드셰이크에서 경고(alert)로 끝납니다. 핸드셰이크를 통과시킨 뒤 애플리케이션이 거부한다면 403을 씁니다. nginx는 인증서가 없으면 496, 검증에 실패하면 495를 내부에서 쓰지만 클라이언트에게는 400을 보냅니다.",
@@ -2046,7 +2046,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     },
     Outcome {
         id: "r-unauthorized",
-        codes: &[StatusCode::new_unchecked(401)],
+        codes: &[StatusCode::from_u16_or_panic(401)],
         note: Text {
             ko: "반드시 WWW-Authenticate 챌린지(예: Bearer realm=\"api\", error=\"invalid_token\")를 함께 보내야 합니다. 챌린지가 없는 401은 규격 위반입니다. 만료된 로그인 세션도 401이며, IIS의 비공식 440(Login Time-out)은 쓰지 않습니다.",
             en: "Always send a WWW-Authenticate challenge (Bearer realm=\"api\", error=\"invalid_token\", for example); a 401 without one breaks the specification. An expired login session is a 401 too: skip IIS's unofficial 440 (Login Time-out).",
@@ -2060,9 +2060,9 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-login-redirect",
         codes: &[
-            StatusCode::new_unchecked(302),
-            StatusCode::new_unchecked(303),
-            StatusCode::new_unchecked(401),
+            StatusCode::from_u16_or_panic(302),
+            StatusCode::from_u16_or_panic(303),
+            StatusCode::from_u16_or_panic(401),
         ],
         note: Text {
             ko: "브라우저는 로그인 페이지로 302(POST였다면 303)를 보내고, 로그인 뒤 돌아올 원래 URI를 쿼리에 담습니다. 같은 경로를 부르는 API 클라이언트에게는 WWW-Authenticate와 함께 401을 주어, HTML 로그인 페이지를 데이터로 오해하지 않게 합니다.",
@@ -2072,7 +2072,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     },
     Outcome {
         id: "r-proxy-auth",
-        codes: &[StatusCode::new_unchecked(407)],
+        codes: &[StatusCode::from_u16_or_panic(407)],
         note: Text {
             ko: "프록시는 반드시 Proxy-Authenticate 챌린지를 보내야 하고, 클라이언트는 Proxy-Authorization으로 답합니다. 오리진 서버는 407을 보내지 않습니다.",
             en: "The proxy must send a Proxy-Authenticate challenge, and the client answers with Proxy-Authorization. Origin servers never send 407.",
@@ -2081,7 +2081,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     },
     Outcome {
         id: "r-network-auth",
-        codes: &[StatusCode::new_unchecked(511)],
+        codes: &[StatusCode::from_u16_or_panic(511)],
         note: Text {
             ko: "캡티브 포털처럼 네트워크를 가로채는 쪽만 511을 보내며, 오리진 서버가 보내서는 안 됩니다. 콘텐츠에 로그인 페이지 링크를 담고, 캐시가 저장하지 않게 합니다.",
             en: "Only whoever intercepts the network, such as a captive portal, sends 511; origin servers should not. Put a link to the login page in the content; caches must not store it.",
@@ -2090,7 +2090,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     },
     Outcome {
         id: "r-forbidden",
-        codes: &[StatusCode::new_unchecked(403)],
+        codes: &[StatusCode::from_u16_or_panic(403)],
         note: Text {
             ko: "누가 요청했는지는 알지만 허용하지 않는다는 뜻이므로, 클라이언트는 같은 자격 증명으로 자동 재시도하지 않아야 합니다. 콘텐츠에 거부 이유와 권한을 얻는 방법을 적어 줍니다.",
             en: "The server knows who is asking and will not allow it, so the client should not retry automatically with the same credentials. Say in the content why, and how to get access.",
@@ -2100,8 +2100,8 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-hidden",
         codes: &[
-            StatusCode::new_unchecked(404),
-            StatusCode::new_unchecked(403),
+            StatusCode::from_u16_or_panic(404),
+            StatusCode::from_u16_or_panic(403),
         ],
         note: Text {
             ko: "권한 없는 클라이언트에게 리소스의 존재를 숨기려면 404로 답해도 됩니다. 다만 권한이 있는 사용자가 잘못 로그인했을 때도 같은 404를 보게 되므로, 로그인 상태를 확인하라는 안내를 콘텐츠에 넣는 것이 좋습니다.",
@@ -2112,8 +2112,8 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-not-found",
         codes: &[
-            StatusCode::new_unchecked(404),
-            StatusCode::new_unchecked(410),
+            StatusCode::from_u16_or_panic(404),
+            StatusCode::from_u16_or_panic(410),
         ],
         note: Text {
             ko: "404는 없는 상태가 임시인지 영구인지 말하지 않으며, 휴리스틱 캐시 가능입니다. 대상이 없는 것만 뜻하므로, 잘못된 쿼리 파라미터 값에는 400이나 422가 더 정확합니다.",
@@ -2124,8 +2124,8 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-gone",
         codes: &[
-            StatusCode::new_unchecked(410),
-            StatusCode::new_unchecked(404),
+            StatusCode::from_u16_or_panic(410),
+            StatusCode::from_u16_or_panic(404),
         ],
         note: Text {
             ko: "410은 일부러 없앤 리소스라 링크를 지워 달라는 신호이며, 검색 엔진은 404보다 빨리 목록에서 뺍니다. 영구히 사라졌는지 모른다면 404를 씁니다. 410도 휴리스틱 캐시 가능입니다.",
@@ -2135,7 +2135,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     },
     Outcome {
         id: "r-misdirected",
-        codes: &[StatusCode::new_unchecked(421)],
+        codes: &[StatusCode::from_u16_or_panic(421)],
         note: Text {
             ko: "연결을 재사용하거나 합친 HTTP/2·HTTP/3 클라이언트가 이 서버가 맡지 않는 호스트의 요청을 보냈을 때 씁니다. 클라이언트는 멱등하지 않은 요청이라도 새 연결로 다시 보낼 수 있습니다.",
             en: "For a request that reached a server not authoritative for its host, typically through a reused or coalesced HTTP/2 or HTTP/3 connection. The client may retry on a new connection, even a non-idempotent request.",
@@ -2145,8 +2145,8 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-method-not-allowed",
         codes: &[
-            StatusCode::new_unchecked(405),
-            StatusCode::new_unchecked(501),
+            StatusCode::from_u16_or_panic(405),
+            StatusCode::from_u16_or_panic(501),
         ],
         note: Text {
             ko: "반드시 Allow 헤더 필드로 이 리소스가 허용하는 메서드를 알려야 합니다. 405는 휴리스틱 캐시 가능입니다. 서버가 그 메서드를 전혀 모른다면 501입니다.",
@@ -2157,8 +2157,8 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-not-implemented",
         codes: &[
-            StatusCode::new_unchecked(501),
-            StatusCode::new_unchecked(405),
+            StatusCode::from_u16_or_panic(501),
+            StatusCode::from_u16_or_panic(405),
         ],
         note: Text {
             ko: "어떤 리소스에서도 지원하지 않는 메서드나 기능에 씁니다. 501은 휴리스틱 캐시 가능입니다. 메서드는 알지만 이 리소스만 허용하지 않는다면 Allow와 함께 405입니다.",
@@ -2169,9 +2169,9 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-bad-request",
         codes: &[
-            StatusCode::new_unchecked(400),
-            StatusCode::new_unchecked(422),
-            StatusCode::new_unchecked(415),
+            StatusCode::from_u16_or_panic(400),
+            StatusCode::from_u16_or_panic(422),
+            StatusCode::from_u16_or_panic(415),
         ],
         note: Text {
             ko: "어디가 잘못되었는지(어느 필드, 몇 번째 줄) 콘텐츠에 적어 주면 클라이언트가 고칠 수 있습니다. 파싱은 되는데 값이 틀렸다면 422가, 형식 자체를 받지 않는다면 415가 더 정확합니다.",
@@ -2181,7 +2181,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     },
     Outcome {
         id: "r-unsupported-media-type",
-        codes: &[StatusCode::new_unchecked(415)],
+        codes: &[StatusCode::from_u16_or_panic(415)],
         note: Text {
             ko: "받을 수 있는 미디어 타입을 응답의 Accept 헤더 필드로 알릴 수 있고, 콘텐츠 코딩 문제라면 Accept-Encoding으로 받는 코딩을 알립니다.",
             en: "List the media types you take in an Accept header field in the response; for a content coding problem, list the codings you take in Accept-Encoding.",
@@ -2202,8 +2202,8 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-unprocessable",
         codes: &[
-            StatusCode::new_unchecked(422),
-            StatusCode::new_unchecked(400),
+            StatusCode::from_u16_or_panic(422),
+            StatusCode::from_u16_or_panic(400),
         ],
         note: Text {
             ko: "문법은 맞지만 처리할 수 없는 콘텐츠에 씁니다. 어느 필드가 왜 틀렸는지 problem detail로 알려 줍니다. 422는 WebDAV에서 나왔지만 RFC 9110에 들어온 일반 코드입니다. 검증 오류를 400으로 보내는 API도 많으니 한 API 안에서는 하나로 통일합니다.",
@@ -2217,7 +2217,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     },
     Outcome {
         id: "r-content-too-large",
-        codes: &[StatusCode::new_unchecked(413)],
+        codes: &[StatusCode::from_u16_or_panic(413)],
         note: Text {
             ko: "한도를 콘텐츠에 적어 주고, 한도가 임시라면 Retry-After를 보냅니다. 서버는 콘텐츠를 끝까지 읽지 않고 연결을 닫을 수 있습니다. 클라이언트가 Expect: 100-continue를 보냈다면 업로드 전에 거절할 수 있습니다. 이전 이름은 Payload Too Large입니다.",
             en: "State the limit in the content, and send Retry-After if the limit is temporary. The server may close the connection instead of reading the rest; with Expect: 100-continue it can refuse before the upload. Formerly Payload Too Large.",
@@ -2226,7 +2226,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     },
     Outcome {
         id: "r-uri-too-long",
-        codes: &[StatusCode::new_unchecked(414)],
+        codes: &[StatusCode::from_u16_or_panic(414)],
         note: Text {
             ko: "대개 POST로 보내야 할 데이터를 GET 쿼리에 넣었거나 리다이렉트 루프로 URI가 자꾸 길어진 경우입니다. 414는 휴리스틱 캐시 가능입니다.",
             en: "Usually data that belongs in a POST was put in a GET query, or a redirect loop keeps growing the URI. A 414 is heuristically cacheable.",
@@ -2236,8 +2236,8 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-header-fields-too-large",
         codes: &[
-            StatusCode::new_unchecked(431),
-            StatusCode::new_unchecked(494),
+            StatusCode::from_u16_or_panic(431),
+            StatusCode::from_u16_or_panic(494),
         ],
         note: Text {
             ko: "헤더 섹션 전체가 너무 큰지 필드 하나가 너무 큰지, 어느 필드인지 콘텐츠에 적어 줍니다. 흔한 원인은 쌓인 쿠키입니다. nginx는 같은 상황을 내부적으로 494로 다루고 클라이언트에게는 400을 보냅니다.",
@@ -2248,8 +2248,8 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-insufficient-storage",
         codes: &[
-            StatusCode::new_unchecked(507),
-            StatusCode::new_unchecked(413),
+            StatusCode::from_u16_or_panic(507),
+            StatusCode::from_u16_or_panic(413),
         ],
         note: Text {
             ko: "서버 쪽 공간이 모자라 요청을 처리하지 못한 것이므로 일시적인 서버 오류입니다. 콘텐츠가 서버가 정한 한도를 넘은 것이라면 클라이언트가 고칠 수 있는 413입니다.",
@@ -2259,7 +2259,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     },
     Outcome {
         id: "r-precondition-required",
-        codes: &[StatusCode::new_unchecked(428)],
+        codes: &[StatusCode::from_u16_or_panic(428)],
         note: Text {
             ko: "클라이언트가 GET으로 받은 ETag를 If-Match에 담아 다시 보내게 하면, 그사이 다른 사람이 바꾼 내용을 덮어쓰지 않습니다. 콘텐츠에 필요한 조건을 설명하고, 428은 캐시가 저장해서는 안 됩니다.",
             en: "Make the client send back the ETag it got with GET in If-Match, so it does not overwrite someone else's change made in between. Explain the required condition in the content; caches must not store a 428.",
@@ -2269,9 +2269,9 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-conflict",
         codes: &[
-            StatusCode::new_unchecked(409),
-            StatusCode::new_unchecked(412),
-            StatusCode::new_unchecked(422),
+            StatusCode::from_u16_or_panic(409),
+            StatusCode::from_u16_or_panic(412),
+            StatusCode::from_u16_or_panic(422),
         ],
         note: Text {
             ko: "콘텐츠에 충돌의 원인(중복된 키, 현재 버전 등)을 적어 사용자가 해결하고 다시 보낼 수 있게 합니다. 클라이언트가 If-Match로 건 조건이 틀린 것이라면 412이고, 상태와 무관하게 값이 틀린 것이라면 422입니다.",
@@ -2282,8 +2282,8 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-precondition-failed",
         codes: &[
-            StatusCode::new_unchecked(412),
-            StatusCode::new_unchecked(409),
+            StatusCode::from_u16_or_panic(412),
+            StatusCode::from_u16_or_panic(409),
         ],
         note: Text {
             ko: "412는 클라이언트가 직접 건 조건이 틀렸다는 뜻이므로, 클라이언트는 최신 표현을 다시 받아 변경을 다시 적용해야 합니다. 조건 없이 상태가 충돌한 것이라면 409입니다.",
@@ -2294,8 +2294,8 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-locked",
         codes: &[
-            StatusCode::new_unchecked(423),
-            StatusCode::new_unchecked(409),
+            StatusCode::from_u16_or_panic(423),
+            StatusCode::from_u16_or_panic(409),
         ],
         note: Text {
             ko: "WebDAV LOCK으로 잠긴 리소스에 잠금 토큰 없이 변경하려 할 때 씁니다. 콘텐츠에 lock-token-submitted 같은 사전 조건 요소를 담을 수 있습니다. WebDAV가 아닌 API의 편집 잠금에는 409가 맞습니다.",
@@ -2305,7 +2305,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     },
     Outcome {
         id: "r-failed-dependency",
-        codes: &[StatusCode::new_unchecked(424)],
+        codes: &[StatusCode::from_u16_or_panic(424)],
         note: Text {
             ko: "PROPPATCH처럼 한 번에 처리해야 하는 여러 작업 중 하나가 실패해 나머지도 수행하지 못했을 때, 나머지 작업에 424를 매깁니다. 보통 207 응답 안에서 씁니다.",
             en: "When one action of a set that must succeed together (as in PROPPATCH) failed, the others are reported with 424; it usually appears inside a 207 response.",
@@ -2315,8 +2315,8 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-loop",
         codes: &[
-            StatusCode::new_unchecked(508),
-            StatusCode::new_unchecked(208),
+            StatusCode::from_u16_or_panic(508),
+            StatusCode::from_u16_or_panic(208),
         ],
         note: Text {
             ko: "Depth: infinity 작업이 바인딩 루프를 만나 전체 요청을 멈췄을 때 508을 보냅니다. 멈추지 않고 이미 보고한 바인딩을 건너뛰려면 207 안에서 208로 표시합니다.",
@@ -2327,8 +2327,8 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-default-representation",
         codes: &[
-            StatusCode::new_unchecked(200),
-            StatusCode::new_unchecked(406),
+            StatusCode::from_u16_or_panic(200),
+            StatusCode::from_u16_or_panic(406),
         ],
         note: Text {
             ko: "기본 표현을 200으로 보내고, Content-Type과 Content-Language로 실제로 보낸 것을 밝히며, 캐시를 위해 협상에 쓴 필드를 Vary에 적습니다. 클라이언트가 받을 수 없는 표현이 없는 것보다 나쁠 때만 406을 씁니다.",
@@ -2343,8 +2343,8 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-not-acceptable",
         codes: &[
-            StatusCode::new_unchecked(406),
-            StatusCode::new_unchecked(200),
+            StatusCode::from_u16_or_panic(406),
+            StatusCode::from_u16_or_panic(200),
         ],
         note: Text {
             ko: "콘텐츠에 제공할 수 있는 표현의 목록(미디어 타입, 언어)을 담아 클라이언트가 고를 수 있게 합니다. 보통은 기본 표현을 200으로 보내는 편이 사용자에게 더 도움이 됩니다.",
@@ -2355,8 +2355,8 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-too-many-requests",
         codes: &[
-            StatusCode::new_unchecked(429),
-            StatusCode::new_unchecked(503),
+            StatusCode::from_u16_or_panic(429),
+            StatusCode::from_u16_or_panic(503),
         ],
         note: Text {
             ko: "Retry-After로 언제 다시 보내도 되는지 알리고, 콘텐츠에 한도를 설명합니다. 429는 캐시가 저장해서는 안 됩니다. Twitter의 420(Enhance Your Calm)이나 cPanel의 509 같은 비공식 코드는 쓰지 않습니다. 서버 전체의 과부하라면 503입니다.",
@@ -2367,8 +2367,8 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-unavailable",
         codes: &[
-            StatusCode::new_unchecked(503),
-            StatusCode::new_unchecked(429),
+            StatusCode::from_u16_or_panic(503),
+            StatusCode::from_u16_or_panic(429),
         ],
         note: Text {
             ko: "회복 예상 시점을 Retry-After로 알리면 클라이언트와 크롤러가 그때 다시 옵니다. 점검 페이지도 200이 아니라 503으로 보내야 검색 엔진이 색인을 지우지 않습니다. 특정 클라이언트만 제한하는 것이라면 429입니다.",
@@ -2378,7 +2378,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     },
     Outcome {
         id: "r-length-required",
-        codes: &[StatusCode::new_unchecked(411)],
+        codes: &[StatusCode::from_u16_or_panic(411)],
         note: Text {
             ko: "클라이언트는 올바른 Content-Length를 넣어 다시 보낼 수 있습니다. HTTP/1.1의 청크 전송은 유효한 방식이므로, 가능하면 서버가 받아들이는 편이 낫습니다.",
             en: "The client can repeat the request with a valid Content-Length. Chunked transfer is valid HTTP/1.1, so accepting it is usually the better fix.",
@@ -2387,7 +2387,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     },
     Outcome {
         id: "r-too-early",
-        codes: &[StatusCode::new_unchecked(425)],
+        codes: &[StatusCode::from_u16_or_panic(425)],
         note: Text {
             ko: "재전송되면 위험한 요청이 TLS 조기 데이터로 왔을 때, 또는 Early-Data: 1이 붙어 중개자를 거쳐 왔을 때 씁니다. 클라이언트는 핸드셰이크가 끝난 뒤 같은 요청을 다시 보냅니다.",
             en: "For a request that would be unsafe to replay and arrived in TLS early data, or through an intermediary with Early-Data: 1. The client repeats it once the handshake is complete.",
@@ -2396,7 +2396,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     },
     Outcome {
         id: "r-upgrade-required",
-        codes: &[StatusCode::new_unchecked(426)],
+        codes: &[StatusCode::from_u16_or_panic(426)],
         note: Text {
             ko: "반드시 Upgrade 헤더 필드로 필요한 프로토콜을 알려야 합니다. 평문 HTTP를 HTTPS로 옮기려는 것이라면 브라우저는 426을 따르지 않으므로, https URI로 가는 301이나 308과 HSTS가 맞습니다.",
             en: "Always name the required protocols in an Upgrade header field. To move plain HTTP to HTTPS, browsers do not act on 426: a 301 or 308 to the https URI, plus HSTS, is the way.",
@@ -2409,7 +2409,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     },
     Outcome {
         id: "r-version-not-supported",
-        codes: &[StatusCode::new_unchecked(505)],
+        codes: &[StatusCode::from_u16_or_panic(505)],
         note: Text {
             ko: "메이저 버전을 지원하지 않을 때 씁니다. 콘텐츠에 이유와 지원하는 프로토콜을 적어 주는 것이 좋습니다. 대부분 HTTP 서버 라이브러리가 대신 보냅니다.",
             en: "For a major version you do not support; the content ought to say why and which protocols you do support. The HTTP server library usually sends it for you.",
@@ -2419,8 +2419,8 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-http-to-https-port",
         codes: &[
-            StatusCode::new_unchecked(400),
-            StatusCode::new_unchecked(497),
+            StatusCode::from_u16_or_panic(400),
+            StatusCode::from_u16_or_panic(497),
         ],
         note: Text {
             ko: "평문 요청은 TLS 레코드가 아니므로 서버는 400 정도만 답할 수 있습니다. nginx는 내부적으로 497을 쓰고 클라이언트에게 400을 보냅니다. 80번 포트에서 평문 HTTP를 따로 받아 301이나 308로 https에 보내는 것이 해결책입니다.",
@@ -2431,8 +2431,8 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-request-timeout",
         codes: &[
-            StatusCode::new_unchecked(408),
-            StatusCode::new_unchecked(499),
+            StatusCode::from_u16_or_panic(408),
+            StatusCode::from_u16_or_panic(499),
         ],
         note: Text {
             ko: "서버가 요청을 끝까지 받기를 기다리다 포기한 것이므로 close 연결 옵션과 함께 408을 보내고 연결을 닫습니다. 클라이언트는 새 연결로 재시도할 수 있습니다. 클라이언트가 먼저 떠났다면 보낼 응답이 없고 nginx는 499를 기록합니다.",
@@ -2442,7 +2442,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     },
     Outcome {
         id: "r-internal",
-        codes: &[StatusCode::new_unchecked(500)],
+        codes: &[StatusCode::from_u16_or_panic(500)],
         note: Text {
             ko: "콘텐츠에는 내부 정보(스택 추적, 쿼리)를 넣지 말고, 로그와 맞춰 볼 요청 ID를 넣습니다. 원인이 임시 과부하라면 503, 업스트림 서버라면 502나 504가 더 많은 것을 알려 줍니다.",
             en: "Keep internals (stack traces, queries) out of the content, and include a request ID to match the logs. If the cause is a temporary overload, 503 says more; if it is an upstream server, 502 or 504.",
@@ -2452,10 +2452,10 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-upstream-unreachable",
         codes: &[
-            StatusCode::new_unchecked(502),
-            StatusCode::new_unchecked(521),
-            StatusCode::new_unchecked(523),
-            StatusCode::new_unchecked(530),
+            StatusCode::from_u16_or_panic(502),
+            StatusCode::from_u16_or_panic(521),
+            StatusCode::from_u16_or_panic(523),
+            StatusCode::from_u16_or_panic(530),
         ],
         note: Text {
             ko: "업스트림 서버에 연결하지 못한 게이트웨이는 502를 보냅니다. Cloudflare는 같은 상황을 더 잘게 나눠, 오리진이 연결을 거부하면 521, 경로가 없으면 523, 오리진 DNS 오류면 530을 보냅니다.",
@@ -2466,8 +2466,8 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-bad-gateway",
         codes: &[
-            StatusCode::new_unchecked(502),
-            StatusCode::new_unchecked(520),
+            StatusCode::from_u16_or_panic(502),
+            StatusCode::from_u16_or_panic(520),
         ],
         note: Text {
             ko: "업스트림 서버가 잘못된 응답을 보냈거나 응답 도중에 연결을 끊었을 때 502를 보냅니다. Cloudflare는 오리진의 빈 응답이나 알 수 없는 응답에 520을 씁니다. 멱등한 요청은 흔히 재시도합니다.",
@@ -2478,9 +2478,9 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-gateway-timeout",
         codes: &[
-            StatusCode::new_unchecked(504),
-            StatusCode::new_unchecked(522),
-            StatusCode::new_unchecked(524),
+            StatusCode::from_u16_or_panic(504),
+            StatusCode::from_u16_or_panic(522),
+            StatusCode::from_u16_or_panic(524),
         ],
         note: Text {
             ko: "업스트림 서버가 제때 응답하지 않으면 504입니다. Cloudflare는 연결 자체가 시간 초과되면 522, 연결은 되었지만 응답이 늦으면 524를 보냅니다. 오래 걸리는 작업이라면 202와 상태 조회 URI로 바꾸는 것을 고려합니다.",
@@ -2491,9 +2491,9 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-upstream-tls",
         codes: &[
-            StatusCode::new_unchecked(502),
-            StatusCode::new_unchecked(525),
-            StatusCode::new_unchecked(526),
+            StatusCode::from_u16_or_panic(502),
+            StatusCode::from_u16_or_panic(525),
+            StatusCode::from_u16_or_panic(526),
         ],
         note: Text {
             ko: "업스트림 서버와의 TLS 실패도 게이트웨이에는 502입니다. Cloudflare는 핸드셰이크 실패에 525, 오리진 인증서 검증 실패에 526을 씁니다. 재시도해도 오리진을 고치기 전에는 소용없습니다.",
@@ -2504,8 +2504,8 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     Outcome {
         id: "r-client-closed",
         codes: &[
-            StatusCode::new_unchecked(499),
-            StatusCode::new_unchecked(460),
+            StatusCode::from_u16_or_panic(499),
+            StatusCode::from_u16_or_panic(460),
         ],
         note: Text {
             ko: "클라이언트가 이미 떠났으므로 보낼 응답은 없습니다. nginx는 499를, AWS Application Load Balancer는 460을 로그에 남깁니다. 클라이언트의 시간 초과가 처리 시간보다 짧은지 확인하고, 오래 걸리는 작업은 202로 바꿉니다. 서버가 먼저 포기하는 408과는 다릅니다.",
@@ -2515,7 +2515,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
     },
     Outcome {
         id: "r-drop",
-        codes: &[StatusCode::new_unchecked(444)],
+        codes: &[StatusCode::from_u16_or_panic(444)],
         note: Text {
             ko: "nginx에서 return 444;는 아무것도 보내지 않고 연결을 닫으며 로그에만 444를 남깁니다. 스캐너나 알 수 없는 호스트 이름에 쓸 만하지만, 정상 클라이언트에게는 이유를 알 수 있는 403, 404, 429가 낫습니다.",
             en: "In nginx, return 444; closes the connection without sending anything and logs 444. It suits scanners and unknown host names; a legitimate client is better served by a 403, 404 or 429 it can act on.",
@@ -2526,49 +2526,49 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
 
 pub(super) static NOT_REACHED: [NotReached; 7] = [
     NotReached {
-        code: StatusCode::new_unchecked(102),
+        code: StatusCode::from_u16_or_panic(102),
         why: Text {
             ko: "사용 중단: RFC 4918이 WebDAV에서 뺐습니다. 오래 걸리는 작업은 202로 안내합니다.",
             en: "Deprecated: RFC 4918 removed it from WebDAV. The guide answers long-running work with 202.",
         },
     },
     NotReached {
-        code: StatusCode::new_unchecked(104),
+        code: StatusCode::from_u16_or_panic(104),
         why: Text {
             ko: "Internet-Draft의 임시 등록입니다. 재개 가능한 업로드 프로토콜을 구현한 서버가 프로토콜에 따라 보내므로, 골라서 보내는 코드가 아닙니다.",
             en: "A provisional registration for an Internet-Draft: a server implementing resumable uploads sends it as that protocol requires; it is not a code anyone picks.",
         },
     },
     NotReached {
-        code: StatusCode::new_unchecked(305),
+        code: StatusCode::from_u16_or_panic(305),
         why: Text {
             ko: "사용 중단: 보안 문제로 RFC 7231부터 쓰지 않으며, 클라이언트도 따르지 않습니다.",
             en: "Deprecated since RFC 7231 for security reasons; clients do not follow it.",
         },
     },
     NotReached {
-        code: StatusCode::new_unchecked(306),
+        code: StatusCode::from_u16_or_panic(306),
         why: Text {
             ko: "예약: 이전 초안에서 쓰였고 지금은 어떤 뜻도 없습니다.",
             en: "Reserved: used in an earlier draft, with no meaning now.",
         },
     },
     NotReached {
-        code: StatusCode::new_unchecked(418),
+        code: StatusCode::from_u16_or_panic(418),
         why: Text {
             ko: "예약: 농담 RFC 2324에서 나온 번호라 실제 응답에 쓰지 않습니다.",
             en: "Reserved: it comes from the April Fools' RFC 2324 and is not for real responses.",
         },
     },
     NotReached {
-        code: StatusCode::new_unchecked(506),
+        code: StatusCode::from_u16_or_panic(506),
         why: Text {
             ko: "실험적 RFC 2295의 투명 콘텐츠 협상에서 서버 설정 오류를 알리는 코드라, 애플리케이션이 고를 일이 없습니다.",
             en: "It reports a server misconfiguration in the experimental transparent content negotiation of RFC 2295; no application chooses it.",
         },
     },
     NotReached {
-        code: StatusCode::new_unchecked(510),
+        code: StatusCode::from_u16_or_panic(510),
         why: Text {
             ko: "폐기: RFC 2774가 Historic이 되었습니다. 지원하지 않는 기능에는 501을 안내합니다.",
             en: "Obsoleted: RFC 2774 is Historic. The guide answers unsupported features with 501.",

@@ -8,6 +8,7 @@ mod fuzzy;
 mod korean;
 mod query;
 mod rank;
+mod split;
 pub(crate) mod tokenize;
 
 pub use query::{CodePattern, Query};
@@ -139,14 +140,23 @@ impl SearchResults {
         self.query
     }
 
-    /// Drops the hits scoring under `share` of the best (the list is sorted).
+    /// Drops the hits scoring under `share` of the best, before sorting: the sort then
+    /// orders only the handful that stay.
     fn cut(&mut self, share: f32) {
-        let best = self.hits[..self.len].first().map_or(0, |h| h.score);
-        let floor = (best as f32 * share) as u32;
-        self.len = self.hits[..self.len]
+        let best = self.hits[..self.len]
             .iter()
-            .take_while(|h| h.score >= floor.max(1))
-            .count();
+            .map(|h| h.score)
+            .max()
+            .unwrap_or(0);
+        let floor = ((best as f32 * share) as u32).max(1);
+        let mut kept = 0;
+        for i in 0..self.len {
+            if self.hits[i].score >= floor {
+                self.hits[kept] = self.hits[i];
+                kept += 1;
+            }
+        }
+        self.len = kept;
     }
 
     fn sort(&mut self) {
@@ -253,8 +263,8 @@ pub fn search(query: &str) -> SearchResults {
                 // Scores are compared as integers; a thousandth is finer than any rule.
                 res.push(i, (score * 1000.0) as u32, kind);
             });
-            res.sort();
             res.cut(rank::CUTOFF);
+            res.sort();
             res
         }
     }

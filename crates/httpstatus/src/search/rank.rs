@@ -1,11 +1,15 @@
 //! Ranking a text query against every entry.
 //!
-//! Each query word gets a weight from how few entries it matches (its inverse document
+//! The query's words are its tokens, with identifiers pasted from stack traces cut into
+//! their words ([`camel_words`]); Korean words are looked up in the forms
+//! [`korean::analyze`] gives (the word, its stem without particle or ending, synonyms,
+//! spelling variants), light verbs are stop words and a negated one ("안 돼요") means a
+//! failure. Each word gets a weight from how few entries it matches (its inverse document
 //! frequency, as in BM25: "request" or "요청" matches nearly every entry and weighs almost
-//! nothing, "throttled" matches one), and each entry a score per word from the field it
-//! was found in (reason and aliases, title, keywords, vendors, summary, description, each
-//! with its weight from `httpstatus-codegen`) and how well it matched (whole word, start
-//! of a word, typo, Korean stem). Then, per entry:
+//! nothing, "throttled" matches one; no rarer than [`RARE_DF`]), and each entry a score per
+//! word from the field it was found in (reason and aliases, title, keywords, vendors,
+//! summary, description, each with its weight from `httpstatus-codegen`) and how well it
+//! matched (whole word, start of a word, typo, Korean stem, synonym). Then, per entry:
 //!
 //! - **all words over one**: the summed word score is multiplied by the share of the
 //!   query's weight it covers, so an entry matching every word beats one that matches the
@@ -14,19 +18,22 @@
 //!   name, keyword or summary of the entry add [`PAIR`]; a query that *is* a name or
 //!   keyword adds [`NAME_EXACT`] or [`KEYWORD_EXACT`];
 //! - **registered over unofficial** on near-ties: unofficial entries' scores are
-//!   multiplied by [`UNOFFICIAL`], the one place this preference lives;
+//!   multiplied by [`UNOFFICIAL`] (the query names the vendor), [`UNOFFICIAL_UNNAMED`]
+//!   (it does not, and a registered code fits its words) or [`UNOFFICIAL_ONLY_FIT`] (no
+//!   registered code does), the one place this preference lives;
 //! - **a cut-off relative to the best**: hits under [`CUTOFF`] of the best score are
 //!   dropped, so a precise query returns a handful and a vague one what fits.
 //!
 //! Everything lives on the stack: fixed arrays of one score per entry.
 
 use super::fuzzy;
-use super::korean;
+use super::korean::{self, Role};
+use super::split::{camel_words, is_error_suffix};
 use super::tokenize::{Gram, MAX_TERM, compact_into, is_hangul, tokens, word_term};
 use crate::generated::{
     ENTRIES, ENTRY_COUNT, NAMES, PAIRS, VENDORS, WEIGHT_KEYWORD, WEIGHT_REASON, WORDS,
 };
-use crate::term_table::TermTable;
+use crate::term_table::{TermTable, in_sorted, same};
 use crate::{StatusCode, registry};
 
 /// The highest field weight (reason phrase and aliases): a match there counts 1.
@@ -43,9 +50,14 @@ const FUZZY: f32 = 0.45;
 /// A Korean word whose last syllable differs from the text's only in its final consonant
 /// ("많음" for "많은"): the same word in another ending.
 const SOFT_FINAL: f32 = 0.8;
-/// A Korean stem of one syllable ("틀" of "틀렸을"): weak evidence, one syllable occurs in
+/// A Korean form of one syllable ("글" of "글이"): weak evidence, one syllable occurs in
 /// many words.
 const UNIGRAM: f32 = 0.5;
+/// The document frequency below which a word weighs no more: a word in the texts of one
+/// code is not more telling than a word in those of three or four. Rarer than that, the
+/// rarity says more about which keywords happen to be written than about the word ("회원"
+/// in one code's "회원 가입 완료" is no sign that a query about members means that code).
+const RARE_DF: f32 = 3.5;
 /// Weight of a stop word ("the", "not", "때", "원인") relative to its inverse document
 /// frequency. Not zero: "not" still tells "Not Modified" from "Modified".
 const STOP_WEIGHT: f32 = 0.15;
@@ -68,12 +80,18 @@ const NAME_FLOOR: f32 = 1.0;
 /// vendors ("cloudflare timeout", "nginx 499"): on a near-tie the registered code still
 /// wins.
 const UNOFFICIAL: f32 = 0.85;
-/// … and by this when it names none: someone who does not say "Twitter" or "Esri" means
-/// the registered code the same words describe ("api rate limit" is 429, not Twitter's
-/// 420; "access denied" is 403, not LinkedIn's 999; "token expired" is 401, not Esri's
-/// 498). A vendor code still comes first when the words are its own ("client closed
-/// request").
+/// … and by this when it names none and a registered code holds (nearly) all its words
+/// ([`REGISTERED_FITS`]): someone who does not say "Twitter" or "Esri" means the
+/// registered code the same words describe ("api rate limit" is 429, not Twitter's 420;
+/// "access denied" is 403, not LinkedIn's 999; "token expired" is 401, not Esri's 498).
 const UNOFFICIAL_UNNAMED: f32 = 0.5;
+/// … and by this when it names none and no registered code holds its words: then a
+/// vendor's code that does is the more specific answer ("the client closed the connection
+/// before the response" is nginx's 499 even without "nginx").
+const UNOFFICIAL_ONLY_FIT: f32 = 0.8;
+/// The share of the query's word weight a registered code must hold to count as fitting
+/// it as well as an unofficial one.
+const REGISTERED_FITS: f32 = 0.95;
 /// Hits scoring under this share of the best are dropped.
 pub(crate) const CUTOFF: f32 = 0.3;
 /// Words of a query looked at; the rest are ignored (a query is a few words, not a page).
@@ -109,11 +127,13 @@ fn short_lower<'b>(token: &str, buf: &'b mut [u8; 12]) -> Option<&'b str> {
 /// `true` when `token` is in `sorted` (a sorted list of lower-case ASCII words).
 fn in_word_list(token: &str, sorted: &[&str]) -> bool {
     let mut buf = [0u8; 12];
-    short_lower(token, &mut buf).is_some_and(|w| sorted.binary_search(&w).is_ok())
+    short_lower(token, &mut buf).is_some_and(|w| in_sorted(sorted, w))
 }
 
+/// An English stop word, unless written in capitals: "GET" is a method, not "get".
 fn is_en_stop_word(token: &str) -> bool {
-    in_word_list(token, EN_STOP_WORDS)
+    let capitals = token.len() >= 3 && token.bytes().all(|b| b.is_ascii_uppercase());
+    !capitals && in_word_list(token, EN_STOP_WORDS)
 }
 
 /// BM25's inverse document frequency, `log2(1 + (N - df + 0.5) / (df + 0.5))`, for a
@@ -176,7 +196,7 @@ fn match_word(term: &str, m: &mut WordMatch) {
     let range = WORDS.with_prefix(term);
     let prefix_ok = term.chars().count() >= 3;
     for i in range {
-        let exact = WORDS.term(i) == term.as_bytes();
+        let exact = same(WORDS.term(i), term.as_bytes());
         if !exact && !prefix_ok {
             continue;
         }
@@ -192,23 +212,12 @@ fn match_word(term: &str, m: &mut WordMatch) {
     }
 }
 
-/// Marks the entries whose vendor `token` names: its Latin `term`, or a form of the
-/// Korean word.
-fn mark_vendors(token: &str, term: &str, named: &mut [bool; ENTRY_COUNT]) {
-    let mut mark = |key: &str| {
-        if let Some(i) = VENDORS.find(key) {
-            for p in VENDORS.postings(i) {
-                named[p.entry()] = true;
-            }
+/// Marks the entries whose vendor `key` names (a Latin term, or a form of a Korean word).
+fn mark_vendor(key: &str, named: &mut [bool; ENTRY_COUNT]) {
+    if let Some(i) = VENDORS.find(key) {
+        for p in VENDORS.postings(i) {
+            named[p.entry()] = true;
         }
-    };
-    if token.chars().next().is_some_and(is_hangul) {
-        korean::stems(token)
-            .into_iter()
-            .flatten()
-            .for_each(&mut mark);
-    } else if !term.is_empty() {
-        mark(term);
     }
 }
 
@@ -245,49 +254,59 @@ fn match_negated(term: &str, m: &mut WordMatch) {
     }
 }
 
-/// A Korean word: the best of its forms ([`korean::stems`]), each scored by the share of
-/// its bigrams (weighted by their rarity) that the entry holds.
-fn match_korean(word: &str, m: &mut WordMatch) {
-    for form in korean::stems(word).into_iter().flatten() {
-        let mut chars = form.chars();
-        let (Some(first), second) = (chars.next(), chars.next()) else {
-            continue;
-        };
-        let mut form_q: Scores = [0.0; ENTRY_COUNT];
-        if second.is_none() {
-            let mut buf = [0u8; 8];
-            if let Some(i) = WORDS.find(Gram::Uni(first).as_str(&mut buf)) {
-                add_postings(&WORDS, i, UNIGRAM, &mut form_q);
-            }
-        } else {
-            let mut weight_sum = 0.0;
-            let mut prev = first;
-            let mut rest = form.chars().skip(1).take(MAX_GRAMS).peekable();
-            while let Some(c) = rest.next() {
-                let last = rest.peek().is_none();
-                let mut gram_q: Scores = [0.0; ENTRY_COUNT];
-                bigram(prev, c, last, &mut gram_q);
-                let df: f32 = gram_q.iter().sum();
-                // A bigram no text has still counts against the form, at the weight of
-                // the rarest.
-                let w = idf(df);
-                weight_sum += w;
-                for (f, g) in form_q.iter_mut().zip(gram_q.iter()) {
-                    *f += w * g;
-                }
-                prev = c;
-            }
-            if weight_sum > 0.0 {
-                for f in form_q.iter_mut() {
-                    *f /= weight_sum;
-                }
-            }
-        }
+/// A Korean word: the best of its forms ([`korean::analyze`]), each scored by the share
+/// of its bigrams (weighted by their rarity) that the entry holds, times the form's
+/// strength. The forms are one word: its weight comes from all the entries they reach,
+/// as Lucene scores synonyms as one term.
+fn match_korean(word: &korean::Analysis<'_>, m: &mut WordMatch) {
+    for form in word.forms() {
+        let form_q = match_form(form.text, !form.dictionary);
         for ((q, sure), f) in m.q.iter_mut().zip(m.sure.iter_mut()).zip(form_q) {
-            raise(q, f);
+            raise(q, f * form.quality);
             *sure |= f > 0.0;
         }
     }
+}
+
+/// One form of a Korean word: a single syllable by its unigram (weakly), a longer form by
+/// the share of its bigrams the entry holds, each bigram weighted by its rarity. With
+/// `soft`, the last syllable may differ in its final consonant ([`SOFT_FINAL`]).
+fn match_form(form: &str, soft: bool) -> Scores {
+    let mut form_q: Scores = [0.0; ENTRY_COUNT];
+    let mut chars = form.chars();
+    let (Some(first), second) = (chars.next(), chars.next()) else {
+        return form_q;
+    };
+    if second.is_none() {
+        let mut buf = [0u8; 8];
+        if let Some(i) = WORDS.find(Gram::Uni(first).as_str(&mut buf)) {
+            add_postings(&WORDS, i, UNIGRAM, &mut form_q);
+        }
+        return form_q;
+    }
+    let mut weight_sum = 0.0;
+    let mut prev = first;
+    let mut rest = form.chars().skip(1).take(MAX_GRAMS).peekable();
+    while let Some(c) = rest.next() {
+        let last = rest.peek().is_none();
+        let mut gram_q: Scores = [0.0; ENTRY_COUNT];
+        bigram(prev, c, soft && last, &mut gram_q);
+        let df: f32 = gram_q.iter().sum();
+        // A bigram no text has still counts against the form, at the weight of the
+        // rarest.
+        let w = idf(df);
+        weight_sum += w;
+        for (f, g) in form_q.iter_mut().zip(gram_q.iter()) {
+            *f += w * g;
+        }
+        prev = c;
+    }
+    if weight_sum > 0.0 {
+        for f in form_q.iter_mut() {
+            *f /= weight_sum;
+        }
+    }
+    form_q
 }
 
 /// The entries holding bigram `a b`; when `soft`, also those whose `b` differs only in
@@ -323,11 +342,47 @@ enum Prev {
         len: usize,
         weight: f32,
     },
-    /// A Korean word: its last syllable and its weight.
+    /// A Korean word: its last syllable, the last of its noun or stem ("파일" of
+    /// "파일이"), and its weight.
     Korean {
         last: char,
+        stem_last: Option<char>,
         weight: f32,
     },
+}
+
+/// The words of `text` as the ranking sees them, at most [`MAX_WORDS`]: its tokens, an
+/// identifier that is no word of the index cut into its words ([`camel_words`]) but for
+/// an error suffix ("AccessDeniedException" → "Access", "Denied").
+fn query_words<'t>(text: &'t str, words: &mut [&'t str; MAX_WORDS]) -> usize {
+    let mut n = 0;
+    let mut put = |w: &'t str| {
+        if n < MAX_WORDS {
+            words[n] = w;
+            n += 1;
+        }
+    };
+    for token in tokens(text) {
+        match camel_words(token) {
+            Some(parts) if !is_indexed(token) => {
+                let mut parts = parts.peekable();
+                while let Some(part) = parts.next() {
+                    if parts.peek().is_some() || !is_error_suffix(part) {
+                        put(part);
+                    }
+                }
+            }
+            _ => put(token),
+        }
+    }
+    n
+}
+
+/// `true` when the Latin `token` is a word of the index, or the start of one.
+fn is_indexed(token: &str) -> bool {
+    let mut buf = [0u8; MAX_TERM];
+    let term = word_term(token, &mut buf);
+    !WORDS.with_prefix(term).is_empty()
 }
 
 /// Scores every entry for the words of `text`; calls `hit` with each entry that scored,
@@ -340,19 +395,24 @@ pub(crate) fn rank(text: &str, mut hit: impl FnMut(usize, f32, Kind)) {
     let mut pairs_matched = [0u8; ENTRY_COUNT];
     let mut pairs_tried = 0u8;
     let mut total = 0.0f32;
-    let has_content = tokens(text)
-        .take(MAX_WORDS)
+    let mut words = [""; MAX_WORDS];
+    let n_words = query_words(text, &mut words);
+    let words = &words[..n_words];
+    let has_content = words
+        .iter()
         .any(|t| !is_stop(t) && !t.bytes().all(|b| b.is_ascii_digit()));
 
     let mut prev = Prev::None;
     let mut prev_term = [0u8; MAX_TERM];
     let mut negated = false;
     let mut named = [false; ENTRY_COUNT];
-    for token in tokens(text).take(MAX_WORDS) {
+    for (i, &token) in words.iter().enumerate() {
         let mut m = WordMatch::new();
         let mut term_buf = [0u8; MAX_TERM];
         let hangul = token.chars().next().is_some_and(is_hangul);
         let mut term = "";
+        let mut stop = false;
+        let mut stem_last = None;
         if token.bytes().all(|b| b.is_ascii_digit()) {
             // "HTTP 404 error": a code among words points at its entries.
             if let Ok(code) = StatusCode::from_bytes(token.as_bytes()) {
@@ -362,18 +422,37 @@ pub(crate) fn rank(text: &str, mut hit: impl FnMut(usize, f32, Kind)) {
                 }
             }
         } else if hangul {
-            match_korean(token, &mut m);
+            let mut word = korean::analyze(token);
+            // "안 돼요", "못 해요": the negator makes the light verb a failure, unless the
+            // verb describes the noun after it ("등록 안 된 경로" is a route not
+            // registered, not a failure).
+            let describes_next =
+                word.is_adnominal() && words.get(i + 1).is_some_and(|next| !is_stop(next));
+            if word.role() == Role::Light && negated && !describes_next {
+                word.negate();
+            }
+            stop = has_content && (korean::is_stop_word(token) || word.role() == Role::Light);
+            match_korean(&word, &mut m);
+            for form in word.forms().filter(|f| f.literal) {
+                mark_vendor(form.text, &mut named);
+            }
+            stem_last = word.stem_last();
         } else {
             term = word_term(token, &mut term_buf);
+            stop = has_content && is_en_stop_word(token);
             if !term.is_empty() {
                 match_word(term, &mut m);
                 if negated {
                     match_negated(term, &mut m);
                 }
+                mark_vendor(term, &mut named);
             }
         }
-        negated = !hangul && is_negator(token);
-        mark_vendors(token, term, &mut named);
+        negated = if hangul {
+            korean::is_negator(token)
+        } else {
+            is_negator(token)
+        };
         let df: f32 = m.q.iter().sum();
         if df == 0.0 {
             // An unknown word says nothing about any entry; it neither helps nor counts
@@ -381,8 +460,7 @@ pub(crate) fn rank(text: &str, mut hit: impl FnMut(usize, f32, Kind)) {
             prev = Prev::None;
             continue;
         }
-        let stop = has_content && is_stop(token);
-        let weight = idf(df) * if stop { STOP_WEIGHT } else { 1.0 };
+        let weight = idf(df.max(RARE_DF)) * if stop { STOP_WEIGHT } else { 1.0 };
         total += weight;
         for e in 0..ENTRY_COUNT {
             base[e] += weight * m.q[e];
@@ -408,12 +486,23 @@ pub(crate) fn rank(text: &str, mut hit: impl FnMut(usize, f32, Kind)) {
                 }
                 pairs_tried += 1;
             }
-            (Prev::Korean { last, weight: w }, true) => {
+            (
+                Prev::Korean {
+                    last,
+                    stem_last: prev_stem_last,
+                    weight: w,
+                },
+                true,
+            ) => {
                 prev_weight = w;
                 if let Some(first) = token.chars().next() {
-                    let mut buf = [0u8; 8];
-                    if let Some(i) = WORDS.find(Gram::Bi(last, first).as_str(&mut buf)) {
-                        add_postings(&WORDS, i, EXACT, &mut pair);
+                    // From the word as typed ("찾을 수") and from its noun ("파일이 없음"
+                    // is "파일 없음").
+                    for a in core::iter::once(last).chain(prev_stem_last.filter(|&c| c != last)) {
+                        let mut buf = [0u8; 8];
+                        if let Some(i) = WORDS.find(Gram::Bi(a, first).as_str(&mut buf)) {
+                            add_postings(&WORDS, i, EXACT, &mut pair);
+                        }
                     }
                 }
                 pairs_tried += 1;
@@ -434,7 +523,11 @@ pub(crate) fn rank(text: &str, mut hit: impl FnMut(usize, f32, Kind)) {
         }
         prev = if hangul {
             match token.chars().next_back() {
-                Some(last) => Prev::Korean { last, weight },
+                Some(last) => Prev::Korean {
+                    last,
+                    stem_last,
+                    weight,
+                },
                 None => Prev::None,
             }
         } else if term.is_empty() {
@@ -451,6 +544,11 @@ pub(crate) fn rank(text: &str, mut hit: impl FnMut(usize, f32, Kind)) {
     let mut phrase = [false; ENTRY_COUNT];
     add_names(text, total.max(NAME_FLOOR), &mut bonus, &mut phrase);
 
+    // How well the best registered code fits the words (see UNOFFICIAL_ONLY_FIT).
+    let registered_fit = (0..ENTRY_COUNT)
+        .filter(|&e| !ENTRIES[e].is_unofficial() && total > 0.0)
+        .map(|e| covered[e] / total)
+        .fold(0.0f32, f32::max);
     for e in 0..ENTRY_COUNT {
         let words = if total > 0.0 {
             base[e] * (covered[e] / total)
@@ -464,8 +562,10 @@ pub(crate) fn rank(text: &str, mut hit: impl FnMut(usize, f32, Kind)) {
         if ENTRIES[e].is_unofficial() {
             score *= if named[e] {
                 UNOFFICIAL
-            } else {
+            } else if registered_fit >= REGISTERED_FITS {
                 UNOFFICIAL_UNNAMED
+            } else {
+                UNOFFICIAL_ONLY_FIT
             };
         }
         let kind = if phrase[e] || (pairs_tried > 0 && pairs_matched[e] == pairs_tried) {
@@ -487,9 +587,11 @@ pub(crate) enum Kind {
     Fuzzy,
 }
 
+/// A stop word: English ones from [`EN_STOP_WORDS`], Korean ones from the lexicon and
+/// light verbs ("했어요", "있는").
 fn is_stop(token: &str) -> bool {
     if token.chars().next().is_some_and(is_hangul) {
-        korean::is_stop_word(token)
+        korean::is_stop_word(token) || korean::analyze(token).role() == Role::Light
     } else {
         is_en_stop_word(token)
     }
@@ -569,5 +671,7 @@ mod tests {
         assert!(is_stop("the") && is_stop("The") && is_stop("때") && is_stop("원인은"));
         assert!(!is_stop("timeout") && !is_stop("업로드"));
         assert!(is_negator("not") && is_negator("doesn't") && !is_negator("note"));
+        // A method in capitals is not the stop word.
+        assert!(is_stop("get") && !is_stop("GET") && !is_stop("POST"));
     }
 }

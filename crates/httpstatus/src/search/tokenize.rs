@@ -25,8 +25,14 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}')
 }
 
+/// A letter or digit. ASCII and Hangul, nearly every character of a query, are answered
+/// without the Unicode tables.
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || ('\u{AC00}'..='\u{D7A3}').contains(&c) || c.is_alphanumeric()
+}
+
 fn is_token_char(c: char) -> bool {
-    c.is_alphanumeric() || is_apostrophe(c)
+    is_word_char(c) || is_apostrophe(c)
 }
 
 /// Iterates over the tokens of `s`: runs of letters and digits (apostrophes inside a
@@ -47,17 +53,13 @@ impl<'a> Iterator for Tokens<'a> {
 
     fn next(&mut self) -> Option<&'a str> {
         loop {
-            let start = self
-                .rest
-                .char_indices()
-                .find(|&(_, c)| c.is_alphanumeric())?
-                .0;
+            let start = self.rest.char_indices().find(|&(_, c)| is_word_char(c))?.0;
             let s = &self.rest[start..];
             let first_hangul = s.chars().next().is_some_and(is_hangul);
             let end = s
                 .char_indices()
                 .find(|&(_, c)| {
-                    !is_token_char(c) || (c.is_alphanumeric() && is_hangul(c) != first_hangul)
+                    !is_token_char(c) || (is_word_char(c) && is_hangul(c) != first_hangul)
                 })
                 .map_or(s.len(), |(i, _)| i);
             let token = s[..end].trim_end_matches(is_apostrophe);
@@ -81,7 +83,7 @@ pub(crate) fn normalized(token: &str) -> impl Iterator<Item = char> + '_ {
 /// "찾을 수 없음" and "찾을수없음" both give "찾을수없음", "I'm a teapot" gives "imateapot".
 pub(crate) fn compact(s: &str) -> impl Iterator<Item = char> + '_ {
     s.chars()
-        .filter(|c| c.is_alphanumeric())
+        .filter(|&c| is_word_char(c))
         .flat_map(char::to_lowercase)
 }
 

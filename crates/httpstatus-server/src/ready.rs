@@ -4,73 +4,77 @@
 //! for a code, its preconditions `If-None-Match` … too: a stored page answers those itself).
 //!
 //! A code's answer depends only on the code, the format and the language. It is made once
-//! by the code every other answer goes through (`respond::plan_as`, `service::finish`,
-//! `service::cors`) and then cloned, and it is returned as a ready future: no planning,
+//! by the code every other answer goes through (`respond::plan_as`, `status::finish`,
+//! `reply::complete`) and then cloned, and it is returned as a ready future: no planning,
 //! no request future to build and move, no allocation beyond the header map's clone.
-//! A stored page carries its header section ready-made (`site::Rep`). `tests/wire.rs`
+//! A stored page carries its header section ready-made (`rep::Rep`). `tests/wire.rs`
 //! and `tests/site.rs` prove on a socket that these answers are byte for byte the ones
 //! the general path gives.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use bytes::Bytes;
-use http::header::{self, HeaderMap, HeaderValue};
-use http::{Method, Request, Response, StatusCode, Version};
-use httpstatus::Lang;
+use http::header::{HeaderMap, HeaderValue};
+use http::{Method, Request, Response, Version};
+use httpstatus::{Lang, StatusCode};
 
 use crate::body::Body;
 use crate::config::Limits;
-use crate::interim::{Phase, Watch};
+use crate::describe::{FORMS, form};
+use crate::head::Head;
 use crate::negotiate::{self, Format};
-use crate::respond::{self, Ask};
+use crate::phase::{Phase, Watch};
+use crate::plan::Ask;
+use crate::rep::Rep;
+use crate::reply;
+use crate::respond;
 use crate::route::{self, Controls};
-use crate::service::{self, State};
-use crate::site::{Pages, Rep};
+use crate::routes::Family;
+use crate::status;
+use crate::store::Pages;
 
 /// Codes 100–599.
 const CODES: usize = 500;
 
 /// The answers made so far, one slot per code, format and language.
 #[derive(Debug)]
-pub(crate) struct Prepared {
+pub(crate) struct ReadyAnswers {
     slots: Box<[OnceLock<Box<Ready>>]>,
 }
-
-const FORMS: usize = respond::FORMS;
 
 /// One answer, without its content when the request is `HEAD`.
 #[derive(Debug)]
 struct Ready {
-    status: StatusCode,
+    status: http::StatusCode,
     /// Our phrase where it is not the `http` crate's.
     reason: Option<hyper::ext::ReasonPhrase>,
     headers: HeaderMap,
     content: Bytes,
 }
 
-impl Prepared {
+impl ReadyAnswers {
     /// No answer made yet.
-    pub(crate) fn new() -> Prepared {
-        Prepared {
+    pub(crate) fn new() -> ReadyAnswers {
+        ReadyAnswers {
             slots: (0..CODES * FORMS).map(|_| OnceLock::new()).collect(),
         }
     }
 
     fn get(
         &self,
-        code: u16,
+        code: StatusCode,
         format: Format,
         lang: Option<Lang>,
         limits: &Limits,
     ) -> Option<&Ready> {
-        let index = usize::from(code.checked_sub(100)?) * FORMS + respond::form(format, lang);
+        let index = usize::from(code.as_u16().checked_sub(100)?) * FORMS + form(format, lang);
         let slot = self.slots.get(index)?;
         Some(slot.get_or_init(|| Box::new(make(code, format, lang, limits))))
     }
 }
 
 /// Runs the general path once for a plain `GET` of `code`.
-fn make(code: u16, format: Format, lang: Option<Lang>, limits: &Limits) -> Ready {
+fn make(code: StatusCode, format: Format, lang: Option<Lang>, limits: &Limits) -> Ready {
     let controls = Controls::default();
     let plan = respond::plan_as(
         &Ask {
@@ -84,8 +88,8 @@ fn make(code: u16, format: Format, lang: Option<Lang>, limits: &Limits) -> Ready
         format,
         lang,
     );
-    let mut resp = service::finish(plan, &Method::GET, &controls, None, limits);
-    service::cors(resp.headers_mut());
+    let mut resp = status::finish(plan, &controls, None, limits);
+    reply::complete(&mut resp, &Method::GET);
     let (mut parts, body) = resp.into_parts();
     let mut headers = HeaderMap::with_capacity(parts.headers.len());
     for (name, value) in &parts.headers {
@@ -115,118 +119,88 @@ fn forever(bytes: &[u8]) -> Bytes {
 #[derive(Debug)]
 enum Target {
     /// The answer for a status code.
-    Code(u16),
+    Code(StatusCode),
     /// A stored reference page.
     Page(&'static Rep),
 }
 
-/// What a request that can have a ready answer asks for, read in one pass over its
-/// header fields.
-#[derive(Debug)]
-struct Plain<'a> {
-    target: Target,
-    accept: Option<&'a HeaderValue>,
-    accept_language: Option<&'a HeaderValue>,
-    hosts: usize,
-    /// Total size of the header field lines.
-    fields: usize,
-    /// A precondition (`If-None-Match` …), which a code's ready answer cannot evaluate.
-    conditional: bool,
-}
-
-/// `Some` when the answer to `req` can be a ready one (`pages` holds the stored pages).
-fn plain<'a, B>(req: &'a Request<B>, pages: &Pages) -> Option<Plain<'a>> {
-    if !(req.method() == Method::GET || req.method() == Method::HEAD) || req.uri().query().is_some()
+/// What answers `req` (whose head is `head`) when it can have a ready answer: `GET` or
+/// `HEAD` without a query and without fields that change the answer (`pages` holds the
+/// stored pages).
+fn target<B>(req: &Request<B>, head: &Head<'_>, pages: &Pages) -> Option<Target> {
+    if !(req.method() == Method::GET || req.method() == Method::HEAD)
+        || req.uri().query().is_some()
+        || head.changes_answer
     {
         return None;
     }
     let path = req.uri().path();
-    let target = match route::single_code(path) {
-        // 1xx answers are interim responses or a protocol switch; 206 reads `Range`.
-        Some(code) if code < 200 || code == 206 => return None,
-        Some(code) => Target::Code(code),
-        None => Target::Page(pages.stored(path)?),
-    };
-    let mut p = Plain {
-        target,
-        accept: None,
-        accept_language: None,
-        hosts: 0,
-        fields: 0,
-        conditional: false,
-    };
-    for (name, value) in req.headers() {
-        p.fields += service::field_line_size(name, value);
-        match *name {
-            header::HOST => p.hosts += 1,
-            header::ACCEPT => {
-                p.accept.get_or_insert(value);
-            }
-            header::ACCEPT_LANGUAGE => {
-                p.accept_language.get_or_insert(value);
-            }
-            header::IF_NONE_MATCH
-            | header::IF_MODIFIED_SINCE
-            | header::IF_MATCH
-            | header::IF_UNMODIFIED_SINCE => p.conditional = true,
-            header::CONTENT_LENGTH if value.as_bytes() == b"0" => {}
-            header::CONTENT_LENGTH
-            | header::TRANSFER_ENCODING
-            | header::EXPECT
-            | header::RANGE
-            | header::UPGRADE => return None,
-            _ if name.as_str().starts_with("x-httpstatus-") => return None,
-            _ => {}
+    // A code first: most requests to a status server name one.
+    match route::single_code(path) {
+        // 1xx answers are interim responses or a protocol switch; 206 reads `Range`; a
+        // stored page answers preconditions itself, a code's ready answer cannot.
+        Some(code)
+            if code.is_informational()
+                || code == StatusCode::PARTIAL_CONTENT
+                || head.conditional =>
+        {
+            None
         }
+        Some(code) => Some(Target::Code(code)),
+        None if Family::of(path, pages.crawlable()) == Family::Pages => {
+            pages.stored(path).map(Target::Page)
+        }
+        None => None,
     }
-    if p.conditional && matches!(p.target, Target::Code(_)) {
-        return None;
-    }
-    Some(p)
 }
 
-/// The ready answer to `req`, or `None` when it needs the general path
-/// (`service::handle`). `watch` is the HTTP/1.x connection's phase, told when the
-/// answer is written.
-pub(crate) fn answer(
-    req: &Request<hyper::body::Incoming>,
-    state: &State,
-    watch: Option<&std::sync::Arc<Watch>>,
-) -> Option<Response<Body>> {
-    let p = plain(req, &state.pages)?;
-    // The access log and the answers to a bad head belong to the general path.
-    if service::head_size_with(req, p.fields) > state.limits.max_header_bytes
-        || service::host_count_wrong(req, p.hosts)
-        || tracing::enabled!(target: "httpstatus::access", tracing::Level::INFO)
-    {
-        return None;
+impl ReadyAnswers {
+    /// The ready answer to `req`, admitted (`admit.rs`), or `None` when it needs the
+    /// general path. `watch` is the HTTP/1.x connection's phase, told when the answer is
+    /// written.
+    pub(crate) fn answer(
+        &self,
+        req: &Request<hyper::body::Incoming>,
+        head: &Head<'_>,
+        pages: &Pages,
+        limits: &Limits,
+        watch: Option<&Arc<Watch>>,
+    ) -> Option<Response<Body>> {
+        // Each arm builds its answer where it is returned: no answer moved around.
+        match target(req, head, pages)? {
+            Target::Code(code) => {
+                let format = negotiate::format_for(head.accept);
+                let lang = negotiate::language_for(head.accept_language);
+                let ready = self.get(code, format, lang, limits)?;
+                let mut resp = Response::new(Body::full(ready.content.clone()));
+                *resp.status_mut() = ready.status;
+                *resp.headers_mut() = ready.headers.clone();
+                if let Some(reason) = &ready.reason {
+                    resp.extensions_mut().insert(reason.clone());
+                }
+                handed_out(&mut resp, req.method(), watch);
+                Some(resp)
+            }
+            Target::Page(rep) => {
+                let mut resp = rep.respond(req.headers());
+                handed_out(&mut resp, req.method(), watch);
+                Some(resp)
+            }
+        }
+    }
+}
+
+/// A ready answer as it leaves: HEAD without content (`reply::without_content`), and the
+/// connection's phase told that the request is handled and, later, when the body is done.
+#[inline(always)]
+fn handed_out(resp: &mut Response<Body>, method: &Method, watch: Option<&Arc<Watch>>) {
+    if *method == Method::HEAD {
+        reply::without_content(resp);
     }
     if let Some(w) = watch {
         w.set(Phase::Handling);
     }
-    let code = match p.target {
-        Target::Code(code) => code,
-        Target::Page(rep) => {
-            let (mut parts, body) = rep.respond(req.headers(), req.method()).into_parts();
-            service::cors(&mut parts.headers);
-            return Some(Response::from_parts(parts, body.watched(watch.cloned())));
-        }
-    };
-    let format = negotiate::format_for(p.accept);
-    let lang = negotiate::language_for(p.accept_language);
-    let ready = state.prepared.get(code, format, lang, &state.limits)?;
-    let content = if req.method() == Method::HEAD {
-        Bytes::new()
-    } else {
-        ready.content.clone()
-    };
-    let mut resp = Response::new(Body::full(content).watched(watch.cloned()));
-    *resp.status_mut() = ready.status;
-    *resp.headers_mut() = ready.headers.clone();
-    if let Some(reason) = &ready.reason {
-        resp.extensions_mut().insert(reason.clone());
-    }
-    Some(resp)
+    resp.body_mut().watch(watch.cloned());
 }
 
 #[cfg(test)]
@@ -243,8 +217,8 @@ mod tests {
     }
 
     fn code<B>(req: &Request<B>) -> Option<u16> {
-        match plain(req, &Pages::new(None))?.target {
-            Target::Code(code) => Some(code),
+        match target(req, &Head::read(req), &Pages::new(None))? {
+            Target::Code(code) => Some(code.as_u16()),
             Target::Page(_) => None,
         }
     }
@@ -258,26 +232,6 @@ mod tests {
         assert_eq!(
             code(&request("GET", "/200", &[("content-length", "0")])),
             Some(200)
-        );
-        let req = request(
-            "GET",
-            "/404",
-            &[
-                ("host", "a"),
-                ("accept", "application/json"),
-                ("accept-language", "ko"),
-                ("accept", "text/html"),
-            ],
-        );
-        let pages = Pages::new(None);
-        let p = plain(&req, &pages).unwrap();
-        assert_eq!(p.hosts, 1);
-        assert_eq!(p.accept.unwrap(), "application/json");
-        assert_eq!(p.accept_language.unwrap(), "ko");
-        assert_eq!(
-            p.fields,
-            "host: a\r\naccept: application/json\r\naccept-language: ko\r\naccept: text/html\r\n"
-                .len()
         );
     }
 
@@ -341,9 +295,10 @@ mod tests {
             "/41a",
         ] {
             if let Some(code) = route::single_code(path) {
+                assert_eq!(Family::of(path, false), Family::Status, "{path}");
                 assert_eq!(
-                    route::parse_path(path, &limits),
-                    Ok(route::Route::Status(route::StatusChoice::single(code))),
+                    route::parse_status_path(path, &limits),
+                    Ok(route::StatusChoice::single(code)),
                     "{path}"
                 );
             }
@@ -352,20 +307,24 @@ mod tests {
 
     #[test]
     fn each_form_is_made_once_and_kept() {
-        let p = Prepared::new();
+        let p = ReadyAnswers::new();
         let limits = Limits::default();
         let ko = Some(Lang::Ko);
-        let a = p.get(418, Format::Json, ko, &limits).unwrap() as *const Ready;
-        let b = p.get(418, Format::Json, ko, &limits).unwrap() as *const Ready;
+        let teapot = StatusCode::IM_A_TEAPOT;
+        let a = p.get(teapot, Format::Json, ko, &limits).unwrap() as *const Ready;
+        let b = p.get(teapot, Format::Json, ko, &limits).unwrap() as *const Ready;
         assert_eq!(a, b);
-        let text = p.get(418, Format::Text, None, &limits).unwrap();
+        let text = p.get(teapot, Format::Text, None, &limits).unwrap();
         assert_eq!(&text.content[..], b"418 I'm a teapot\n");
-        let text = p.get(418, Format::Text, Some(Lang::En), &limits).unwrap();
+        let text = p
+            .get(teapot, Format::Text, Some(Lang::En), &limits)
+            .unwrap();
         assert!(
             text.content
                 .starts_with(b"418 I'm a teapot\nUnused (I'm a teapot): ")
         );
-        assert!(p.get(600, Format::Text, None, &limits).is_none());
-        assert!(p.get(99, Format::Text, None, &limits).is_none());
+        let code = |n| StatusCode::from_u16(n).unwrap();
+        assert!(p.get(code(600), Format::Text, None, &limits).is_none());
+        assert!(p.get(code(100), Format::Text, None, &limits).is_some());
     }
 }

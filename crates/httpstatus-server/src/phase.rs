@@ -1,0 +1,187 @@
+//! Where an HTTP/1.x connection is in its request cycle, for the watchdog
+//! (`watchdog.rs`): one atomic word, lock-free and without a clock, set by the stream (the
+//! first bytes of a request), the handler and the response body.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Where an HTTP/1.x connection is in its request cycle, for the watchdog that answers
+/// slow request heads with 408 and closes idle connections.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Phase {
+    /// Waiting for the next request; nothing of it has arrived.
+    Idle,
+    /// The first bytes of a request head arrived; the rest has not.
+    ReadingHead,
+    /// The head is complete: a handler has it.
+    Handling,
+    /// HTTP/2: the watchdog does not apply.
+    Off,
+}
+
+/// The connection's phase, shared by the stream, the handler and the watchdog. Lock-free
+/// and without a clock: it changes a few times per request, and every change also counts
+/// up a step number, so that the watchdog, which looks every so often, can tell "still
+/// in the same phase" from "went round and is back in it" (see [`Watch::step`]).
+#[derive(Debug)]
+pub(crate) struct Watch {
+    /// The phase's tag in the top two bits, the step number in the rest.
+    state: AtomicU64,
+}
+
+const TAG_SHIFT: u32 = 62;
+const STEP_MASK: u64 = (1 << TAG_SHIFT) - 1;
+const IDLE: u64 = 0;
+const READING: u64 = 1 << TAG_SHIFT;
+const HANDLING: u64 = 2 << TAG_SHIFT;
+const OFF: u64 = 3 << TAG_SHIFT;
+
+/// The state after `cur` when moving to the phase tagged `tag`.
+fn next(cur: u64, tag: u64) -> u64 {
+    tag | ((cur & STEP_MASK).wrapping_add(1) & STEP_MASK)
+}
+
+impl Watch {
+    /// A new connection's: idle, step 0.
+    pub(crate) fn new() -> Arc<Watch> {
+        Arc::new(Watch {
+            state: AtomicU64::new(IDLE),
+        })
+    }
+
+    /// The current phase and step number, as one value: equal values seen at two times
+    /// mean the connection stayed in that phase all along.
+    pub(crate) fn step(&self) -> u64 {
+        self.state.load(Ordering::Acquire)
+    }
+
+    /// The phase of a value from [`Watch::step`].
+    pub(crate) fn phase_of(step: u64) -> Phase {
+        match step & !STEP_MASK {
+            IDLE => Phase::Idle,
+            READING => Phase::ReadingHead,
+            HANDLING => Phase::Handling,
+            _ => Phase::Off,
+        }
+    }
+
+    /// Moves to `phase` (never out of `Off`).
+    pub(crate) fn set(&self, phase: Phase) {
+        let tag = match phase {
+            Phase::Idle => IDLE,
+            Phase::ReadingHead => READING,
+            Phase::Handling => HANDLING,
+            Phase::Off => OFF,
+        };
+        let _ = self
+            .state
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |cur| {
+                (cur & !STEP_MASK != OFF).then(|| next(cur, tag))
+            });
+    }
+
+    /// The stream read `first` (non-empty): a request head has begun, or, for the HTTP/2
+    /// connection preface, the watchdog is off.
+    pub(crate) fn bytes_read(&self, first: &[u8]) {
+        let cur = self.state.load(Ordering::Acquire);
+        if cur & !STEP_MASK != IDLE {
+            return;
+        }
+        // The HTTP/2 connection preface: this is not an HTTP/1.x connection.
+        let tag = if first.starts_with(b"PRI ") {
+            OFF
+        } else {
+            READING
+        };
+        let _ =
+            self.state
+                .compare_exchange(cur, next(cur, tag), Ordering::AcqRel, Ordering::Acquire);
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn watch_at(state: u64) -> Watch {
+        Watch {
+            state: AtomicU64::new(state),
+        }
+    }
+
+    #[test]
+    fn the_tag_takes_the_top_two_bits_and_the_step_the_rest() {
+        for (phase, tag) in [
+            (Phase::Idle, IDLE),
+            (Phase::ReadingHead, READING),
+            (Phase::Handling, HANDLING),
+            (Phase::Off, OFF),
+        ] {
+            assert_eq!(tag & STEP_MASK, 0, "{phase:?}");
+            assert_eq!(tag >> TAG_SHIFT, tag >> 62);
+            assert_eq!(Watch::phase_of(tag | 12345), phase);
+            assert_eq!(Watch::phase_of(tag | STEP_MASK), phase);
+        }
+        assert_eq!(STEP_MASK.count_ones(), 62);
+    }
+
+    #[test]
+    fn every_move_counts_a_step_and_keeps_the_tag() {
+        assert_eq!(next(IDLE, READING), READING | 1);
+        assert_eq!(next(READING | 1, HANDLING), HANDLING | 2);
+        assert_eq!(next(HANDLING | 41, HANDLING), HANDLING | 42);
+        // The step wraps inside its bits, never into the tag.
+        assert_eq!(next(READING | STEP_MASK, IDLE), IDLE);
+        assert_eq!(next(IDLE | STEP_MASK, HANDLING), HANDLING);
+    }
+
+    #[test]
+    fn a_round_trip_back_to_a_phase_is_a_new_step() {
+        let w = Watch::new();
+        let first = w.step();
+        assert_eq!(Watch::phase_of(first), Phase::Idle);
+        w.set(Phase::ReadingHead);
+        w.set(Phase::Handling);
+        w.set(Phase::Idle);
+        let again = w.step();
+        assert_eq!(Watch::phase_of(again), Phase::Idle);
+        assert_ne!(
+            first, again,
+            "the watchdog must see that the connection went round"
+        );
+    }
+
+    #[test]
+    fn off_is_final() {
+        let w = Watch::new();
+        w.set(Phase::Off);
+        let off = w.step();
+        for phase in [Phase::Idle, Phase::ReadingHead, Phase::Handling] {
+            w.set(phase);
+            assert_eq!(w.step(), off, "{phase:?}");
+        }
+        w.bytes_read(b"GET / HTTP/1.1");
+        assert_eq!(w.step(), off);
+    }
+
+    #[test]
+    fn first_bytes_start_a_head_or_turn_the_watch_off() {
+        let w = Watch::new();
+        w.bytes_read(b"GET / HTTP/1.1\r\n");
+        assert_eq!(Watch::phase_of(w.step()), Phase::ReadingHead);
+        // More bytes of the same head change nothing.
+        let reading = w.step();
+        w.bytes_read(b"Host: x\r\n");
+        assert_eq!(w.step(), reading);
+        // Bytes read while a handler has the request (its content) change nothing either.
+        w.set(Phase::Handling);
+        let handling = w.step();
+        w.bytes_read(b"content");
+        assert_eq!(w.step(), handling);
+        // The HTTP/2 preface: the watchdog does not apply.
+        let h2 = watch_at(IDLE | 7);
+        h2.bytes_read(b"PRI * HTTP/2.0\r\n");
+        assert_eq!(h2.step(), OFF | 8);
+    }
+}

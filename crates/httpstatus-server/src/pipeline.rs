@@ -1,0 +1,147 @@
+//! One request's way through the server, HTTP/1.x and HTTP/2 alike:
+//!
+//! 1. the head read in one pass (`head.rs`), and admission (`admit.rs`): its size and
+//!    `Host`, checked once (a refused head is answered at once, as a ready future);
+//! 2. the ready answer (`ready.rs`) when the request can have one, returned as a ready
+//!    future: no routing, no planning, no allocation beyond a header map's clone;
+//! 3. otherwise the general path: the routing table (`routes.rs`) hands the request to the
+//!    family of routes that answers its path;
+//! 4. then, in one place (`reply::complete`), what every answer gets: CORS, our reason
+//!    phrase, HEAD without content; and the access log.
+
+use std::future::{Future, Ready};
+use std::pin::Pin;
+use std::sync::Arc;
+use std::time::Instant;
+
+use futures_util::future::Either;
+use http::{Method, Request, Response, Version};
+use hyper::body::Incoming;
+
+use crate::admit;
+use crate::body::{Body, Cut};
+use crate::head::Head;
+use crate::interim::Interim;
+use crate::phase::{Phase, Watch};
+use crate::reply;
+use crate::routes;
+use crate::state::State;
+
+/// The answer to one request: ready, or the general path's (boxed: hyper moves the future
+/// it is given, and the general path's is large). An `Err` makes hyper close the
+/// connection without an answer.
+pub(crate) type Answer<F> = Either<Ready<Result<Response<Body>, Cut>>, Pin<Box<F>>>;
+
+/// Handles one request on the connection whose writing side and phase `conn` holds.
+/// Inlined into hyper's service call: the answer is then built where hyper keeps it, not
+/// built here and moved (a copy of some 200 bytes per request, `bench/callgrind.sh`).
+#[inline(always)]
+pub(crate) fn handle(
+    req: Request<Incoming>,
+    state: &Arc<State>,
+    conn: &Interim,
+) -> Answer<impl Future<Output = Result<Response<Body>, Cut>> + Send + use<>> {
+    let h2 = req.version() == Version::HTTP_2;
+    if h2 {
+        conn.watch.set(Phase::Off);
+    }
+    let watch = (!h2).then_some(&conn.watch);
+    let head = Head::read(&req);
+    if let Some(refusal) = admit::refusal(&req, &head, &state.limits) {
+        if let Some(w) = watch {
+            w.set(Phase::Handling);
+        }
+        let log = Log::start(&req);
+        return Either::Left(std::future::ready(Ok(finish(
+            refusal,
+            req.method(),
+            log,
+            watch.cloned(),
+        ))));
+    }
+    // The access log belongs to the general path.
+    if !access_log() {
+        if let Some(resp) = state
+            .ready
+            .answer(&req, &head, &state.pages, &state.limits, watch)
+        {
+            return Either::Left(std::future::ready(Ok(resp)));
+        }
+    }
+    // Handed to the handler directly: no per-request extension map.
+    let conn = (!h2).then(|| conn.clone());
+    Either::Right(Box::pin(general(req, state.clone(), conn)))
+}
+
+/// `true` when the access log is on.
+#[inline]
+fn access_log() -> bool {
+    tracing::enabled!(target: "httpstatus::access", tracing::Level::INFO)
+}
+
+/// The general path. `conn` is the HTTP/1.x connection's handle (interim responses and the
+/// watchdog's phase), `None` on HTTP/2.
+async fn general(
+    req: Request<Incoming>,
+    state: Arc<State>,
+    conn: Option<Interim>,
+) -> Result<Response<Body>, Cut> {
+    let watch = conn.as_ref().map(|c| c.watch.clone());
+    if let Some(w) = &watch {
+        w.set(Phase::Handling);
+    }
+    let interim = conn.filter(|_| req.version() == Version::HTTP_11);
+    let method = req.method().clone();
+    let log = Log::start(&req);
+    match routes::answer(req, &state.limits, &state.pages, interim).await {
+        Ok(resp) => Ok(finish(resp, &method, log, watch)),
+        Err(Cut) => {
+            if let Some(log) = log {
+                log.write(&method, "closed");
+            }
+            Err(Cut)
+        }
+    }
+}
+
+/// What every answer of the general path gets: `reply::complete` (CORS, our reason
+/// phrase, HEAD), its line in the access log, and the watch told when its body is done.
+fn finish(
+    mut resp: Response<Body>,
+    method: &Method,
+    log: Option<Log>,
+    watch: Option<Arc<Watch>>,
+) -> Response<Body> {
+    if let Some(log) = log {
+        log.write(method, resp.status().as_u16());
+    }
+    reply::complete(&mut resp, method);
+    resp.body_mut().watch(watch);
+    resp
+}
+
+/// What the access log needs of a request, kept only when the log is on.
+struct Log {
+    path: String,
+    version: Version,
+    started: Instant,
+}
+
+impl Log {
+    fn start<B>(req: &Request<B>) -> Option<Log> {
+        access_log().then(|| Log {
+            path: req.uri().path().to_owned(),
+            version: req.version(),
+            started: Instant::now(),
+        })
+    }
+
+    fn write(self, method: &Method, status: impl tracing::Value) {
+        let Log {
+            path,
+            version,
+            started,
+        } = self;
+        tracing::info!(target: "httpstatus::access", %method, path, ?version, status, ms = started.elapsed().as_millis() as u64);
+    }
+}
