@@ -11,6 +11,7 @@ use httpstatus::StatusCode;
 use crate::config::Limits;
 
 pub use crate::reply::Rejection;
+use crate::reply::clip;
 
 /// Reads a status route's path: `/{code}` (anything after the code is ignored, as
 /// httpstat.us does) or `/status/{codes}` (see [`parse_status_list`]). A path of another
@@ -55,25 +56,20 @@ pub fn parse_code(s: &str) -> Result<StatusCode, Rejection> {
     if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
         return Err(Rejection::bad_request(format!(
             "{:?} is not a status code: expected a number from 100 to 599",
-            clip(s)
+            clip(s, QUOTED)
         )));
     }
     match StatusCode::from_bytes(s.as_bytes()) {
         Ok(code) if code.class().is_some() => Ok(code),
         _ => Err(Rejection::bad_request(format!(
             "{} is not a valid status code: RFC 9110 §15 allows 100 to 599",
-            clip(s)
+            clip(s, QUOTED)
         ))),
     }
 }
 
-fn clip(s: &str) -> String {
-    let mut out: String = s.chars().take(40).filter(|c| !c.is_control()).collect();
-    if s.chars().count() > 40 {
-        out.push('…');
-    }
-    out
-}
+/// How much of a value a rejection quotes.
+const QUOTED: usize = 40;
 
 /// One item of a status list: a code or a range, with a weight.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -196,7 +192,7 @@ fn parse_weight(w: &str) -> Result<f64, Rejection> {
         Ok(v) if plain && v.is_finite() && v >= 0.0 => Ok(v),
         _ => Err(Rejection::bad_request(format!(
             "{:?} is not a weight: use a finite, non-negative decimal such as 0.5",
-            clip(w)
+            clip(w, QUOTED)
         ))),
     }
 }
@@ -232,7 +228,7 @@ impl Fault {
                 let names: Vec<&str> = Fault::ALL.iter().map(|(_, n)| *n).collect();
                 Rejection::bad_request(format!(
                     "unknown fault {:?}: one of {}",
-                    clip(s),
+                    clip(s, QUOTED),
                     names.join(", ")
                 ))
             })
@@ -303,7 +299,7 @@ pub fn parse_controls(
                 let ms: u64 = value.trim().parse().map_err(|_| {
                     Rejection::bad_request(format!(
                         "sleep={:?} is not a whole number of milliseconds",
-                        clip(value)
+                        clip(value, QUOTED)
                     ))
                 })?;
                 let d = Duration::from_millis(ms);
@@ -319,7 +315,7 @@ pub fn parse_controls(
                 c.seed = Some(value.trim().parse().map_err(|_| {
                     Rejection::bad_request(format!(
                         "seed={:?} is not a whole number from 0 to 2^64-1",
-                        clip(value)
+                        clip(value, QUOTED)
                     ))
                 })?);
             }
@@ -327,7 +323,7 @@ pub fn parse_controls(
                 c.lang = Some(value.parse().map_err(|_| {
                     Rejection::bad_request(format!(
                         "lang={:?} is not supported: use ko or en",
-                        clip(value)
+                        clip(value, QUOTED)
                     ))
                 })?);
             }
@@ -338,7 +334,7 @@ pub fn parse_controls(
                     _ => {
                         return Err(Rejection::bad_request(format!(
                             "suppress_body={:?}: use true or false",
-                            clip(value)
+                            clip(value, QUOTED)
                         )));
                     }
                 };
@@ -348,7 +344,7 @@ pub fn parse_controls(
                 c.retry_after = Some(value.trim().parse().map_err(|_| {
                     Rejection::bad_request(format!(
                         "retry_after={:?} is not a whole number of seconds",
-                        clip(value)
+                        clip(value, QUOTED)
                     ))
                 })?);
             }
@@ -371,7 +367,10 @@ pub fn parse_controls(
             )));
         }
         let target_name = http::HeaderName::from_bytes(target.as_bytes()).map_err(|_| {
-            Rejection::bad_request(format!("{:?} is not a header field name", clip(target)))
+            Rejection::bad_request(format!(
+                "{:?} is not a header field name",
+                clip(target, QUOTED)
+            ))
         })?;
         if target == "location" {
             let v = value
@@ -390,8 +389,9 @@ pub fn parse_controls(
 /// host is on the allow-list. Rejects `//host`, `/\host`, encoded slashes and backslashes,
 /// control characters and other schemes.
 pub fn check_location(value: &str, allowed_hosts: &[String]) -> Result<String, Rejection> {
-    let bad =
-        |why: &str| Rejection::bad_request(format!("location {:?} refused: {why}", clip(value)));
+    let bad = |why: &str| {
+        Rejection::bad_request(format!("location {:?} refused: {why}", clip(value, QUOTED)))
+    };
     if value.is_empty() {
         return Err(bad("it is empty"));
     }

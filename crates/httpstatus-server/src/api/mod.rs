@@ -21,7 +21,7 @@ use serde_json::{Value, json};
 
 use crate::pages::words::code_name;
 use crate::query;
-use crate::reply::Rejection;
+use crate::reply::{Rejection, clip};
 
 /// The boolean filters of `/api/v1/codes`, as the CLI's `list` flags.
 pub(crate) const FLAGS: [&str; 6] = [
@@ -102,14 +102,6 @@ pub(crate) fn document(path: &str, query: Option<&str>) -> Result<Document, Reje
             ))),
         },
     }
-}
-
-fn clip(s: &str, max: usize) -> String {
-    let mut out: String = s.chars().take(max).collect();
-    if s.chars().count() > max {
-        out.push('…');
-    }
-    out
 }
 
 /// The code a `/api/v1/codes/{seg}` names (`404`, or percent-encoded `%34%30%34`), when
