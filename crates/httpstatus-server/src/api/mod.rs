@@ -19,7 +19,6 @@ mod openapi;
 use httpstatus::{Class, Fact, Info, Lang, MatchKind, StatusCode};
 use serde_json::{Value, json};
 
-use crate::pages::words::code_name;
 use crate::query;
 use crate::reply::{Rejection, clip};
 
@@ -130,7 +129,7 @@ fn code_error(seg: &str) -> Rejection {
 /// The message for an unassigned code: its class and how clients treat it.
 fn unassigned(code: StatusCode) -> String {
     let n = code.as_u16();
-    let treated = code_name(code.handled_as());
+    let treated = code.handled_as().to_string();
     match code.class() {
         Some(class) => format!(
             "{n} is not an assigned status code, registered or unofficial. It is in class {} ({}); a client that does not recognise it treats it as {treated} (RFC 9110 §15).",

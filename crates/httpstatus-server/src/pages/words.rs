@@ -26,14 +26,6 @@ pub(crate) fn class_name(lang: Lang, class: Class) -> String {
     format!("{} {}", class.range(), class.name().get(lang))
 }
 
-/// "404 Not Found", or the number alone when nothing is known about it.
-pub(crate) fn code_name(code: StatusCode) -> String {
-    match code.reason() {
-        Some(r) => format!("{} {r}", code.as_u16()),
-        None => code.as_u16().to_string(),
-    }
-}
-
 /// How a client that does not know `code` treats it (RFC 9110 §15), or `None` when the
 /// code is registered (it is handled as itself).
 pub(crate) fn handled_as(lang: Lang, code: StatusCode) -> Option<String> {
@@ -41,7 +33,7 @@ pub(crate) fn handled_as(lang: Lang, code: StatusCode) -> Option<String> {
     if as_code == code {
         return None;
     }
-    let target = code_name(as_code);
+    let target = as_code.to_string();
     Some(match (code.class(), lang) {
         (Some(_), Lang::Ko) => {
             format!("이 코드를 모르는 클라이언트는 {target}로 처리합니다(RFC 9110 §15).")
