@@ -8,6 +8,7 @@
 pub mod ecosystems;
 pub mod emit;
 pub mod examples;
+pub mod fingerprint;
 pub mod guide;
 pub mod model;
 pub mod render;

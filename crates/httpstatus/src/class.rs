@@ -25,7 +25,7 @@ pub enum Class {
     Redirection = 3,
     /// 4xx: the request contains an error or cannot be fulfilled.
     ClientError = 4,
-    /// 5xx: the server failed to fulfil an apparently valid request.
+    /// 5xx: the request looked valid, but the server failed to fulfil it.
     ServerError = 5,
 }
 

@@ -518,7 +518,7 @@ pub(super) static QUESTIONS: [Question; 29] = [
         },
         why: Text {
             ko: "역사적인 이유로 사용자 에이전트는 301을 따라갈 때 POST를 GET으로 바꿀 수 있고, 308은 이를 금지합니다. GET과 HEAD로만 따라가는 링크라면 둘은 똑같이 동작하며, 301은 모든 클라이언트가 압니다.",
-            en: "For historical reasons a user agent may change POST to GET when it follows a 301; 308 forbids that. For links that are only ever followed with GET or HEAD the two behave the same, and every client knows 301.",
+            en: "Following a 301, a user agent may, for historical reasons, turn POST into GET; 308 forbids that. For links that are only ever followed with GET or HEAD the two behave the same, and every client knows 301.",
         },
         spec: &[
             SpecRef {
@@ -1902,7 +1902,7 @@ pub(super) static OUTCOMES: [Outcome; 69] = [
             StatusCode::from_u16_or_panic(412),
         ],
         note: Text {
-            ko: "304는 GET이나 HEAD의 조건부 요청에만 보냅니다. 콘텐츠 없이, 200이었다면 보냈을 Cache-Control, Content-Location, Date, ETag, Expires, Vary를 담습니다. 다른 메서드에서 조건이 거짓이면 412입니다.",
+            ko: "304는 GET이나 HEAD의 조건부 요청에만 보냅니다. 콘텐츠 없이, 200이었다면 보냈을 ETag, Date, Vary, Cache-Control, Expires, Content-Location을 담습니다. 다른 메서드에서 조건이 거짓이면 412입니다.",
             en: "Send 304 only to a conditional GET or HEAD. It has no content, and carries the Cache-Control, Content-Location, Date, ETag, Expires and Vary that a 200 would have had. For other methods a false condition gets 412.",
         },
         spec: &[SpecRef {
