@@ -9,8 +9,10 @@ use std::time::Duration;
 use clap::{Args, ValueEnum};
 use httpstatus_server::config::{
     DEFAULT_ADDR, DEFAULT_BODY_TIMEOUT_MS, DEFAULT_HEADER_TIMEOUT_MS, DEFAULT_IDLE_TIMEOUT_MS,
-    DEFAULT_MAX_BODY, DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_DELAY_MS, DEFAULT_MAX_HEADER_BYTES,
-    DEFAULT_MAX_LIST, DEFAULT_RETRY_AFTER, DEFAULT_SHUTDOWN_TIMEOUT_MS, MAX_HEADER_BYTES_RANGE,
+    DEFAULT_MAX_BODY, DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_DELAY_MS, DEFAULT_MAX_GENERATED_BYTES,
+    DEFAULT_MAX_HEADER_BYTES, DEFAULT_MAX_LIST, DEFAULT_MAX_STREAM_LINES,
+    DEFAULT_NONCE_LIFETIME_MS, DEFAULT_RETRY_AFTER, DEFAULT_SHUTDOWN_TIMEOUT_MS,
+    MAX_HEADER_BYTES_RANGE,
 };
 use httpstatus_server::{Config, Limits, PublicUrl, TlsFiles};
 
@@ -26,7 +28,8 @@ pub(crate) struct ServeArgs {
     )]
     addr: SocketAddr,
 
-    /// Longest delay a request may ask for with `?sleep=` (milliseconds); longer is a 400.
+    /// Longest delay a request may ask for (milliseconds): `?sleep=`, `/delay/{seconds}`,
+    /// `/drip`'s delay and duration together, `/range/{n}?duration=`; longer is a 400.
     #[arg(
         long,
         env = "HTTPSTATUS_MAX_DELAY_MS",
@@ -91,6 +94,35 @@ pub(crate) struct ServeArgs {
         value_name = "N"
     )]
     max_list: usize,
+
+    /// Most bytes a generated body may have (`/bytes/{n}`, `/stream-bytes/{n}`,
+    /// `/range/{n}`, `/drip?numbytes=`); more is a 400.
+    #[arg(
+        long,
+        env = "HTTPSTATUS_MAX_GENERATED_BYTES",
+        default_value_t = DEFAULT_MAX_GENERATED_BYTES,
+        value_name = "BYTES"
+    )]
+    max_generated_bytes: u64,
+
+    /// Most lines `/stream/{n}` may send; more is a 400.
+    #[arg(
+        long,
+        env = "HTTPSTATUS_MAX_STREAM_LINES",
+        default_value_t = DEFAULT_MAX_STREAM_LINES,
+        value_name = "N"
+    )]
+    max_stream_lines: u64,
+
+    /// How long a Digest nonce stays fresh (milliseconds, above zero); a correct answer
+    /// with an older nonce gets a new challenge with `stale=true` (RFC 7616 §3.3).
+    #[arg(
+        long,
+        env = "HTTPSTATUS_NONCE_LIFETIME_MS",
+        default_value_t = DEFAULT_NONCE_LIFETIME_MS,
+        value_name = "MS"
+    )]
+    nonce_lifetime_ms: u64,
 
     /// `Retry-After` seconds sent with 429 and 503 unless the request sets `?retry_after=`.
     #[arg(
@@ -174,6 +206,9 @@ impl ServeArgs {
                 max_header_bytes: usize::try_from(self.max_header_bytes).unwrap_or(usize::MAX),
                 body_timeout: Duration::from_millis(self.body_timeout_ms),
                 max_list: self.max_list,
+                max_generated_bytes: self.max_generated_bytes,
+                max_stream_lines: self.max_stream_lines,
+                nonce_lifetime: Duration::from_millis(self.nonce_lifetime_ms),
                 retry_after: self.retry_after,
                 allow_redirect_hosts: self.allow_redirect_hosts.clone(),
             },
@@ -237,6 +272,9 @@ mod tests {
             "--body-timeout-ms=6",
             "--max-connections=7",
             "--max-list=8",
+            "--max-generated-bytes=11",
+            "--max-stream-lines=12",
+            "--nonce-lifetime-ms=13",
             "--retry-after=9",
             "--allow-redirect-host=a.example,*.b.example",
             "--public-url=https://status.example.com",
@@ -257,6 +295,9 @@ mod tests {
         assert_eq!(c.limits.body_timeout, ms(6));
         assert_eq!(c.max_connections, 7);
         assert_eq!(c.limits.max_list, 8);
+        assert_eq!(c.limits.max_generated_bytes, 11);
+        assert_eq!(c.limits.max_stream_lines, 12);
+        assert_eq!(c.limits.nonce_lifetime, ms(13));
         assert_eq!(c.limits.retry_after, 9);
         assert_eq!(c.limits.allow_redirect_hosts, ["a.example", "*.b.example"]);
         assert_eq!(c.public_url.unwrap().as_str(), "https://status.example.com");
@@ -289,6 +330,20 @@ mod tests {
             config.public_url.unwrap().as_str(),
             "https://status.example.com"
         );
+    }
+
+    #[test]
+    fn the_httpbin_limits_have_environment_twins_and_want_numbers() {
+        assert!(config(&["--max-generated-bytes", "lots"]).is_err());
+        assert!(config(&["--nonce-lifetime-ms", "-1"]).is_err());
+        let help = config(&["--help"]).unwrap_err();
+        for env in [
+            "HTTPSTATUS_MAX_GENERATED_BYTES",
+            "HTTPSTATUS_MAX_STREAM_LINES",
+            "HTTPSTATUS_NONCE_LIFETIME_MS",
+        ] {
+            assert!(help.contains(env), "{env} in --help");
+        }
     }
 
     #[test]

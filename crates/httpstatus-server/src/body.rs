@@ -1,4 +1,5 @@
-//! The response body: whole, empty, or one of the faults (dribbled slowly, cut short).
+//! The response body: whole, empty, paced over a duration, in chunks, or one of the
+//! faults (dribbled slowly, cut short).
 
 use std::pin::Pin;
 use std::task::{Context, Poll};
@@ -19,6 +20,17 @@ enum Mode {
         interval: Duration,
         sleep: Option<Pin<Box<tokio::time::Sleep>>>,
     },
+    /// `data` spread evenly over `over`: byte `i` is due `(i + 1) · over / len` after the
+    /// first poll, and every byte due by a wake-up goes out in one frame.
+    Paced {
+        data: Bytes,
+        sent: usize,
+        over: Duration,
+        start: Option<tokio::time::Instant>,
+        sleep: Option<Pin<Box<tokio::time::Sleep>>>,
+    },
+    /// One frame per chunk, length unknown in advance (chunked on HTTP/1.1).
+    Chunks(std::collections::VecDeque<Bytes>),
     /// `len` bytes declared and none sent: the answer to HEAD. hyper writes the length as
     /// `Content-Length` and, on HTTP/1.1, never polls the body; on HTTP/2 it finds the
     /// stream's end at once.
@@ -114,6 +126,28 @@ impl Body {
         }
     }
 
+    /// `data` spread evenly over `over` (`/drip`, `/range/{n}?duration=`).
+    pub(crate) fn paced(data: Bytes, over: Duration) -> Self {
+        Body {
+            mode: Mode::Paced {
+                data,
+                sent: 0,
+                over,
+                start: None,
+                sleep: None,
+            },
+            done: None,
+        }
+    }
+
+    /// Each chunk as a frame of its own (`/stream/{n}`, `/stream-bytes/{n}`).
+    pub(crate) fn chunks(chunks: Vec<Bytes>) -> Self {
+        Body {
+            mode: Mode::Chunks(chunks.into_iter().filter(|c| !c.is_empty()).collect()),
+            done: None,
+        }
+    }
+
     /// `data`, then the connection closes (with nothing, closes right after the headers).
     pub(crate) fn cut_short(data: Bytes) -> Self {
         Body {
@@ -149,6 +183,42 @@ impl http_body::Body for Body {
                     Poll::Ready(()) => Poll::Ready(Some(Err(Cut))),
                 }
             }
+            Mode::Chunks(chunks) => Poll::Ready(chunks.pop_front().map(|c| Ok(Frame::data(c)))),
+            Mode::Paced {
+                data,
+                sent,
+                over,
+                start,
+                sleep,
+            } => {
+                let len = data.len();
+                if *sent >= len {
+                    return Poll::Ready(None);
+                }
+                let now = tokio::time::Instant::now();
+                let start = *start.get_or_insert(now);
+                let due = due_bytes(len, *over, now - start);
+                if due > *sent {
+                    let frame = data.slice(*sent..due);
+                    *sent = due;
+                    *sleep = None;
+                    return Poll::Ready(Some(Ok(Frame::data(frame))));
+                }
+                let next = start + offset_of(*sent, len, *over);
+                let s = sleep.get_or_insert_with(|| Box::pin(tokio::time::sleep_until(next)));
+                s.as_mut().reset(next);
+                match s.as_mut().poll(cx) {
+                    Poll::Pending => Poll::Pending,
+                    Poll::Ready(()) => {
+                        let due = due_bytes(len, *over, tokio::time::Instant::now() - start)
+                            .max(*sent + 1);
+                        let frame = data.slice(*sent..due);
+                        *sent = due;
+                        *sleep = None;
+                        Poll::Ready(Some(Ok(Frame::data(frame))))
+                    }
+                }
+            }
             Mode::Slow {
                 data,
                 sent,
@@ -174,8 +244,9 @@ impl http_body::Body for Body {
     fn is_end_stream(&self) -> bool {
         match &self.mode {
             Mode::Whole(data) => data.is_none(),
+            Mode::Slow { data, sent, .. } | Mode::Paced { data, sent, .. } => *sent >= data.len(),
+            Mode::Chunks(chunks) => chunks.is_empty(),
             Mode::LengthOnly(_) => false,
-            Mode::Slow { data, sent, .. } => *sent >= data.len(),
             Mode::CutShort { .. } => false,
         }
     }
@@ -183,14 +254,55 @@ impl http_body::Body for Body {
     fn size_hint(&self) -> SizeHint {
         match &self.mode {
             Mode::Whole(data) => SizeHint::with_exact(data.as_ref().map_or(0, |d| d.len() as u64)),
+            Mode::Slow { data, sent, .. } | Mode::Paced { data, sent, .. } => {
+                SizeHint::with_exact((data.len() - *sent) as u64)
+            }
             Mode::LengthOnly(len) => SizeHint::with_exact(*len),
-            Mode::Slow { data, sent, .. } => SizeHint::with_exact((data.len() - *sent) as u64),
-            Mode::CutShort { .. } => SizeHint::default(),
+            Mode::Chunks(_) | Mode::CutShort { .. } => SizeHint::default(),
         }
     }
 }
 
 use std::future::Future as _;
 
+/// How many of `len` bytes paced over `over` are due `elapsed` after the start: byte `i`
+/// at `(i + 1) · over / len`, so the last one at `over` exactly.
+fn due_bytes(len: usize, over: Duration, elapsed: Duration) -> usize {
+    if over.is_zero() || elapsed >= over {
+        return len;
+    }
+    let due = elapsed.as_nanos() * len as u128 / over.as_nanos();
+    usize::try_from(due).unwrap_or(len).min(len)
+}
+
+/// When byte `i` of `len` paced over `over` is due, after the start.
+fn offset_of(i: usize, len: usize, over: Duration) -> Duration {
+    let nanos = over.as_nanos() * (i as u128 + 1) / (len.max(1) as u128);
+    Duration::from_nanos(u64::try_from(nanos).unwrap_or(u64::MAX))
+}
+
 /// How long a cut-short body waits before the connection is closed.
 const CUT_PAUSE: Duration = Duration::from_millis(100);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pacing_spreads_bytes_over_the_duration() {
+        let over = Duration::from_secs(2);
+        assert_eq!(due_bytes(10, over, Duration::ZERO), 0);
+        assert_eq!(due_bytes(10, over, Duration::from_millis(199)), 0);
+        assert_eq!(due_bytes(10, over, Duration::from_millis(200)), 1);
+        assert_eq!(due_bytes(10, over, Duration::from_millis(1000)), 5);
+        assert_eq!(due_bytes(10, over, over), 10);
+        assert_eq!(due_bytes(10, Duration::ZERO, Duration::ZERO), 10);
+        assert_eq!(offset_of(0, 10, over), Duration::from_millis(200));
+        assert_eq!(offset_of(9, 10, over), over);
+        // A million bytes over a second: due in batches, never more than there are.
+        assert_eq!(
+            due_bytes(1_000_000, Duration::from_secs(1), Duration::from_millis(1)),
+            1000
+        );
+    }
+}

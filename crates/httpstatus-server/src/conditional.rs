@@ -89,6 +89,47 @@ fn members<'a>(values: impl Iterator<Item = &'a HeaderValue>) -> Members<'a> {
     Members::Tags(tags)
 }
 
+/// What an `If-Match` or `If-None-Match` field lists.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Listed {
+    /// `*`.
+    Any,
+    /// The entity tags that parse, as sent (`"x"`, `W/"x"`); none when nothing parses.
+    Tags(Vec<HeaderValue>),
+}
+
+/// What the `name` fields (`If-Match` or `If-None-Match`) list; `None` when absent.
+pub(crate) fn listed(headers: &HeaderMap, name: header::HeaderName) -> Option<Listed> {
+    if !headers.contains_key(&name) {
+        return None;
+    }
+    Some(match members(headers.get_all(name).iter()) {
+        Members::Any => Listed::Any,
+        Members::Tags(tags) => Listed::Tags(
+            tags.iter()
+                .filter_map(|t| {
+                    let mut bytes = Vec::with_capacity(t.opaque.len() + 2);
+                    if t.weak {
+                        bytes.extend_from_slice(b"W/");
+                    }
+                    bytes.extend_from_slice(t.opaque);
+                    HeaderValue::from_bytes(&bytes).ok()
+                })
+                .collect(),
+        ),
+    })
+}
+
+/// `true` when `value` is exactly one entity tag (`"xyz"` or `W/"xyz"`, RFC 9110 §8.8.3).
+pub(crate) fn is_entity_tag(value: &[u8]) -> bool {
+    matches!(entity_tag(value), Some((_, rest)) if rest.is_empty())
+}
+
+/// `true` when `value` is an HTTP-date in one of the three formats of §5.6.7.
+pub(crate) fn is_http_date(value: &HeaderValue) -> bool {
+    date(Some(value)).is_some()
+}
+
 /// The current entity tag, parsed.
 fn current(etag: &HeaderValue) -> Option<Tag<'_>> {
     match entity_tag(etag.as_bytes().trim_ascii()) {
@@ -361,6 +402,45 @@ mod tests {
         assert!(!holds("not a date", true));
         let weak = HeaderValue::from_static("W/\"v1\"");
         assert!(!if_range_holds(&weak, Some(&weak), None, true));
+    }
+
+    #[test]
+    fn listed_tags_and_single_tags() {
+        let h = with(&[("if-none-match", "\"a\", W/\"b\"")]);
+        assert_eq!(
+            listed(&h, header::IF_NONE_MATCH),
+            Some(Listed::Tags(vec![
+                HeaderValue::from_static("\"a\""),
+                HeaderValue::from_static("W/\"b\"")
+            ]))
+        );
+        assert_eq!(
+            listed(&with(&[("if-none-match", "*")]), header::IF_NONE_MATCH),
+            Some(Listed::Any)
+        );
+        assert_eq!(
+            listed(
+                &with(&[("if-none-match", "\"a\", junk")]),
+                header::IF_NONE_MATCH
+            ),
+            Some(Listed::Tags(vec![]))
+        );
+        assert_eq!(listed(&HeaderMap::new(), header::IF_MATCH), None);
+        assert!(is_entity_tag(b"\"x\""));
+        assert!(is_entity_tag(b"W/\"x\""));
+        assert!(is_entity_tag(b"\"\""));
+        for bad in [
+            &b"x"[..],
+            b"\"x",
+            b"\"x\" ",
+            b"\"a\"b\"",
+            b"w/\"x\"",
+            b"\"a b\"",
+        ] {
+            assert!(!is_entity_tag(bad), "{bad:?}");
+        }
+        assert!(is_http_date(&HeaderValue::from_static(LM)));
+        assert!(!is_http_date(&HeaderValue::from_static("soon")));
     }
 
     #[test]

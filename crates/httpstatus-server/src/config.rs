@@ -12,7 +12,7 @@ use crate::public_url::PublicUrl;
 
 /// Default address to listen on (`--addr`).
 pub const DEFAULT_ADDR: &str = "127.0.0.1:8080";
-/// Default longest `?sleep=`, in milliseconds (`--max-delay-ms`).
+/// Default longest delay a request may ask for, in milliseconds (`--max-delay-ms`).
 pub const DEFAULT_MAX_DELAY_MS: u64 = 10_000;
 /// Default largest request content, in bytes (`--max-body`).
 pub const DEFAULT_MAX_BODY: u64 = 1024 * 1024;
@@ -33,6 +33,13 @@ pub const DEFAULT_BODY_TIMEOUT_MS: u64 = 10_000;
 pub const DEFAULT_MAX_CONNECTIONS: usize = 1024;
 /// Default most entries in a `/status/{codes}` list (`--max-list`).
 pub const DEFAULT_MAX_LIST: usize = 100;
+/// Default most bytes of a generated body (`/bytes/{n}`, `/range/{n}`, `/drip` …), in
+/// bytes (`--max-generated-bytes`).
+pub const DEFAULT_MAX_GENERATED_BYTES: u64 = 1024 * 1024;
+/// Default most lines of `/stream/{n}` (`--max-stream-lines`).
+pub const DEFAULT_MAX_STREAM_LINES: u64 = 100;
+/// Default time a Digest nonce stays fresh, in milliseconds (`--nonce-lifetime-ms`).
+pub const DEFAULT_NONCE_LIFETIME_MS: u64 = 300_000;
 /// Default `Retry-After` seconds of 429 and 503 (`--retry-after`).
 pub const DEFAULT_RETRY_AFTER: u32 = 5;
 /// Default time shutdown waits for requests in flight, in milliseconds
@@ -114,6 +121,9 @@ impl Config {
         if self.idle_timeout.is_zero() {
             return Err("--idle-timeout-ms must be above zero".into());
         }
+        if self.limits.nonce_lifetime.is_zero() {
+            return Err("--nonce-lifetime-ms must be above zero".into());
+        }
         let header_bytes = u64::try_from(self.limits.max_header_bytes).unwrap_or(u64::MAX);
         if !MAX_HEADER_BYTES_RANGE.contains(&header_bytes) {
             return Err(format!(
@@ -147,7 +157,8 @@ pub enum LogFormat {
 /// What a request may ask for and send: the limits the request handlers apply.
 #[derive(Clone, Debug)]
 pub struct Limits {
-    /// Longest `?sleep=`; longer is a 400 (`--max-delay-ms`).
+    /// Longest delay a request may ask for (`?sleep=`, `/delay/{seconds}`, `/drip`'s delay
+    /// and duration together, `/range/{n}?duration=`); longer is a 400 (`--max-delay-ms`).
     pub max_delay: Duration,
     /// Largest request content; larger is a 413 (`--max-body`).
     pub max_body: u64,
@@ -155,8 +166,17 @@ pub struct Limits {
     pub max_header_bytes: usize,
     /// Time allowed for the request content; slower is a 408 (`--body-timeout-ms`).
     pub body_timeout: Duration,
-    /// Most entries in a status list; more is a 400 (`--max-list`).
+    /// Most entries in a status list (and in a redirect chain's `?code=` list); more is a
+    /// 400 (`--max-list`).
     pub max_list: usize,
+    /// Most bytes of a generated body (`/bytes/{n}`, `/stream-bytes/{n}`, `/range/{n}`,
+    /// `/drip?numbytes=`); more is a 400 (`--max-generated-bytes`).
+    pub max_generated_bytes: u64,
+    /// Most lines of `/stream/{n}`; more is a 400 (`--max-stream-lines`).
+    pub max_stream_lines: u64,
+    /// How long a Digest nonce stays fresh: a correct answer with an older nonce gets a new
+    /// challenge with `stale=true`, RFC 7616 §3.3 (`--nonce-lifetime-ms`).
+    pub nonce_lifetime: Duration,
     /// `Retry-After` seconds of 429 and 503 unless the request sets `?retry_after=`
     /// (`--retry-after`).
     pub retry_after: u32,
@@ -173,6 +193,9 @@ impl Default for Limits {
             max_header_bytes: DEFAULT_MAX_HEADER_BYTES as usize,
             body_timeout: Duration::from_millis(DEFAULT_BODY_TIMEOUT_MS),
             max_list: DEFAULT_MAX_LIST,
+            max_generated_bytes: DEFAULT_MAX_GENERATED_BYTES,
+            max_stream_lines: DEFAULT_MAX_STREAM_LINES,
+            nonce_lifetime: Duration::from_millis(DEFAULT_NONCE_LIFETIME_MS),
             retry_after: DEFAULT_RETRY_AFTER,
             allow_redirect_hosts: Vec::new(),
         }
@@ -208,6 +231,19 @@ mod tests {
                 .check()
                 .unwrap_err()
                 .contains("--max-header-bytes")
+        );
+        let no_nonce = Config {
+            limits: Limits {
+                nonce_lifetime: Duration::ZERO,
+                ..Limits::default()
+            },
+            ..Config::default()
+        };
+        assert!(
+            no_nonce
+                .check()
+                .unwrap_err()
+                .contains("--nonce-lifetime-ms")
         );
         assert!(Config::default().check().is_ok());
     }

@@ -60,7 +60,7 @@ impl Conn {
         let interim = Interim::new(writer, watch);
         let watched = interim.clone();
         let state = self.state.clone();
-        let svc = service_fn(move |req| pipeline::handle(req, &state, &interim));
+        let svc = service_fn(move |req| pipeline::handle(req, &state, &interim, peer.ip()));
         let conn = self
             .builder
             .serve_connection_with_upgrades(TokioIo::new(shared), svc);

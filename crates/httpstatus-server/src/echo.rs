@@ -50,5 +50,7 @@ pub(crate) async fn answer(req: Request<Incoming>, limits: &Limits) -> Response<
     );
     resp.headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    // It reflects what the caller sent.
+    crate::sandbox::confine(resp.headers_mut());
     resp
 }

@@ -8,6 +8,10 @@
 //! - `/echo`: reports the method, header fields and content it received (where our
 //!   redirects point, so a client can see 303 turn POST into GET);
 //! - `/healthz`;
+//! - the HTTP-semantics routes of httpbin and go-httpbin (`httpbin/`): redirect chains
+//!   and `/redirect-to`, `/cache`, `/etag/{etag}` and `/conditional`, Basic, Bearer and
+//!   Digest authentication (also for proxies), `/delay`, `/drip`, `/range`, `/bytes`,
+//!   `/stream`, `/response-headers`, and httpbin's echo (`/anything`, `/get` …);
 //! - the bilingual reference pages under `/ko/` and `/en/` (`/` redirects by
 //!   `Accept-Language`) and the JSON API under `/api/v1/` (see `site.rs`, `pages/` and
 //!   `api/`).
@@ -24,10 +28,11 @@
 //!
 //! The shape, top down: `server.rs` accepts connections; `connection.rs` serves one
 //! (`stream.rs` shares it with the handler, `phase.rs` and `watchdog.rs` watch it); every
-//! request goes through `pipeline.rs`: its head read once (`head.rs`), admission (`admit.rs`), then a ready answer
-//! (`ready.rs`) or the routing table (`routes.rs`), which hands it to its family (`status.rs`
-//! with `route.rs`, `respond.rs`, `special.rs`; `echo.rs`; `site.rs` with `store.rs`,
-//! `pages/`, `api/`), and last what every answer gets (`reply.rs`).
+//! request goes through `pipeline.rs`: its head read once (`head.rs`), admission
+//! (`admit.rs`), then a ready answer (`ready.rs`) or the routing table (`routes.rs`), which
+//! hands it to its family (`status.rs` with `route.rs`, `respond.rs`, `special.rs`;
+//! `echo.rs`; `httpbin/` with `sandbox.rs`; `site.rs` with `store.rs`, `pages/`, `api/`),
+//! and last what every answer gets (`reply.rs`).
 
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
@@ -44,6 +49,7 @@ mod describe;
 mod echo;
 mod favicon;
 mod head;
+pub mod httpbin;
 mod interim;
 mod memory;
 mod negotiate;
@@ -60,6 +66,7 @@ mod reply;
 mod respond;
 pub mod route;
 mod routes;
+mod sandbox;
 mod server;
 mod site;
 mod special;

@@ -10,6 +10,7 @@
 //!    phrase, HEAD without content; and the access log.
 
 use std::future::{Future, Ready};
+use std::net::IpAddr;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Instant;
@@ -40,6 +41,7 @@ pub(crate) fn handle(
     req: Request<Incoming>,
     state: &Arc<State>,
     conn: &Interim,
+    peer: IpAddr,
 ) -> Answer<impl Future<Output = Result<Response<Body>, Cut>> + Send + use<>> {
     let h2 = req.version() == Version::HTTP_2;
     if h2 {
@@ -70,7 +72,7 @@ pub(crate) fn handle(
     }
     // Handed to the handler directly: no per-request extension map.
     let conn = (!h2).then(|| conn.clone());
-    Either::Right(Box::pin(general(req, state.clone(), conn)))
+    Either::Right(Box::pin(general(req, state.clone(), conn, peer)))
 }
 
 /// `true` when the access log is on.
@@ -80,11 +82,12 @@ fn access_log() -> bool {
 }
 
 /// The general path. `conn` is the HTTP/1.x connection's handle (interim responses and the
-/// watchdog's phase), `None` on HTTP/2.
+/// watchdog's phase), `None` on HTTP/2; `peer` the client's address.
 async fn general(
     req: Request<Incoming>,
     state: Arc<State>,
     conn: Option<Interim>,
+    peer: IpAddr,
 ) -> Result<Response<Body>, Cut> {
     let watch = conn.as_ref().map(|c| c.watch.clone());
     if let Some(w) = &watch {
@@ -93,7 +96,16 @@ async fn general(
     let interim = conn.filter(|_| req.version() == Version::HTTP_11);
     let method = req.method().clone();
     let log = Log::start(&req);
-    match routes::answer(req, &state.limits, &state.pages, interim).await {
+    match routes::answer(
+        req,
+        &state.limits,
+        &state.pages,
+        &state.httpbin,
+        interim,
+        peer,
+    )
+    .await
+    {
         Ok(resp) => Ok(finish(resp, &method, log, watch)),
         Err(Cut) => {
             if let Some(log) = log {

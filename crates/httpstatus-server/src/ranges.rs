@@ -1,5 +1,8 @@
-//! The `/206` route: a 1000-byte representation served in part by `Range: bytes=…`
-//! (RFC 9110 §14), `If-Range` (§13.1.5) deciding whether a range may be sent at all.
+//! Range requests (RFC 9110 §14): which parts of a representation a request's `Range` and
+//! `If-Range` (§13.1.5) select ([`select`]), and the content of a 206 that sends them
+//! ([`partial`]: one part with `Content-Range`, several as `multipart/byteranges`). Used by
+//! `/range/{n}` and `/etag/{etag}` (`httpbin/`), and by the `/206` route, whose 1000-byte
+//! representation is here too.
 
 use bytes::Bytes;
 use http::Method;
@@ -114,33 +117,95 @@ fn send(p: &mut Plan, spans: &[Span], why: Option<&'static str>) {
     if let Some(why) = why {
         p.note(why);
     }
-    let rep = representation();
-    let len = rep.len();
     p.status = StatusCode::PARTIAL_CONTENT;
-    if let [(a, b)] = spans {
-        p.headers.insert(
-            header::CONTENT_RANGE,
-            value(&format!("bytes {a}-{b}/{len}")),
-        );
-        p.content = Content::Bytes(rep.slice(*a..=*b));
-        return;
+    let part = partial(&representation(), MEDIA_TYPE, spans);
+    if let Some(range) = part.content_range {
+        p.headers.insert(header::CONTENT_RANGE, range);
     }
-    // Several ranges: multipart/byteranges, and no Content-Range in the header section.
+    if let Some(multipart) = part.content_type {
+        p.headers.insert(header::CONTENT_TYPE, multipart);
+    }
+    p.content = Content::Bytes(part.content);
+}
+
+/// What a request's `Range` selects of a representation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Selection {
+    /// All of it, as a 200: no `Range`, a method other than GET, an invalid `Range`
+    /// (ignored, §14.2), or an `If-Range` that does not hold.
+    Whole,
+    /// These ranges, as a 206.
+    Parts(Vec<Span>),
+    /// No range is satisfiable: 416 with `Content-Range: bytes */len`.
+    Unsatisfiable,
+}
+
+/// Evaluates `Range` and `If-Range` for a GET of a representation of `len` bytes with the
+/// validators `v` (RFC 9110 §14.2, §13.1.5). Preconditions come first (§13.2.2): this is
+/// step 5 of that order.
+pub(crate) fn select(
+    method: &Method,
+    headers: &http::HeaderMap,
+    len: usize,
+    v: &Validators<'_>,
+) -> Selection {
+    if *method != Method::GET {
+        return Selection::Whole;
+    }
+    let Some(range) = headers.get(header::RANGE) else {
+        return Selection::Whole;
+    };
+    if let Some(if_range) = headers.get(header::IF_RANGE) {
+        if !conditional::if_range_holds(if_range, v.etag, v.last_modified, v.date_is_strong) {
+            return Selection::Whole;
+        }
+    }
+    match parse_range(range.to_str().ok(), len) {
+        Err(()) => Selection::Unsatisfiable,
+        Ok(None) => Selection::Whole,
+        Ok(Some(spans)) => Selection::Parts(spans),
+    }
+}
+
+/// The content of a 206 and the fields that go with it.
+#[derive(Debug)]
+pub(crate) struct Partial {
+    /// `Content-Range` of a single part (none for several).
+    pub(crate) content_range: Option<HeaderValue>,
+    /// `multipart/byteranges; boundary=…` for several parts (none for one: the
+    /// representation's own media type stays).
+    pub(crate) content_type: Option<HeaderValue>,
+    /// The bytes sent.
+    pub(crate) content: Bytes,
+}
+
+/// `spans` of `rep` (media type `media_type`): one range as it is with its
+/// `Content-Range`, several as `multipart/byteranges` with a `Content-Range` per part and
+/// none in the header section (RFC 9110 §14.6, §15.3.7).
+pub(crate) fn partial(rep: &Bytes, media_type: &str, spans: &[Span]) -> Partial {
+    let len = rep.len();
+    if let [(a, b)] = spans {
+        return Partial {
+            content_range: Some(value(&format!("bytes {a}-{b}/{len}"))),
+            content_type: None,
+            content: rep.slice(*a..=*b),
+        };
+    }
     let mut out = Vec::new();
     for (a, b) in spans {
-        out.extend_from_slice(format!("\r\n--{BOUNDARY}\r\nContent-Type: {MEDIA_TYPE}\r\nContent-Range: bytes {a}-{b}/{len}\r\n\r\n").as_bytes());
+        out.extend_from_slice(format!("\r\n--{BOUNDARY}\r\nContent-Type: {media_type}\r\nContent-Range: bytes {a}-{b}/{len}\r\n\r\n").as_bytes());
         out.extend_from_slice(&rep[*a..=*b]);
     }
     out.extend_from_slice(format!("\r\n--{BOUNDARY}--\r\n").as_bytes());
-    p.headers.insert(
-        header::CONTENT_TYPE,
-        value(&format!("multipart/byteranges; boundary={BOUNDARY}")),
-    );
-    p.content = Content::Bytes(Bytes::from(out));
+    Partial {
+        content_range: None,
+        content_type: Some(value(&format!("multipart/byteranges; boundary={BOUNDARY}"))),
+        content: Bytes::from(out),
+    }
 }
 
 /// A byte range asked for, inclusive.
-type Span = (usize, usize);
+pub(crate) type Span = (usize, usize);
 
 /// Reads `Range: bytes=…` against a representation of `len` bytes (RFC 9110 §14.1.2):
 /// `Ok(None)` when there is no valid byte range header (it is then ignored), `Err(())`

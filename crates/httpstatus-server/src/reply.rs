@@ -228,12 +228,15 @@ pub(crate) fn cors(h: &mut HeaderMap) {
 }
 
 /// `false` for the fields a script may read without being told (the CORS-safelisted
-/// response header names of the Fetch standard), the CORS fields themselves, and the
-/// fields about the connection or the cache key.
+/// response header names of the Fetch standard), the CORS fields themselves, the fields
+/// about the connection or the cache key, and the two the browser enforces on a response a
+/// caller shaped (`sandbox.rs`).
 fn exposable(name: &http::HeaderName) -> bool {
     !matches!(
         name.as_str(),
-        "cache-control"
+        "content-security-policy"
+            | "x-content-type-options"
+            | "cache-control"
             | "content-language"
             | "content-length"
             | "content-type"

@@ -70,6 +70,10 @@ pub(crate) fn plan_as(ask: &Ask<'_>, format: Format, lang: Option<Lang>) -> Plan
         validate(ask, &mut p, format, lang);
     }
     override_fields(&mut p.headers, &ask.controls.headers);
+    if !ask.controls.headers.is_empty() {
+        // The caller chose fields, maybe `Content-Type`: no script from it (`sandbox.rs`).
+        crate::sandbox::confine(&mut p.headers);
+    }
     p
 }
 

@@ -10,8 +10,8 @@ use httpstatus::StatusCode;
 
 use crate::config::Limits;
 
+use crate::reply;
 pub use crate::reply::Rejection;
-use crate::reply::clip;
 
 /// Reads a status route's path: `/{code}` (anything after the code is ignored, as
 /// httpstat.us does) or `/status/{codes}` (see [`parse_status_list`]). A path of another
@@ -56,20 +56,26 @@ pub fn parse_code(s: &str) -> Result<StatusCode, Rejection> {
     if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
         return Err(Rejection::bad_request(format!(
             "{:?} is not a status code: expected a number from 100 to 599",
-            clip(s, QUOTED)
+            clip(s)
         )));
     }
     match StatusCode::from_bytes(s.as_bytes()) {
         Ok(code) if code.class().is_some() => Ok(code),
         _ => Err(Rejection::bad_request(format!(
             "{} is not a valid status code: RFC 9110 §15 allows 100 to 599",
-            clip(s, QUOTED)
+            clip(s)
         ))),
     }
 }
 
-/// How much of a value a rejection quotes.
+/// How much of a value the status and httpbin routes quote in a rejection.
 const QUOTED: usize = 40;
+
+/// `s` as the status and httpbin routes quote it: [`reply::clip`] at [`QUOTED`]
+/// characters.
+pub(crate) fn clip(s: &str) -> String {
+    reply::clip(s, QUOTED)
+}
 
 /// One item of a status list: a code or a range, with a weight.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -192,7 +198,7 @@ fn parse_weight(w: &str) -> Result<f64, Rejection> {
         Ok(v) if plain && v.is_finite() && v >= 0.0 => Ok(v),
         _ => Err(Rejection::bad_request(format!(
             "{:?} is not a weight: use a finite, non-negative decimal such as 0.5",
-            clip(w, QUOTED)
+            clip(w)
         ))),
     }
 }
@@ -228,7 +234,7 @@ impl Fault {
                 let names: Vec<&str> = Fault::ALL.iter().map(|(_, n)| *n).collect();
                 Rejection::bad_request(format!(
                     "unknown fault {:?}: one of {}",
-                    clip(s, QUOTED),
+                    clip(s),
                     names.join(", ")
                 ))
             })
@@ -299,7 +305,7 @@ pub fn parse_controls(
                 let ms: u64 = value.trim().parse().map_err(|_| {
                     Rejection::bad_request(format!(
                         "sleep={:?} is not a whole number of milliseconds",
-                        clip(value, QUOTED)
+                        clip(value)
                     ))
                 })?;
                 let d = Duration::from_millis(ms);
@@ -315,7 +321,7 @@ pub fn parse_controls(
                 c.seed = Some(value.trim().parse().map_err(|_| {
                     Rejection::bad_request(format!(
                         "seed={:?} is not a whole number from 0 to 2^64-1",
-                        clip(value, QUOTED)
+                        clip(value)
                     ))
                 })?);
             }
@@ -323,7 +329,7 @@ pub fn parse_controls(
                 c.lang = Some(value.parse().map_err(|_| {
                     Rejection::bad_request(format!(
                         "lang={:?} is not supported: use ko or en",
-                        clip(value, QUOTED)
+                        clip(value)
                     ))
                 })?);
             }
@@ -334,7 +340,7 @@ pub fn parse_controls(
                     _ => {
                         return Err(Rejection::bad_request(format!(
                             "suppress_body={:?}: use true or false",
-                            clip(value, QUOTED)
+                            clip(value)
                         )));
                     }
                 };
@@ -344,7 +350,7 @@ pub fn parse_controls(
                 c.retry_after = Some(value.trim().parse().map_err(|_| {
                     Rejection::bad_request(format!(
                         "retry_after={:?} is not a whole number of seconds",
-                        clip(value, QUOTED)
+                        clip(value)
                     ))
                 })?);
             }
@@ -361,17 +367,6 @@ pub fn parse_controls(
                 "X-HttpStatus-Response- needs a field name after it",
             ));
         }
-        if RESERVED_FIELDS.contains(&target) {
-            return Err(Rejection::bad_request(format!(
-                "the server decides {target} itself; it cannot be set"
-            )));
-        }
-        let target_name = http::HeaderName::from_bytes(target.as_bytes()).map_err(|_| {
-            Rejection::bad_request(format!(
-                "{:?} is not a header field name",
-                clip(target, QUOTED)
-            ))
-        })?;
         if target == "location" {
             let v = value
                 .to_str()
@@ -379,19 +374,88 @@ pub fn parse_controls(
             c.location = Some(check_location(v, &limits.allow_redirect_hosts)?);
             continue;
         }
-        // `HeaderValue` cannot hold CR, LF or NUL: no response splitting.
-        c.headers.push((target_name, value.clone()));
+        c.headers.push(check_chosen_field(
+            target,
+            value.as_bytes(),
+            &limits.allow_redirect_hosts,
+        )?);
     }
     Ok(c)
+}
+
+/// Checks a response field a caller chose (`X-HttpStatus-Response-{Name}`,
+/// `/response-headers?{Name}=value`): a valid name that is not one of the fields that
+/// frame the message, a value without CR, LF or NUL (a `HeaderValue` cannot hold them: no
+/// response splitting), and a `Location` or a `Refresh` URL that passes
+/// [`check_location`] (browsers follow both).
+pub fn check_chosen_field(
+    name: &str,
+    value: &[u8],
+    allowed_hosts: &[String],
+) -> Result<(http::HeaderName, http::HeaderValue), Rejection> {
+    let field = http::HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
+        Rejection::bad_request(format!("{:?} is not a header field name", clip(name)))
+    })?;
+    if RESERVED_FIELDS.contains(&field.as_str()) {
+        return Err(Rejection::bad_request(format!(
+            "the server decides {field} itself; it cannot be set"
+        )));
+    }
+    let value = http::HeaderValue::from_bytes(value).map_err(|_| {
+        Rejection::bad_request(format!(
+            "the value of {field} may not contain CR, LF, NUL or other control characters"
+        ))
+    })?;
+    if field == http::header::LOCATION || field == http::header::REFRESH {
+        let text = value
+            .to_str()
+            .map_err(|_| Rejection::bad_request(format!("{field} must be visible ASCII")))?;
+        let url = if field == http::header::LOCATION {
+            Some(text)
+        } else {
+            refresh_url(text)
+        };
+        if let Some(url) = url {
+            check_location(url, allowed_hosts)?;
+        }
+    }
+    Ok((field, value))
+}
+
+/// The URL a `Refresh` value navigates to, read as browsers read it (HTML's shared
+/// declarative refresh steps): after the seconds, an optional `;` or `,`, an optional
+/// `url=`, then the URL, quotes removed. `None` when it names none.
+pub fn refresh_url(value: &str) -> Option<&str> {
+    let rest = value.trim_start_matches(|c: char| c.is_ascii_whitespace());
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_whitespace());
+    let rest = rest
+        .strip_prefix([';', ','])
+        .unwrap_or(rest)
+        .trim_start_matches(|c: char| c.is_ascii_whitespace());
+    let rest = match rest.get(..3) {
+        Some(u) if u.eq_ignore_ascii_case("url") => {
+            let after = rest[3..].trim_start_matches(|c: char| c.is_ascii_whitespace());
+            match after.strip_prefix('=') {
+                Some(a) => a.trim_start_matches(|c: char| c.is_ascii_whitespace()),
+                None => rest,
+            }
+        }
+        _ => rest,
+    };
+    let url = rest
+        .strip_prefix(['"', '\''])
+        .map_or(rest, |r| r.trim_end_matches(['"', '\'']))
+        .trim_end();
+    (!url.is_empty()).then_some(url)
 }
 
 /// Checks a caller-chosen `Location`: a local path (`/echo`), or an `http(s)` URL whose
 /// host is on the allow-list. Rejects `//host`, `/\host`, encoded slashes and backslashes,
 /// control characters and other schemes.
 pub fn check_location(value: &str, allowed_hosts: &[String]) -> Result<String, Rejection> {
-    let bad = |why: &str| {
-        Rejection::bad_request(format!("location {:?} refused: {why}", clip(value, QUOTED)))
-    };
+    let bad =
+        |why: &str| Rejection::bad_request(format!("location {:?} refused: {why}", clip(value)));
     if value.is_empty() {
         return Err(bad("it is empty"));
     }
@@ -613,6 +677,32 @@ mod tests {
             "//evil.com".parse().unwrap(),
         );
         assert!(parse_controls(None, &h, &l).is_err());
+        for refresh in [
+            "0; url=https://evil.com",
+            "0;URL='//evil.com'",
+            "5, https://evil.com",
+        ] {
+            let mut h = HeaderMap::new();
+            h.insert("x-httpstatus-response-refresh", refresh.parse().unwrap());
+            assert!(parse_controls(None, &h, &l).is_err(), "{refresh}");
+        }
+        let mut h = HeaderMap::new();
+        h.insert(
+            "x-httpstatus-response-refresh",
+            "5; url=/echo".parse().unwrap(),
+        );
+        assert!(parse_controls(None, &h, &l).is_ok());
+    }
+
+    #[test]
+    fn refresh_urls() {
+        assert_eq!(refresh_url("5"), None);
+        assert_eq!(refresh_url("5;"), None);
+        assert_eq!(refresh_url("0; url=/a"), Some("/a"));
+        assert_eq!(refresh_url("0;URL = '/a'"), Some("/a"));
+        assert_eq!(refresh_url("0,\"/a\""), Some("/a"));
+        assert_eq!(refresh_url("1.5 https://x.test/"), Some("https://x.test/"));
+        assert_eq!(refresh_url("0; urlx"), Some("urlx"));
     }
 
     #[test]

@@ -2,7 +2,10 @@
 //! family of routes answers a path, [`answer`] hands the request to it. A family is a
 //! module with one entry point; a new one is a row in [`Family::of`], a variant, and an arm
 //! in [`answer`]. Methods are decided here too: the reference site's families answer GET
-//! and HEAD (OPTIONS lists them), the test routes any method.
+//! and HEAD (OPTIONS lists them), the status and echo routes any method, and each of
+//! httpbin's routes the methods its row in [`httpbin::ROUTES`] names (data, not code).
+
+use std::net::IpAddr;
 
 use http::header::{self, HeaderValue};
 use http::{Method, Request, Response};
@@ -15,7 +18,7 @@ use crate::interim::Interim;
 use crate::negotiate::{self, Format};
 use crate::reply::{self, Rejection};
 use crate::store::Pages;
-use crate::{crawl, echo, favicon, site, status};
+use crate::{crawl, echo, favicon, httpbin, site, status};
 
 /// Methods the reference site's families answer.
 const READ_ONLY: &str = "GET, HEAD, OPTIONS";
@@ -41,6 +44,9 @@ pub(crate) enum Family {
     Echo,
     /// `/{code}…` and `/status/{codes}` (`status.rs`).
     Status,
+    /// httpbin's and go-httpbin's routes, one row each in [`httpbin::ROUTES`]
+    /// (`/anything`, `/redirect/{n}`, `/basic-auth/…`, `/etag/{etag}` …; `httpbin/`).
+    Httpbin,
     /// Anything else: a 404 that names routes to try.
     Unknown,
 }
@@ -67,6 +73,7 @@ impl Family {
             (code, _) if !code.is_empty() && code.bytes().all(|b| b.is_ascii_digit()) => {
                 Family::Status
             }
+            (first, _) if httpbin::owns(first) => Family::Httpbin,
             _ => Family::Unknown,
         }
     }
@@ -99,7 +106,9 @@ pub(crate) async fn answer(
     req: Request<Incoming>,
     limits: &Limits,
     pages: &Pages,
+    shared: &httpbin::Shared,
     interim: Option<Interim>,
+    peer: IpAddr,
 ) -> Result<Response<Body>, Cut> {
     if reply::is_preflight(&req) {
         return Ok(reply::preflight(&req));
@@ -125,6 +134,9 @@ pub(crate) async fn answer(
         Family::Health => reply::text(StatusCode::OK, "ok\n"),
         Family::Echo => echo::answer(req, limits).await,
         Family::Status => return status::answer(req, limits, interim).await,
+        // Boxed: its future (content, form, delay) is large, and the status routes' would
+        // otherwise carry its size on every request.
+        Family::Httpbin => Box::pin(httpbin::answer(req, limits, shared, peer)).await,
         Family::Unknown => reply::error(&no_route(path), family.error_format(&req)),
     })
 }
@@ -158,7 +170,7 @@ fn methods(req: &Request<Incoming>, family: Family) -> Option<Response<Body>> {
 /// The 404 for a path no family answers.
 fn no_route(path: &str) -> Rejection {
     Rejection::not_found(format!(
-        "no route for {path:?}: try /404, /status/503 or /status/200:0.9,500:0.1"
+        "no route for {path:?}: try /404, /status/503, /status/200:0.9,500:0.1 or /anything"
     ))
 }
 
@@ -190,6 +202,12 @@ mod tests {
             ("/status", Family::Status),
             ("/status/503", Family::Status),
             ("/status/200/extra", Family::Status),
+            ("/anything", Family::Httpbin),
+            ("/anything/a/b", Family::Httpbin),
+            ("/redirect/3", Family::Httpbin),
+            ("/basic-auth/u/p", Family::Httpbin),
+            ("/get", Family::Httpbin),
+            ("/getx", Family::Unknown),
             ("/healthz/x", Family::Unknown),
             ("/abc", Family::Unknown),
             ("/kor/", Family::Unknown),

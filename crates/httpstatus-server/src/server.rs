@@ -98,7 +98,11 @@ impl Server {
         };
         Ok(Server {
             listener,
-            state: Arc::new(State::new(config.limits.clone(), config.public_url.clone())),
+            state: Arc::new(State::new(
+                config.limits.clone(),
+                config.public_url.clone(),
+                tls.is_some(),
+            )),
             builder,
             tls,
             max_connections: config.max_connections,

@@ -14,14 +14,18 @@ pub(crate) struct State {
     pub(crate) ready: ReadyAnswers,
     /// The reference pages and the API documents.
     pub(crate) pages: Pages,
+    /// What the httpbin routes share (`httpbin/`).
+    pub(crate) httpbin: crate::httpbin::Shared,
 }
 
 impl State {
-    /// The shared state for these limits and the pages' public base URL.
-    pub(crate) fn new(limits: Limits, public_url: Option<PublicUrl>) -> State {
+    /// The shared state for these limits, the pages' public base URL, and whether the
+    /// server speaks TLS.
+    pub(crate) fn new(limits: Limits, public_url: Option<PublicUrl>, secure: bool) -> State {
         State {
             limits,
             ready: ReadyAnswers::new(),
+            httpbin: crate::httpbin::Shared::new(public_url.clone(), secure),
             pages: Pages::new(public_url),
         }
     }

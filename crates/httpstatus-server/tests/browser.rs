@@ -1,7 +1,8 @@
 //! End to end in headless Chromium over WebDriver (chromedriver + fantoccini): the index's
 //! live search in both languages, the language switch, a comparison link, a phone-sized
-//! page, the decision guide clicked through in both languages, and a screenshot of each
-//! step in `target/e2e-screenshots/`.
+//! page, the decision guide clicked through in both languages, a link that injects a
+//! script into a caller-shaped response (it must not run), and a screenshot of each step
+//! in `target/e2e-screenshots/`.
 //!
 //! Where `chromedriver` is not on `PATH` the test prints a notice and passes, unless
 //! `HTTPSTATUS_REQUIRE_BROWSER=1` (as in `.ci/run`), which makes that a failure.
@@ -24,6 +25,19 @@ fn which(name: &str) -> Option<PathBuf> {
     std::env::split_paths(&path)
         .map(|dir| dir.join(name))
         .find(|p| p.is_file())
+}
+
+/// chromedriver on `PATH`. Without it a test passes with a notice, unless
+/// `HTTPSTATUS_REQUIRE_BROWSER=1` makes that a failure.
+fn chromedriver() -> Option<PathBuf> {
+    let found = which("chromedriver");
+    if found.is_none() {
+        if std::env::var("HTTPSTATUS_REQUIRE_BROWSER").as_deref() == Ok("1") {
+            panic!("HTTPSTATUS_REQUIRE_BROWSER=1 but chromedriver is not on PATH");
+        }
+        println!("skipping browser tests: chromedriver not found");
+    }
+    found
 }
 
 fn free_port() -> u16 {
@@ -195,11 +209,7 @@ async fn path_of(client: &Client) -> String {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_search_language_switch_and_comparison() {
-    let Some(chromedriver) = which("chromedriver") else {
-        if std::env::var("HTTPSTATUS_REQUIRE_BROWSER").as_deref() == Ok("1") {
-            panic!("HTTPSTATUS_REQUIRE_BROWSER=1 but chromedriver is not on PATH");
-        }
-        println!("skipping browser tests: chromedriver not found");
+    let Some(chromedriver) = chromedriver() else {
         return;
     };
     let server = start_server();
@@ -333,11 +343,7 @@ async fn browser_search_language_switch_and_comparison() {
 /// a 407: the Fetch standard makes it a network error.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_cache_never_answers_a_request_with_controls() {
-    let Some(chromedriver) = which("chromedriver") else {
-        if std::env::var("HTTPSTATUS_REQUIRE_BROWSER").as_deref() == Ok("1") {
-            panic!("HTTPSTATUS_REQUIRE_BROWSER=1 but chromedriver is not on PATH");
-        }
-        println!("skipping browser tests: chromedriver not found");
+    let Some(chromedriver) = chromedriver() else {
         return;
     };
     let server = start_server();
@@ -406,6 +412,136 @@ async fn browser_cache_never_answers_a_request_with_controls() {
     server.stop();
 }
 
+// ---------------------------------------------------------------- no script from a caller
+
+/// A page on another origin that records which paths were asked for: `/control` is the
+/// injected markup served as HTML without any policy (it must run there, or the test
+/// could not tell), `/hit` is what the injected script asks for when it runs.
+fn canary(
+    markup: impl Fn(u16) -> String + Send + 'static,
+) -> (u16, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    use std::io::{Read, Write};
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let markup = markup(port);
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let log = seen.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut s) = stream else { continue };
+            let mut head = Vec::new();
+            let mut buf = [0u8; 1024];
+            while !head.windows(4).any(|w| w == b"\r\n\r\n") {
+                match s.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => head.extend_from_slice(&buf[..n]),
+                }
+            }
+            let line = String::from_utf8_lossy(&head)
+                .lines()
+                .next()
+                .unwrap_or("")
+                .to_owned();
+            let path = line.split(' ').nth(1).unwrap_or("").to_owned();
+            log.lock().unwrap().push(path.clone());
+            let (ctype, body) = if path == "/control" {
+                ("text/html", markup.clone())
+            } else {
+                ("text/plain", String::new())
+            };
+            let _ = write!(
+                s,
+                "HTTP/1.1 200 OK\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    (port, seen)
+}
+
+/// Point 6 of the httpbin issue (go-httpbin's CVE-2025-45286): a link that makes a
+/// response HTML with a script in it (`/response-headers?Content-Type=text/html&x=<img
+/// onerror=…>`) gets that HTML, but the script does not run on our origin: the response
+/// is sandboxed (`Content-Security-Policy: sandbox`, `nosniff`). The same markup served
+/// without the policy from another origin runs, which shows the probe works.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_runs_no_script_a_link_injects() {
+    let Some(chromedriver) = chromedriver() else {
+        return;
+    };
+    let server = support::start(support::config());
+    let base = format!("http://{}", server.addr);
+    // No double quotes or spaces in attributes: the markup reaches the document through a
+    // JSON string (`/response-headers` lists the fields it set), which escapes `"`.
+    let inject = |port: u16| {
+        format!(
+            "<p id=injected>injected</p><script>document.title='pwned';fetch('http://127.0.0.1:{port}/hit')</script><img src=/none onerror=fetch('http://127.0.0.1:{port}/hit')>"
+        )
+    };
+    let (port, seen) = canary(inject);
+    let hits = || seen.lock().unwrap().iter().filter(|p| *p == "/hit").count();
+    let driver = start_driver(&chromedriver);
+    let client = connect(&driver).await;
+
+    // The control: the markup without our policy runs its script.
+    client
+        .goto(&format!("http://127.0.0.1:{port}/control"))
+        .await
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while client.title().await.unwrap() != "pwned" {
+        assert!(
+            Instant::now() < deadline,
+            "the control page's script did not run"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while hits() == 0 {
+        assert!(
+            Instant::now() < deadline,
+            "the control page's script did not reach the probe"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let before = hits();
+
+    // Ours: the same markup through a link to /response-headers.
+    let encoded: String = inject(port)
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect();
+    client
+        .goto(&format!(
+            "{base}/response-headers?Content-Type=text/html&x={encoded}"
+        ))
+        .await
+        .unwrap();
+    // The browser parsed it as HTML: the injected elements are in the document.
+    let injected = client
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css("#injected"))
+        .await
+        .expect("the injected markup is in the document");
+    assert_eq!(injected.text().await.unwrap(), "injected");
+    client.find(Locator::Css("img")).await.expect("the img");
+    // Time for the image to fail and for a script, if any ran, to call the probe.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(hits(), before, "the injected script ran on our origin");
+    assert_ne!(client.title().await.unwrap(), "pwned");
+    shot(&client, "sandboxed-response-headers").await;
+    client.close().await.unwrap();
+    drop(driver);
+    server.stop();
+}
+
 // ---------------------------------------------------------------- the decision guide
 
 /// The text of the first element at `css`.
@@ -433,11 +569,7 @@ async fn answer(client: &Client, base: &str, label: &str, path: &str) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_choose_a_code_in_both_languages() {
-    let Some(chromedriver) = which("chromedriver") else {
-        if std::env::var("HTTPSTATUS_REQUIRE_BROWSER").as_deref() == Ok("1") {
-            panic!("HTTPSTATUS_REQUIRE_BROWSER=1 but chromedriver is not on PATH");
-        }
-        println!("skipping browser tests: chromedriver not found");
+    let Some(chromedriver) = chromedriver() else {
         return;
     };
     let server = start_server();

@@ -327,14 +327,7 @@ fn no_interim_notes_say_whose_limit_it_is() {
         .build()
         .unwrap();
     let note = rt.block_on(async move {
-        let stream = tokio::net::TcpStream::connect(addr).await.unwrap();
-        let (mut send, conn) = hyper::client::conn::http2::handshake(
-            hyper_util::rt::TokioExecutor::new(),
-            hyper_util::rt::TokioIo::new(stream),
-        )
-        .await
-        .unwrap();
-        tokio::spawn(conn);
+        let mut send = support::h2c(addr).await;
         let req = http::Request::get(format!("http://{addr}/103"))
             .body(http_body_util::Empty::<bytes::Bytes>::new())
             .unwrap();

@@ -962,13 +962,7 @@ fn http2_prior_knowledge() {
         .build()
         .unwrap();
     rt.block_on(async move {
-        let stream = tokio::net::TcpStream::connect(addr).await.unwrap();
-        let io = hyper_util::rt::TokioIo::new(stream);
-        let (mut send, conn) =
-            hyper::client::conn::http2::handshake(hyper_util::rt::TokioExecutor::new(), io)
-                .await
-                .unwrap();
-        tokio::spawn(conn);
+        let mut send = support::h2c(addr).await;
         for (path, code) in [
             ("/404", 404),
             ("/204", 204),

@@ -165,6 +165,21 @@ impl Drop for TestServer {
     }
 }
 
+/// An HTTP/2 connection to `addr` by prior knowledge (h2c), its driver spawned.
+pub async fn h2c(
+    addr: SocketAddr,
+) -> hyper::client::conn::http2::SendRequest<http_body_util::Empty<bytes::Bytes>> {
+    let stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let (send, conn) = hyper::client::conn::http2::handshake(
+        hyper_util::rt::TokioExecutor::new(),
+        hyper_util::rt::TokioIo::new(stream),
+    )
+    .await
+    .unwrap();
+    tokio::spawn(conn);
+    send
+}
+
 /// Reads until EOF (or a 10 s read timeout).
 pub fn read_to_close(s: &mut TcpStream) -> Vec<u8> {
     let mut out = Vec::new();
