@@ -2,13 +2,13 @@
 //! as a browser would, and reports for every hop the status, the interim responses, what
 //! the code means, and what the server got wrong according to the RFCs.
 //!
-//! Redirects: 303 turns any method but HEAD into GET; 301 and 302 turn POST into GET (as
-//! browsers do, RFC 9110 §15.4.2–3); 307 and 308 keep the method and content.
-//! Credentials and cookies are dropped when the origin changes; loops and chains longer
-//! than the limit stop with a clear message.
+//! [`check`] is the loop: `client.rs` makes one exchange, [`findings`] judges the
+//! response, [`redirect::next_hop`] (pure) decides what a browser would request next.
+//! Loops and chains longer than the limit stop with a clear message.
 
 mod client;
 pub mod findings;
+pub mod redirect;
 pub mod report;
 
 use std::collections::HashSet;
@@ -17,6 +17,7 @@ use std::time::Instant;
 pub use url::Url;
 
 pub use client::{Conn, Protocol};
+pub use redirect::{NextHop, Request, next_hop};
 pub use report::{Failure, Finding, Hop, InterimSeen, Message, Report, Severity};
 
 use client::NetError;
@@ -80,19 +81,7 @@ fn msg(ko: impl Into<String>, en: impl Into<String>) -> Message {
     }
 }
 
-/// Header fields that describe the content; dropped when a redirect turns the request
-/// into a GET (RFC 9110 §15.4).
-const CONTENT_FIELDS: [&str; 5] = [
-    "content-type",
-    "content-length",
-    "content-encoding",
-    "content-language",
-    "content-location",
-];
-/// Credentials, dropped when the origin changes.
-const CREDENTIAL_FIELDS: [&str; 3] = ["authorization", "cookie", "proxy-authorization"];
-
-/// Runs the check.
+/// Runs the check: one request after another until a response that is not followed.
 pub async fn check(url: Url, opts: &Options) -> Report {
     let started = Instant::now();
     let mut report = Report {
@@ -101,147 +90,46 @@ pub async fn check(url: Url, opts: &Options) -> Report {
         failure: None,
         total_ms: 0.0,
     };
-    let mut method = opts.method.to_ascii_uppercase();
-    let mut headers = opts.headers.clone();
-    let mut data = opts.data.clone();
-    let mut current = url;
+    let mut request = Request {
+        method: opts.method.to_ascii_uppercase(),
+        url,
+        headers: opts.headers.clone(),
+        data: opts.data.clone(),
+    };
     let mut seen = HashSet::new();
     loop {
-        seen.insert((method.clone(), current.to_string()));
-        let t = Instant::now();
-        let ex = match client::exchange(&current, &method, &headers, data.as_deref(), &opts.conn)
-            .await
-        {
-            Ok(ex) => ex,
-            Err(e) => {
-                report.failure = Some(failure_of(e, &current));
+        seen.insert((request.method.clone(), request.url.to_string()));
+        let (mut hop, next) = match exchange(&request, opts).await {
+            Ok(done) => done,
+            Err(failure) => {
+                report.failure = Some(failure);
                 break;
             }
         };
-        let interim: Vec<(u16, Vec<(String, String)>)> = ex
-            .interim
-            .iter()
-            .map(|i| (i.status, i.headers.clone()))
-            .collect();
-        let received = findings::Received {
-            method: &method,
-            status: ex.status,
-            reason: &ex.reason,
-            http1: ex.version == "HTTP/1.1",
-            headers: &ex.headers,
-            interim: &interim,
-            content_len: ex.content_len,
-            sample: &ex.sample,
-        };
-        let mut hop = Hop {
-            method: method.clone(),
-            url: current.to_string(),
-            version: ex.version.to_owned(),
-            status: ex.status,
-            reason: ex.reason.clone(),
-            interim: ex.interim.clone(),
-            headers: ex.headers.clone(),
-            content_length: ex.content_len,
-            elapsed_ms: t.elapsed().as_secs_f64() * 1000.0,
-            next: None,
-            findings: findings::inspect(&received),
-        };
-
-        let redirect = matches!(ex.status, 301 | 302 | 303 | 307 | 308);
-        let location = hop.header("Location").map(str::to_owned);
-        if !redirect || !opts.follow {
-            if redirect && !opts.follow {
-                hop.next = Some(msg(
-                    "--no-follow: 리다이렉트를 따라가지 않습니다.",
-                    "--no-follow: the redirect is not followed.",
-                ));
+        let following = match next {
+            NextHop::Done => None,
+            NextHop::NotFollowed(message) => {
+                hop.next = Some(message);
+                None
             }
-            report.hops.push(hop);
-            break;
-        }
-        let Some(location) = location else {
-            report.hops.push(hop);
-            break;
-        };
-        let mut next = match current.join(location.trim()) {
-            Ok(u) if matches!(u.scheme(), "http" | "https") => u,
-            Ok(u) => {
-                report.failure = Some(Failure {
-                    kind: "bad-location",
-                    message: msg(
-                        format!(
-                            "Location이 http나 https가 아닌 {} URI를 가리켜 따라가지 않습니다.",
-                            u.scheme()
-                        ),
-                        format!(
-                            "Location points at a {} URI, which is not http or https; not followed.",
-                            u.scheme()
-                        ),
-                    ),
-                });
-                report.hops.push(hop);
-                break;
+            NextHop::Refused(failure) => {
+                report.failure = Some(failure);
+                None
             }
-            Err(e) => {
-                report.failure = Some(Failure {
-                    kind: "bad-location",
-                    message: msg(
-                        format!("Location \"{location}\"을(를) URI로 읽을 수 없습니다: {e}"),
-                        format!("Location \"{location}\" is not a valid URI reference: {e}"),
-                    ),
-                });
-                report.hops.push(hop);
-                break;
+            NextHop::Follow {
+                request,
+                message,
+                findings,
+            } => {
+                hop.next = Some(message);
+                hop.findings.extend(findings);
+                Some(request)
             }
         };
-        // A Location without a fragment inherits the request's (RFC 9110 §10.2.2).
-        if next.fragment().is_none() {
-            if let Some(f) = current.fragment() {
-                next.set_fragment(Some(f));
-            }
-        }
-        if current.scheme() == "https" && next.scheme() == "http" {
-            hop.findings.push(Finding {
-                id: "https-to-http",
-                severity: Severity::Warning,
-                section: "RFC 9110 §4.2.2",
-                message: msg(
-                    format!("https에서 http로 리다이렉트합니다({next}). 이후 요청과 응답이 암호화되지 않고, 쿠키와 자격 증명이 드러날 수 있습니다."),
-                    format!("The redirect goes from https to http ({next}); what follows is not encrypted, and cookies or credentials can leak."),
-                ),
-            });
-        }
-        let old_method = method.clone();
-        let to_get = match ex.status {
-            303 => method != "HEAD" && method != "GET",
-            301 | 302 => method == "POST",
-            _ => false,
-        };
-        if to_get {
-            method = "GET".to_owned();
-            data = None;
-            headers.retain(|(n, _)| !CONTENT_FIELDS.iter().any(|c| n.eq_ignore_ascii_case(c)));
-        }
-        let cross_origin = next.origin() != current.origin();
-        let mut dropped = Vec::new();
-        if cross_origin {
-            headers.retain(|(n, _)| {
-                let drop = CREDENTIAL_FIELDS.iter().any(|c| n.eq_ignore_ascii_case(c));
-                if drop {
-                    dropped.push(n.clone());
-                }
-                !drop
-            });
-        }
-        hop.next = Some(next_message(
-            ex.status,
-            &old_method,
-            &method,
-            &next,
-            &dropped,
-        ));
         report.hops.push(hop);
-
+        let Some(following) = following else {
+            break;
+        };
         if report.hops.len() > opts.max_redirects {
             report.failure = Some(Failure {
                 kind: "too-many-redirects",
@@ -258,7 +146,8 @@ pub async fn check(url: Url, opts: &Options) -> Report {
             });
             break;
         }
-        if seen.contains(&(method.clone(), next.to_string())) {
+        if seen.contains(&(following.method.clone(), following.url.to_string())) {
+            let (method, next) = (&following.method, &following.url);
             report.failure = Some(Failure {
                 kind: "redirect-loop",
                 message: msg(
@@ -268,57 +157,55 @@ pub async fn check(url: Url, opts: &Options) -> Report {
             });
             break;
         }
-        current = next;
+        request = following;
     }
     report.total_ms = started.elapsed().as_secs_f64() * 1000.0;
     report
 }
 
-fn next_message(status: u16, old: &str, new: &str, next: &Url, dropped: &[String]) -> Message {
-    let (mut ko, mut en) = if old != new {
-        match status {
-            303 => (
-                format!(
-                    "{next}(으)로 {new} 요청을 보냅니다. 303은 어떤 메서드든 GET으로 바꿉니다."
-                ),
-                format!("Following to {next} with {new}: 303 turns any method into GET."),
-            ),
-            _ => (
-                format!(
-                    "{next}(으)로 {new} 요청을 보냅니다. 브라우저처럼 {status} 뒤의 {old}를 GET으로 바꿨습니다. 307이나 308이었다면 {old}가 유지됐을 것입니다."
-                ),
-                format!(
-                    "Following to {next} with {new}: like browsers, the {old} became a GET after {status}; 307 or 308 would have kept the {old}."
-                ),
-            ),
-        }
-    } else {
-        match status {
-            307 | 308 => (
-                format!(
-                    "{next}(으)로 같은 메서드({new})와 콘텐츠로 요청합니다. {status}은(는) 메서드를 바꾸지 않습니다."
-                ),
-                format!(
-                    "Following to {next} with the same method ({new}) and content: {status} keeps them."
-                ),
-            ),
-            _ => (
-                format!("{next}(으)로 {new} 요청을 보냅니다."),
-                format!("Following to {next} with {new}."),
-            ),
-        }
+/// Sends `request` and judges the response: the hop as reported, and what follows it.
+async fn exchange(request: &Request, opts: &Options) -> Result<(Hop, NextHop), Failure> {
+    let t = Instant::now();
+    let ex = client::exchange(
+        &request.url,
+        &request.method,
+        &request.headers,
+        request.data.as_deref(),
+        &opts.conn,
+    )
+    .await
+    .map_err(|e| failure_of(e, &request.url))?;
+    let interim: Vec<(u16, Vec<(String, String)>)> = ex
+        .interim
+        .iter()
+        .map(|i| (i.status, i.headers.clone()))
+        .collect();
+    let received = findings::Received {
+        method: &request.method,
+        status: ex.status,
+        reason: &ex.reason,
+        http1: ex.version == "HTTP/1.1",
+        headers: &ex.headers,
+        interim: &interim,
+        content_len: ex.content_len,
+        sample: &ex.sample,
     };
-    if !dropped.is_empty() {
-        ko.push_str(&format!(
-            " 다른 오리진이므로 {}을(를) 보내지 않습니다.",
-            dropped.join(", ")
-        ));
-        en.push_str(&format!(
-            " The origin changes, so {} is not sent.",
-            dropped.join(", ")
-        ));
-    }
-    msg(ko, en)
+    let findings = findings::inspect(&received);
+    let hop = Hop {
+        method: request.method.clone(),
+        url: request.url.to_string(),
+        version: ex.version.to_owned(),
+        status: ex.status,
+        reason: ex.reason,
+        interim: ex.interim,
+        headers: ex.headers,
+        content_length: ex.content_len,
+        elapsed_ms: t.elapsed().as_secs_f64() * 1000.0,
+        next: None,
+        findings,
+    };
+    let next = next_hop(request, hop.status, hop.header("Location"), opts.follow);
+    Ok((hop, next))
 }
 
 fn failure_of(e: NetError, url: &Url) -> Failure {

@@ -1,5 +1,8 @@
 //! What a check found: the hops, their interim responses, findings and timings.
 
+use std::borrow::Cow;
+
+use httpstatus::{Lang, Text};
 use serde::Serialize;
 
 /// How serious a finding is.
@@ -15,15 +18,21 @@ pub enum Severity {
 }
 
 impl Severity {
-    /// A label in `lang`.
-    pub fn label(self, lang: httpstatus::Lang) -> &'static str {
-        match (self, lang) {
-            (Severity::Info, httpstatus::Lang::Ko) => "참고",
-            (Severity::Warning, httpstatus::Lang::Ko) => "경고",
-            (Severity::Error, httpstatus::Lang::Ko) => "오류",
-            (Severity::Info, _) => "info",
-            (Severity::Warning, _) => "warning",
-            (Severity::Error, _) => "error",
+    /// The severity in a word.
+    pub const fn label(self) -> Text {
+        match self {
+            Severity::Info => Text {
+                ko: "참고",
+                en: "info",
+            },
+            Severity::Warning => Text {
+                ko: "경고",
+                en: "warning",
+            },
+            Severity::Error => Text {
+                ko: "오류",
+                en: "error",
+            },
         }
     }
 }
@@ -39,9 +48,9 @@ pub struct Message {
 
 impl Message {
     /// The text in `lang`.
-    pub fn get(&self, lang: httpstatus::Lang) -> &str {
+    pub fn get(&self, lang: Lang) -> &str {
         match lang {
-            httpstatus::Lang::Ko => &self.ko,
+            Lang::Ko => &self.ko,
             _ => &self.en,
         }
     }
@@ -50,12 +59,13 @@ impl Message {
 /// One thing a response got wrong, or that the reader should know.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Finding {
-    /// A stable identifier, e.g. `missing-www-authenticate`.
-    pub id: &'static str,
+    /// A stable identifier, e.g. `missing-www-authenticate` (`missing-` and the field
+    /// name in lower case, for every field a code requires).
+    pub id: Cow<'static, str>,
     /// How serious it is.
     pub severity: Severity,
     /// The rule it refers to, e.g. `RFC 9110 §15.5.2`.
-    pub section: &'static str,
+    pub section: Cow<'static, str>,
     /// What was found and what to do.
     pub message: Message,
 }
@@ -109,7 +119,7 @@ impl Hop {
 }
 
 /// Why a check stopped without a final response.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Failure {
     /// `connect`, `dns`, `timeout`, `tls`, `truncated`, `protocol`, `redirect-loop`,
     /// `too-many-redirects`, `bad-location`.

@@ -213,7 +213,7 @@ interim, headers, content_length, elapsed_ms, next, findings: [{id, severity, se
 message: {ko, en}}]}], failure, total_ms}."
 )]
 pub(crate) struct CheckArgs {
-    /// The URL (http or https; `example.com/x` means http://example.com/x).
+    /// The URL (http or https; `example.com/x` means `http://example.com/x`).
     #[arg(value_name = "URL")]
     pub(crate) url: String,
     /// Request method (default GET, or POST with -d/--data-file).

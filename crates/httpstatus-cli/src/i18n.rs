@@ -1,14 +1,13 @@
-//! Which language(s) to print, and the CLI's own words for the core's facts.
+//! Which language(s) to print, and how a text in both languages is shown.
 //!
-//! Entry texts (titles, summaries, descriptions) come from the core library. This module
-//! only holds the labels the CLI adds around them, each as a Korean/English pair, so that
-//! nothing is looked up at run time and a missing translation cannot happen.
+//! Entry texts and the facts in words (labels) come from the core library as [`Text`]s;
+//! the CLI's own words around them (card headings, table columns) are Korean/English
+//! [`Pair`]s in the renderers, so that nothing is looked up at run time and a missing
+//! translation cannot happen.
 
 use std::borrow::Cow;
 
-use httpstatus::{
-    Cacheability, Content, Lang, Redirect, RedirectMethod, Registration, Requirement, Retry, Text,
-};
+use httpstatus::{Lang, Text};
 
 use crate::cli::LangChoice;
 
@@ -98,61 +97,6 @@ impl Langs {
 
 /// A Korean and an English label.
 pub(crate) type Pair = (&'static str, &'static str);
-
-/// What the card says about content.
-pub(crate) fn content(c: Content) -> Pair {
-    (c.label(Lang::Ko), c.label(Lang::En))
-}
-
-/// Short form of [`content`] for the comparison table.
-pub(crate) fn content_short(c: Content) -> Pair {
-    (c.short_label(Lang::Ko), c.short_label(Lang::En))
-}
-
-/// What the card says about caching.
-pub(crate) fn cache(c: Cacheability) -> Pair {
-    (c.label(Lang::Ko), c.label(Lang::En))
-}
-
-/// Short form of [`cache`] for the comparison table.
-pub(crate) fn cache_short(c: Cacheability) -> Pair {
-    (c.short_label(Lang::Ko), c.short_label(Lang::En))
-}
-
-/// What a redirect does to the method.
-pub(crate) fn redirect_method(m: RedirectMethod) -> Pair {
-    (m.label(Lang::Ko), m.label(Lang::En))
-}
-
-/// `"permanent, method and content kept"`.
-pub(crate) fn redirect(r: Redirect, langs: Langs) -> String {
-    let kind = if r.permanent {
-        ("영구", "permanent")
-    } else {
-        ("임시", "temporary")
-    };
-    let (mk, me) = redirect_method(r.method);
-    match langs {
-        Langs::Ko => format!("{}, {mk}", kind.0),
-        Langs::En => format!("{}, {me}", kind.1),
-        Langs::Both => format!("{}, {mk} / {}, {me}", kind.0, kind.1),
-    }
-}
-
-/// The retry hint.
-pub(crate) fn retry(r: Retry) -> Pair {
-    (r.label(Lang::Ko), r.label(Lang::En))
-}
-
-/// RFC 2119 keyword, the same in both languages.
-pub(crate) fn requirement(r: Requirement) -> &'static str {
-    r.keyword()
-}
-
-/// The registration label from the core, in one or both languages.
-pub(crate) fn registration(r: Registration, langs: Langs) -> Cow<'static, str> {
-    langs.ui(r.label(Lang::Ko), r.label(Lang::En))
-}
 
 #[cfg(test)]
 mod tests {

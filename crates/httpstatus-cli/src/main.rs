@@ -7,6 +7,7 @@ mod cli;
 mod commands;
 mod error;
 mod i18n;
+mod outcome;
 mod output;
 mod serve;
 mod style;
@@ -33,7 +34,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run() -> Result<commands::Outcome, Error> {
+fn run() -> Result<outcome::Outcome, Error> {
     let cli = cli::parse()?;
     cli.global.color.to_anstream().write_global();
     let mut ctx = output::Ctx::new(&cli.global);

@@ -1,79 +1,33 @@
-//! Colours and text styles: the one place that decides how a class looks.
+//! Colours and text styles: the one place that decides how the CLI looks.
 //!
-//! The palette is by class, as in most lookup tools: 1xx blue, 2xx green, 3xx cyan,
-//! 4xx yellow, 5xx red, and unofficial (vendor) codes magenta whatever their class, so a
-//! code that is not in the IANA registry stands out. [`PALETTE`] also carries a CSS colour
-//! for each, so the reference web page can use the same scheme.
+//! The class colours are the core's palette (`httpstatus::palette`), the same the
+//! reference pages use: 1xx blue, 2xx green, 3xx cyan, 4xx yellow, 5xx red, and
+//! unofficial (vendor) codes magenta whatever their class.
 //!
 //! Renderers embed ANSI sequences freely; the output stream (anstream) strips them when
 //! colour is off (`--color never`, `NO_COLOR`, or a pipe under `--color auto`).
 
 use anstyle::{AnsiColor, Effects, Style};
+use httpstatus::palette::{self, TerminalColour};
 use httpstatus::{Class, Info, StatusCode};
 
-/// One colour of the class palette.
-#[derive(Clone, Copy, Debug)]
-#[cfg_attr(
-    not(test),
-    allow(dead_code, reason = "key and css are for the web page")
-)]
-pub(crate) struct Swatch {
-    /// `"1xx"` … `"5xx"`, or `"unofficial"`.
-    pub(crate) key: &'static str,
-    /// The terminal colour.
-    pub(crate) ansi: AnsiColor,
-    /// The matching CSS colour for the web page (readable on white and on dark grey).
-    pub(crate) css: &'static str,
-}
-
-/// The class palette, shared with the web page.
-pub(crate) const PALETTE: [Swatch; 6] = [
-    Swatch {
-        key: "1xx",
-        ansi: AnsiColor::Blue,
-        css: "#2f6fde",
-    },
-    Swatch {
-        key: "2xx",
-        ansi: AnsiColor::Green,
-        css: "#1f8a3b",
-    },
-    Swatch {
-        key: "3xx",
-        ansi: AnsiColor::Cyan,
-        css: "#0e8a9a",
-    },
-    Swatch {
-        key: "4xx",
-        ansi: AnsiColor::Yellow,
-        css: "#b7791f",
-    },
-    Swatch {
-        key: "5xx",
-        ansi: AnsiColor::Red,
-        css: "#d03030",
-    },
-    Swatch {
-        key: "unofficial",
-        ansi: AnsiColor::Magenta,
-        css: "#b0309f",
-    },
-];
-
-const UNOFFICIAL: usize = 5;
-
-/// The swatch for a code: unofficial (or invalid, above 599) → magenta, else by class.
-pub(crate) fn swatch(code: StatusCode, unofficial: bool) -> Swatch {
-    match code.class() {
-        Some(class) if !unofficial => PALETTE[usize::from(class.digit() - 1)],
-        _ => PALETTE[UNOFFICIAL],
+/// The terminal colour of a swatch of the core's palette.
+fn ansi(colour: TerminalColour) -> AnsiColor {
+    match colour {
+        TerminalColour::Black => AnsiColor::Black,
+        TerminalColour::Red => AnsiColor::Red,
+        TerminalColour::Green => AnsiColor::Green,
+        TerminalColour::Yellow => AnsiColor::Yellow,
+        TerminalColour::Blue => AnsiColor::Blue,
+        TerminalColour::Magenta => AnsiColor::Magenta,
+        TerminalColour::Cyan => AnsiColor::Cyan,
+        TerminalColour::White => AnsiColor::White,
     }
 }
 
 /// The colour of a code as written in headings and tables (bold, in its class colour).
 pub(crate) fn code(code: StatusCode, unofficial: bool) -> Style {
-    swatch(code, unofficial)
-        .ansi
+    ansi(palette::swatch(code, unofficial).terminal)
         .on_default()
         .effects(Effects::BOLD)
 }
@@ -85,8 +39,7 @@ pub(crate) fn entry(info: &Info) -> Style {
 
 /// A class heading in a table.
 pub(crate) fn class(class: Class) -> Style {
-    PALETTE[usize::from(class.digit() - 1)]
-        .ansi
+    ansi(palette::class_swatch(class).terminal)
         .on_default()
         .effects(Effects::BOLD)
 }
@@ -116,21 +69,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn palette_is_by_class_then_unofficial() {
-        let keys: Vec<&str> = PALETTE.iter().map(|s| s.key).collect();
-        assert_eq!(keys, ["1xx", "2xx", "3xx", "4xx", "5xx", "unofficial"]);
-        for class in Class::ALL {
-            assert_eq!(swatch(class.representative(), false).key, class.range());
+    fn codes_take_their_class_colour_unofficial_ones_magenta() {
+        assert_eq!(
+            code(StatusCode::NOT_FOUND, false),
+            AnsiColor::Yellow.on_default().effects(Effects::BOLD)
+        );
+        assert_eq!(
+            code(StatusCode::NOT_FOUND, true),
+            AnsiColor::Magenta.on_default().effects(Effects::BOLD)
+        );
+        for c in Class::ALL {
+            assert_eq!(class(c), code(c.representative(), false));
         }
-        assert_eq!(swatch(StatusCode::NOT_FOUND, true).key, "unofficial");
-        let css_ok = |c: &str| c.len() == 7 && c.starts_with('#');
-        assert!(PALETTE.iter().all(|s| css_ok(s.css)));
-    }
-
-    #[test]
-    fn the_web_page_uses_the_same_colours() {
-        let ours: Vec<(&str, &str)> = PALETTE.iter().map(|s| (s.key, s.css)).collect();
-        assert_eq!(ours, httpstatus_server::CLASS_COLOURS);
     }
 
     #[test]

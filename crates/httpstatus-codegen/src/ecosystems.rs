@@ -1,5 +1,5 @@
 //! `data/ecosystems.toml`: each code's constant in the libraries developers use, checked
-//! for shape here and rendered into the core's `generated_ecosystems.rs` (the comparison
+//! for shape here and rendered into the core's `ecosystem/generated.rs` (the comparison
 //! with the libraries themselves is `crates/httpstatus/tests/ecosystems.rs`).
 
 use std::collections::BTreeSet;
@@ -47,7 +47,7 @@ pub fn data_path() -> PathBuf {
 
 /// Path of the generated Rust file.
 pub fn generated_path() -> PathBuf {
-    crate::repo_root().join("crates/httpstatus/src/generated_ecosystems.rs")
+    crate::repo_root().join("crates/httpstatus/src/ecosystem/generated.rs")
 }
 
 /// Reads the data file.
@@ -130,7 +130,7 @@ pub fn validate(data: &Data, ecosystems: &Ecosystems) -> Vec<String> {
     errors
 }
 
-/// The Rust source of `crates/httpstatus/src/generated_ecosystems.rs`.
+/// The Rust source of `crates/httpstatus/src/ecosystem/generated.rs`.
 pub fn render(ecosystems: &Ecosystems) -> String {
     let mut out = String::from(
         "//! Generated from `data/ecosystems.toml` by `cargo test -p httpstatus-codegen`.\n\

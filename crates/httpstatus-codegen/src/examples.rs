@@ -1,7 +1,7 @@
 //! `data/wire-requests.toml` (the requests and the notes, by hand) and
 //! `data/wire-examples.toml` (the exchanges recorded from the server by
 //! `httpstatus-wire-examples`), checked against each other and rendered into the core's
-//! `generated_examples.rs`.
+//! `example/generated.rs`.
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -80,7 +80,7 @@ pub struct Examples {
 
 /// Path of the generated Rust file.
 pub fn generated_path() -> PathBuf {
-    crate::repo_root().join("crates/httpstatus/src/generated_examples.rs")
+    crate::repo_root().join("crates/httpstatus/src/example/generated.rs")
 }
 
 /// Reads both files.
@@ -201,7 +201,7 @@ pub fn validate(data: &Data, examples: &Examples, forbidden: &[String]) -> Vec<S
     errors
 }
 
-/// The Rust source of `crates/httpstatus/src/generated_examples.rs`.
+/// The Rust source of `crates/httpstatus/src/example/generated.rs`.
 pub fn render(examples: &Examples) -> String {
     let mut out = String::from(
         "//! Generated from `data/wire-requests.toml` and `data/wire-examples.toml` by `cargo test -p httpstatus-codegen`.\n\

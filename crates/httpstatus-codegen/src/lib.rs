@@ -2,10 +2,11 @@
 //! data.
 //!
 //! There is no binary: `cargo test -p httpstatus-codegen` regenerates the file, fails if
-//! the checked-in copy was stale (rewriting it, so the next run passes), and validates the
-//! data (see `tests/`).
+//! the checked-in copy was stale (rewriting it, formatted, so the next run passes), and
+//! validates the data (see `tests/`). [`emit`] formats and compares the generated code.
 
 pub mod ecosystems;
+pub mod emit;
 pub mod examples;
 pub mod fingerprint;
 pub mod guide;

@@ -104,7 +104,7 @@ pub fn render(data: &Data) -> String {
         "use crate::info::{{Cacheability, Content, HeaderRule, Info, Keywords, Redirect, RedirectMethod, Registration, Requirement, Retry, Sender, SpecRef, TemporaryRegistration}};"
     );
     let _ = writeln!(w, "use crate::note::Note;");
-    let _ = writeln!(w, "use crate::search::index::TermTable;");
+    let _ = writeln!(w, "use crate::term_table::TermTable;");
     let _ = writeln!(w, "use crate::{{StatusCode, Text}};");
     let _ = writeln!(w);
     let _ = writeln!(

@@ -39,17 +39,8 @@ fn guide_generated_code_is_fresh() {
     let guide = guide();
     let want = guide::render::render(&guide);
     let path = guide::generated_path();
-    let have = std::fs::read_to_string(&path)
-        .unwrap_or_default()
-        .replace("\r\n", "\n");
-    if have != want {
-        std::fs::write(&path, &want).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        panic!(
-            "{} was stale and has been regenerated from data/decision-guide.toml; \
-             run the tests again and commit the result",
-            path.display()
-        );
-    }
+    httpstatus_codegen::emit::ensure_fresh(&path, &want, "data/decision-guide.toml")
+        .unwrap_or_else(|e| panic!("{e}"));
 }
 
 /// The figures the issue asks for, checked: the five classes, at least 45 registered codes,

@@ -1,20 +1,11 @@
 //! The wire examples and the ecosystem constants: valid, and their generated files in the
-//! core fresh (rewritten and failed when stale, like `freshness.rs`).
+//! core fresh (rewritten, formatted, and failed when stale, like `freshness.rs`).
 
 use httpstatus_codegen::validate::forbidden_from_glossary;
 use httpstatus_codegen::{ecosystems, examples};
 
 fn fresh(path: std::path::PathBuf, want: String, from: &str) {
-    let have = std::fs::read_to_string(&path)
-        .unwrap_or_default()
-        .replace("\r\n", "\n");
-    if have != want {
-        std::fs::write(&path, &want).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        panic!(
-            "{} was stale and has been regenerated from {from}; run the tests again and commit the result",
-            path.display()
-        );
-    }
+    httpstatus_codegen::emit::ensure_fresh(&path, &want, from).unwrap_or_else(|e| panic!("{e}"));
 }
 
 #[test]

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Draws favicon.ico (32x32, one PNG image in an ICO container): a dark rounded square
-with three bars in the class colours of 2xx, 4xx and 5xx (pages/layout.rs PALETTE).
+with three bars in the class colours of 2xx, 4xx and 5xx (crates/httpstatus/src/palette.rs).
 
     python3 crates/httpstatus-server/assets/favicon.py   # rewrites favicon.ico beside it
 

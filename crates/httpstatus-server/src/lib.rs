@@ -83,20 +83,6 @@ pub use public_url::PublicUrl;
 pub use reply::Rejection;
 pub use server::{Server, StartError};
 
-/// The class colours of the reference pages (`"1xx"` … `"5xx"`, `"unofficial"`, each with
-/// its CSS colour), the same as the CLI's palette.
-pub const CLASS_COLOURS: [(&str, &str); 6] = {
-    let p = pages::layout::PALETTE;
-    [
-        (p[0].0, p[0].1),
-        (p[1].0, p[1].1),
-        (p[2].0, p[2].1),
-        (p[3].0, p[3].1),
-        (p[4].0, p[4].1),
-        (p[5].0, p[5].1),
-    ]
-};
-
 /// Sets up logging, binds, and serves until SIGINT or SIGTERM.
 pub fn run(config: &Config) -> Result<(), StartError> {
     init_logging(config.log_format, config.access_log);

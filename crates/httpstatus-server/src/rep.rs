@@ -50,7 +50,8 @@ impl Coding {
 /// How hard to compress.
 #[derive(Clone, Copy, Debug)]
 enum Effort {
-    /// Every coding at its best level (pages rendered at start-up).
+    /// Every coding at its best level (the page store, rendered once, on the first request
+    /// that needs it).
     Best,
     /// Only this coding, at a fast level (pages rendered per request).
     Only(Coding),
@@ -101,8 +102,8 @@ fn brotli(data: &[u8], quality: i32) -> Option<Vec<u8>> {
 }
 
 /// Brotli's quality 11 costs many times the time of 6 for a few per cent; it is kept for
-/// the large pages (the indexes), where those per cent are kilobytes, so that start-up
-/// stays short.
+/// the large pages (the indexes), where those per cent are kilobytes, so that rendering
+/// the page store (on the first request that needs it) stays short.
 fn brotli_quality(best: bool, html: bool, len: usize) -> i32 {
     match (best, html, len) {
         (true, true, 32_768..) => 11,

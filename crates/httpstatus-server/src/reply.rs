@@ -48,6 +48,17 @@ impl fmt::Display for Rejection {
     }
 }
 
+/// `s` as a rejection or a page quotes it: at most `max` characters, control characters
+/// dropped, and `…` when it was cut. A request may name a megabyte; the answer repeats
+/// enough of it to recognise.
+pub(crate) fn clip(s: &str, max: usize) -> String {
+    let mut out: String = s.chars().take(max).filter(|c| !c.is_control()).collect();
+    if s.chars().nth(max).is_some() {
+        out.push('…');
+    }
+    out
+}
+
 /// The rejection as text (`404 Not Found` and the message) or as JSON
 /// (`{"error": {"status", "reason", "message"}}`).
 pub(crate) fn error(rejection: &Rejection, format: Format) -> Response<Body> {
@@ -242,6 +253,15 @@ fn exposable(name: &http::HeaderName) -> bool {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clip_quotes_a_bounded_printable_prefix() {
+        assert_eq!(clip("404", 12), "404");
+        assert_eq!(clip("abcdef", 6), "abcdef");
+        assert_eq!(clip("abcdefg", 6), "abcdef…");
+        assert_eq!(clip("가나다라", 2), "가나…");
+        assert_eq!(clip("a\u{0}b\nc", 10), "abc");
+    }
 
     #[test]
     fn head_keeps_the_length_get_would_send() {

@@ -10,6 +10,7 @@ use httpstatus::StatusCode;
 
 use crate::config::Limits;
 
+use crate::reply;
 pub use crate::reply::Rejection;
 
 /// Reads a status route's path: `/{code}` (anything after the code is ignored, as
@@ -67,13 +68,13 @@ pub fn parse_code(s: &str) -> Result<StatusCode, Rejection> {
     }
 }
 
-/// At most 40 characters of `s` for an error message, without control characters.
+/// How much of a value the status and httpbin routes quote in a rejection.
+const QUOTED: usize = 40;
+
+/// `s` as the status and httpbin routes quote it: [`reply::clip`] at [`QUOTED`]
+/// characters.
 pub(crate) fn clip(s: &str) -> String {
-    let mut out: String = s.chars().take(40).filter(|c| !c.is_control()).collect();
-    if s.chars().count() > 40 {
-        out.push('…');
-    }
-    out
+    reply::clip(s, QUOTED)
 }
 
 /// One item of a status list: a code or a range, with a weight.

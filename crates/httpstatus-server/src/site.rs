@@ -151,14 +151,10 @@ fn parse_page(rest: &str, query: Option<&str>) -> PagePath {
 /// A path segment that should be a code: three digits, 100–999.
 fn code_segment(seg: &str) -> Result<StatusCode, Missing> {
     if seg.bytes().all(|b| b.is_ascii_digit()) {
-        StatusCode::from_bytes(seg.as_bytes()).map_err(|_| Missing::NotACode(clip(seg)))
+        StatusCode::from_bytes(seg.as_bytes()).map_err(|_| Missing::NotACode(reply::clip(seg, 12)))
     } else {
         Err(Missing::Path)
     }
-}
-
-fn clip(s: &str) -> String {
-    s.chars().take(12).collect()
 }
 
 /// The representation for `/{lang}/{rest}`: stored, memoised or rendered now.

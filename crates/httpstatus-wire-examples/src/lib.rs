@@ -7,7 +7,7 @@
 //! `data/wire-examples.toml`. `cargo run -p httpstatus-wire-examples` rewrites that file;
 //! `cargo test -p httpstatus-wire-examples` fails (and rewrites it) when the server no
 //! longer sends what is checked in. The codegen turns both files into the core's
-//! `generated_examples.rs`.
+//! `example/generated.rs`.
 //!
 //! Two things are normalised so that the file is reproducible: the value of the `Date`
 //! field (always [`NORMALISED_DATE`]) and content longer than [`CONTENT_SHOWN`] bytes,

@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::{StatusCode, Text, registry};
+use crate::{StatusCode, Text};
 
 /// The class of a status code, given by its first digit (RFC 9110 §15).
 ///
@@ -89,25 +89,12 @@ impl Class {
     pub const fn contains(self, code: StatusCode) -> bool {
         code.as_u16() / 100 == self.digit() as u16
     }
+}
 
-    /// The class name ("클라이언트 오류" / "Client Error").
-    pub fn name(self) -> Text {
-        registry::class_text(self).name
-    }
-
-    /// A one-sentence summary of the class.
-    pub fn summary(self) -> Text {
-        registry::class_text(self).summary
-    }
-
-    /// A paragraph on the class, including how clients handle unknown codes in it.
-    pub fn description(self) -> Text {
-        registry::class_text(self).description
-    }
-
-    /// The entries of this class, registered and unofficial, in code order.
-    pub fn entries(self) -> &'static [crate::Info] {
-        registry::entries_in_class(self)
+impl StatusCode {
+    /// The class (1xx–5xx), or `None` for 600–999, which RFC 9110 §15 leaves invalid.
+    pub const fn class(self) -> Option<Class> {
+        Class::from_digit((self.as_u16() / 100) as u8)
     }
 }
 

@@ -4,8 +4,10 @@
 
 use core::fmt;
 
-use crate::generated_ecosystems::ECOSYSTEMS;
+mod generated;
+
 use crate::{Info, StatusCode};
+use generated::ECOSYSTEMS;
 
 /// A library that names status codes.
 ///

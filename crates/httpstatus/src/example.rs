@@ -4,8 +4,10 @@
 
 use core::fmt;
 
-use crate::generated_examples::EXAMPLES;
+mod generated;
+
 use crate::{Info, StatusCode, Text};
+use generated::EXAMPLES;
 
 /// One exchange: the request and every response to it, interim ones included, as they
 /// crossed the wire (HTTP/1.1), with a line on what to notice.

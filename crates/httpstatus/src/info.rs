@@ -271,24 +271,6 @@ impl Registration {
     pub const fn is_registered(self) -> bool {
         !matches!(self, Registration::Unofficial)
     }
-
-    /// A label in `lang`.
-    pub const fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Registration::Standard, Lang::Ko) => "등록됨",
-            (Registration::Standard, Lang::En) => "registered",
-            (Registration::Provisional, Lang::Ko) => "임시 등록",
-            (Registration::Provisional, Lang::En) => "temporary registration",
-            (Registration::Reserved, Lang::Ko) => "예약",
-            (Registration::Reserved, Lang::En) => "reserved",
-            (Registration::Deprecated, Lang::Ko) => "사용 중단",
-            (Registration::Deprecated, Lang::En) => "deprecated",
-            (Registration::Obsoleted, Lang::Ko) => "폐기",
-            (Registration::Obsoleted, Lang::En) => "obsoleted",
-            (Registration::Unofficial, Lang::Ko) => "비공식",
-            (Registration::Unofficial, Lang::En) => "unofficial",
-        }
-    }
 }
 
 keyword_enum! {
@@ -305,28 +287,6 @@ keyword_enum! {
         /// Nobody: the code exists only inside the server (for its configuration, such as
         /// nginx's `error_page 494`); the client gets and the log records another code.
         Internal => "internal",
-    }
-}
-
-impl Sender {
-    /// A label in `lang`.
-    pub const fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Sender::Origin, Lang::Ko) => "오리진 서버의 애플리케이션",
-            (Sender::Origin, Lang::En) => "the origin server's application",
-            (Sender::Intermediary, Lang::Ko) => "프록시, 게이트웨이, CDN, 로드 밸런서 같은 중개자",
-            (Sender::Intermediary, Lang::En) => {
-                "an intermediary: proxy, gateway, CDN or load balancer"
-            }
-            (Sender::Any, Lang::Ko) => "오리진 서버 또는 중개자",
-            (Sender::Any, Lang::En) => "the origin server or an intermediary",
-            (Sender::LoggedOnly, Lang::Ko) => "보내지 않음 (로그에만 기록)",
-            (Sender::LoggedOnly, Lang::En) => "nobody: written to logs only, never sent",
-            (Sender::Internal, Lang::Ko) => "보내지 않음 (서버 내부에서만 쓰며 로그에도 남지 않음)",
-            (Sender::Internal, Lang::En) => {
-                "nobody: used inside the server only, neither sent nor logged"
-            }
-        }
     }
 }
 

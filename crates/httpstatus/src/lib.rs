@@ -44,12 +44,7 @@
 mod class;
 mod ecosystem;
 mod example;
-#[rustfmt::skip]
 mod generated;
-#[rustfmt::skip]
-mod generated_ecosystems;
-#[rustfmt::skip]
-mod generated_examples;
 pub mod guide;
 #[cfg(feature = "http")]
 mod http_interop;
@@ -58,11 +53,18 @@ mod labels;
 mod lang;
 mod markup;
 mod note;
+pub mod palette;
 mod registry;
 mod search;
 #[cfg(feature = "serde")]
 mod serde_shape;
 mod status_code;
+mod term_table;
+
+/// The crate README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
 
 pub use class::Class;
 pub use ecosystem::{Checked, Constant, ConstantRef, Ecosystem, ecosystem, ecosystems};
@@ -74,7 +76,7 @@ pub use info::{
 pub use labels::DescribeRegistration;
 pub use lang::{Lang, Text, UnsupportedLang, parse_qvalue, split_weight};
 pub use markup::{PlainText, Segment, Segments, plain_text, segments};
-pub use note::{Note, note, notes};
-pub use registry::{DataVersion, Fact, data_version, entries, entries_with, lookup};
+pub use note::Note;
+pub use registry::{DataVersion, Fact, data_version, entries, entries_with, lookup, note, notes};
 pub use search::{CodePattern, Hit, Hits, MatchKind, Query, QueryKind, SearchResults, search};
 pub use status_code::{InvalidStatusCode, StatusCode};

@@ -2,7 +2,6 @@
 //! one, such as the `status` 0 that browsers report when no HTTP response arrived.
 
 use crate::Text;
-use crate::generated::NOTES;
 
 /// A number people meet where a status code should be, with what it means.
 ///
@@ -24,15 +23,4 @@ pub struct Note {
     pub summary: Text,
     /// A paragraph: where the number comes from and what to check.
     pub description: Text,
-}
-
-/// Every note, in number order.
-pub fn notes() -> &'static [Note] {
-    &NOTES
-}
-
-/// The note on `number`, if there is one. Numbers from 100 to 999 never have one: they
-/// are status codes (see [`lookup`](crate::lookup)).
-pub fn note(number: u16) -> Option<&'static Note> {
-    NOTES.iter().find(|n| n.number == number)
 }

@@ -1,8 +1,152 @@
-//! Lookup and iteration over the generated tables.
+//! Lookup and iteration over the generated tables, and the methods of [`StatusCode`] and
+//! [`Class`] that read them.
+//!
+//! The value types sit below the tables (`status_code.rs`, `class.rs`, `info.rs`,
+//! `note.rs`: the generated tables are made of them), and everything that looks a code up
+//! sits here, above the tables; so the modules depend on each other in one direction.
+
+use core::fmt;
 
 use crate::class::ClassText;
-use crate::generated::{CLASS_RANGES, CLASS_TEXTS, CODE_INDEX, ENTRIES};
-use crate::{Cacheability, Class, Content, Info, StatusCode};
+use crate::generated::{CLASS_RANGES, CLASS_TEXTS, CODE_INDEX, ENTRIES, NOTES};
+use crate::{Cacheability, Class, Content, Info, Note, StatusCode, Text};
+
+impl StatusCode {
+    /// The code a client that does not know this one treats it as (RFC 9110 §15): the x00
+    /// code of its class, or 500 for codes outside 100–599. A known registered code is
+    /// handled as itself.
+    ///
+    /// ```
+    /// use httpstatus::StatusCode;
+    ///
+    /// assert_eq!(StatusCode::from_u16(499)?.handled_as().as_u16(), 400);
+    /// assert_eq!(StatusCode::from_u16(522)?.handled_as().as_u16(), 500);
+    /// assert_eq!(StatusCode::from_u16(999)?.handled_as().as_u16(), 500);
+    /// assert_eq!(StatusCode::GONE.handled_as(), StatusCode::GONE);
+    /// # Ok::<(), httpstatus::InvalidStatusCode>(())
+    /// ```
+    pub fn handled_as(self) -> StatusCode {
+        if self.is_registered() {
+            return self;
+        }
+        match self.class() {
+            Some(class) => class.representative(),
+            None => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// `true` when the code is in the IANA registry (standard, provisional, reserved,
+    /// deprecated or obsoleted).
+    pub fn is_registered(self) -> bool {
+        self.info().is_some_and(|i| i.registration.is_registered())
+    }
+
+    /// The main entry for this code: the registered one if there is one, else the first
+    /// unofficial meaning. O(1).
+    pub fn info(self) -> Option<&'static Info> {
+        entries_for(self).first()
+    }
+
+    /// Every entry for this code: the registered meaning first, then unofficial ones
+    /// (499 has two: nginx and Esri). Empty for unassigned codes. O(1).
+    ///
+    /// ```
+    /// use httpstatus::StatusCode;
+    ///
+    /// let meanings = StatusCode::from_u16(499)?.infos();
+    /// assert_eq!(meanings.len(), 2);
+    /// assert_eq!(meanings[0].vendors[0], "nginx");
+    /// assert!(meanings[1].vendors[0].contains("Esri"));
+    /// # Ok::<(), httpstatus::InvalidStatusCode>(())
+    /// ```
+    pub fn infos(self) -> &'static [Info] {
+        entries_for(self)
+    }
+
+    /// The reason phrase of the main entry ("Not Found", "Content Too Large"), including an
+    /// unofficial code's vendor phrase; `None` for unassigned codes. A reason in parentheses
+    /// is a label, not a phrase: the registry's "(Unused)", or our description of a code
+    /// whose vendor gives none ("(Client Closed Connection)", see
+    /// [`Info::descriptive_reason`](crate::Info::descriptive_reason)).
+    pub fn reason(self) -> Option<&'static str> {
+        self.info().map(|i| i.reason)
+    }
+
+    /// The reason phrase for a status line with this code, or `None` for an empty one:
+    /// [`Info::wire_reason`](crate::Info::wire_reason) of the main entry; `None` for
+    /// unassigned codes.
+    ///
+    /// ```
+    /// use httpstatus::StatusCode;
+    ///
+    /// assert_eq!(StatusCode::IM_A_TEAPOT.wire_reason(), Some("I'm a teapot"));
+    /// assert_eq!(StatusCode::IM_A_TEAPOT.reason(), Some("(Unused)"));
+    /// assert_eq!(StatusCode::from_u16(471)?.wire_reason(), None);
+    /// # Ok::<(), httpstatus::InvalidStatusCode>(())
+    /// ```
+    pub fn wire_reason(self) -> Option<&'static str> {
+        self.info()?.wire_reason()
+    }
+
+    /// The registered reason phrase only, as RFC 9110 and the IANA registry spell it;
+    /// `None` for unofficial and unassigned codes. Reserved codes read `"(Unused)"`.
+    ///
+    /// ```
+    /// use httpstatus::StatusCode;
+    ///
+    /// assert_eq!(StatusCode::CONTENT_TOO_LARGE.canonical_reason(), Some("Content Too Large"));
+    /// assert_eq!(StatusCode::from_u16(499)?.canonical_reason(), None);
+    /// # Ok::<(), httpstatus::InvalidStatusCode>(())
+    /// ```
+    pub fn canonical_reason(self) -> Option<&'static str> {
+        self.info()
+            .filter(|i| i.registration.is_registered())
+            .map(|i| i.reason)
+    }
+}
+
+/// Prints the code and, when known, its reason phrase: `"404 Not Found"`, `"471"`.
+impl fmt::Display for StatusCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.reason() {
+            Some(reason) => write!(f, "{} {}", self.as_u16(), reason),
+            None => write!(f, "{}", self.as_u16()),
+        }
+    }
+}
+
+impl Class {
+    /// The class name ("클라이언트 오류" / "Client Error").
+    pub fn name(self) -> Text {
+        class_text(self).name
+    }
+
+    /// A one-sentence summary of the class.
+    pub fn summary(self) -> Text {
+        class_text(self).summary
+    }
+
+    /// A paragraph on the class, including how clients handle unknown codes in it.
+    pub fn description(self) -> Text {
+        class_text(self).description
+    }
+
+    /// The entries of this class, registered and unofficial, in code order.
+    pub fn entries(self) -> &'static [Info] {
+        entries_in_class(self)
+    }
+}
+
+/// Every note, in number order.
+pub fn notes() -> &'static [Note] {
+    &NOTES
+}
+
+/// The note on `number`, if there is one. Numbers from 100 to 999 never have one: they
+/// are status codes (see [`lookup`]).
+pub fn note(number: u16) -> Option<&'static Note> {
+    NOTES.iter().find(|n| n.number == number)
+}
 
 /// Every entry, registered and unofficial, sorted by code (registered meaning first).
 ///
@@ -26,7 +170,7 @@ pub fn lookup(code: u16) -> Option<&'static Info> {
     StatusCode::from_u16(code).ok().and_then(StatusCode::info)
 }
 
-pub(crate) fn entries_for(code: StatusCode) -> &'static [Info] {
+fn entries_for(code: StatusCode) -> &'static [Info] {
     &ENTRIES[index_range_for(code)]
 }
 
@@ -37,12 +181,12 @@ pub(crate) fn index_range_for(code: StatusCode) -> core::ops::Range<usize> {
     start..start + usize::from(len)
 }
 
-pub(crate) fn entries_in_class(class: Class) -> &'static [Info] {
+fn entries_in_class(class: Class) -> &'static [Info] {
     let (start, end) = CLASS_RANGES[usize::from(class.digit() - 1)];
     &ENTRIES[usize::from(start)..usize::from(end)]
 }
 
-pub(crate) fn class_text(class: Class) -> &'static ClassText {
+fn class_text(class: Class) -> &'static ClassText {
     &CLASS_TEXTS[usize::from(class.digit() - 1)]
 }
 

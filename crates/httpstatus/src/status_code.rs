@@ -4,8 +4,6 @@ use core::fmt;
 use core::num::NonZeroU16;
 use core::str::FromStr;
 
-use crate::{Class, Info, registry};
-
 /// An HTTP status code: a three-digit number from 100 to 999.
 ///
 /// The HTTP/1.1 status line carries exactly three digits (RFC 9112 §4), so any value from
@@ -80,34 +78,6 @@ impl StatusCode {
         self.0.get()
     }
 
-    /// The class (1xx–5xx), or `None` for 600–999, which RFC 9110 §15 leaves invalid.
-    pub const fn class(self) -> Option<Class> {
-        Class::from_digit((self.as_u16() / 100) as u8)
-    }
-
-    /// The code a client that does not know this one treats it as (RFC 9110 §15): the x00
-    /// code of its class, or 500 for codes outside 100–599. A known registered code is
-    /// handled as itself.
-    ///
-    /// ```
-    /// use httpstatus::StatusCode;
-    ///
-    /// assert_eq!(StatusCode::from_u16(499)?.handled_as().as_u16(), 400);
-    /// assert_eq!(StatusCode::from_u16(522)?.handled_as().as_u16(), 500);
-    /// assert_eq!(StatusCode::from_u16(999)?.handled_as().as_u16(), 500);
-    /// assert_eq!(StatusCode::GONE.handled_as(), StatusCode::GONE);
-    /// # Ok::<(), httpstatus::InvalidStatusCode>(())
-    /// ```
-    pub fn handled_as(self) -> StatusCode {
-        if self.is_registered() {
-            return self;
-        }
-        match self.class() {
-            Some(class) => class.representative(),
-            None => StatusCode::INTERNAL_SERVER_ERROR,
-        }
-    }
-
     /// `true` for 100–199.
     pub const fn is_informational(self) -> bool {
         matches!(self.as_u16(), 100..=199)
@@ -137,90 +107,11 @@ impl StatusCode {
     pub const fn is_error(self) -> bool {
         matches!(self.as_u16(), 400..=599)
     }
-
-    /// `true` when the code is in the IANA registry (standard, provisional, reserved,
-    /// deprecated or obsoleted).
-    pub fn is_registered(self) -> bool {
-        self.info().is_some_and(|i| i.registration.is_registered())
-    }
-
-    /// The main entry for this code: the registered one if there is one, else the first
-    /// unofficial meaning. O(1).
-    pub fn info(self) -> Option<&'static Info> {
-        registry::entries_for(self).first()
-    }
-
-    /// Every entry for this code: the registered meaning first, then unofficial ones
-    /// (499 has two: nginx and Esri). Empty for unassigned codes. O(1).
-    ///
-    /// ```
-    /// use httpstatus::StatusCode;
-    ///
-    /// let meanings = StatusCode::from_u16(499)?.infos();
-    /// assert_eq!(meanings.len(), 2);
-    /// assert_eq!(meanings[0].vendors[0], "nginx");
-    /// assert!(meanings[1].vendors[0].contains("Esri"));
-    /// # Ok::<(), httpstatus::InvalidStatusCode>(())
-    /// ```
-    pub fn infos(self) -> &'static [Info] {
-        registry::entries_for(self)
-    }
-
-    /// The reason phrase of the main entry ("Not Found", "Content Too Large"), including an
-    /// unofficial code's vendor phrase; `None` for unassigned codes. A reason in parentheses
-    /// is a label, not a phrase: the registry's "(Unused)", or our description of a code
-    /// whose vendor gives none ("(Client Closed Connection)", see
-    /// [`Info::descriptive_reason`](crate::Info::descriptive_reason)).
-    pub fn reason(self) -> Option<&'static str> {
-        self.info().map(|i| i.reason)
-    }
-
-    /// The reason phrase for a status line with this code, or `None` for an empty one:
-    /// [`Info::wire_reason`](crate::Info::wire_reason) of the main entry; `None` for
-    /// unassigned codes.
-    ///
-    /// ```
-    /// use httpstatus::StatusCode;
-    ///
-    /// assert_eq!(StatusCode::IM_A_TEAPOT.wire_reason(), Some("I'm a teapot"));
-    /// assert_eq!(StatusCode::IM_A_TEAPOT.reason(), Some("(Unused)"));
-    /// assert_eq!(StatusCode::from_u16(471)?.wire_reason(), None);
-    /// # Ok::<(), httpstatus::InvalidStatusCode>(())
-    /// ```
-    pub fn wire_reason(self) -> Option<&'static str> {
-        self.info()?.wire_reason()
-    }
-
-    /// The registered reason phrase only, as RFC 9110 and the IANA registry spell it;
-    /// `None` for unofficial and unassigned codes. Reserved codes read `"(Unused)"`.
-    ///
-    /// ```
-    /// use httpstatus::StatusCode;
-    ///
-    /// assert_eq!(StatusCode::CONTENT_TOO_LARGE.canonical_reason(), Some("Content Too Large"));
-    /// assert_eq!(StatusCode::from_u16(499)?.canonical_reason(), None);
-    /// # Ok::<(), httpstatus::InvalidStatusCode>(())
-    /// ```
-    pub fn canonical_reason(self) -> Option<&'static str> {
-        self.info()
-            .filter(|i| i.registration.is_registered())
-            .map(|i| i.reason)
-    }
 }
 
 impl fmt::Debug for StatusCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Debug::fmt(&self.as_u16(), f)
-    }
-}
-
-/// Prints the code and, when known, its reason phrase: `"404 Not Found"`, `"471"`.
-impl fmt::Display for StatusCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.reason() {
-            Some(reason) => write!(f, "{} {}", self.as_u16(), reason),
-            None => write!(f, "{}", self.as_u16()),
-        }
     }
 }
 

@@ -4,12 +4,12 @@
 use std::io::Write;
 use std::time::Duration;
 
-use httpstatus::{Lang, StatusCode};
+use httpstatus::StatusCode;
 use httpstatus_check::{Conn, Options, Protocol, Report, Severity};
 
 use crate::cli::{CheckArgs, usage_error};
-use crate::commands::Outcome;
 use crate::error::Error;
+use crate::outcome::Outcome;
 use crate::output::Ctx;
 use crate::style;
 
@@ -188,11 +188,7 @@ fn render(report: &Report, ctx: &Ctx) -> String {
             ));
         }
         for f in &hop.findings {
-            let sev = f.severity.label(if langs.primary() == Lang::Ko {
-                Lang::Ko
-            } else {
-                Lang::En
-            });
+            let sev = f.severity.label().get(langs.primary());
             let tag = match f.severity {
                 Severity::Error => style::paint(style::MISS, &format!("[{sev}]")),
                 Severity::Warning => style::paint(style::FLAG, &format!("[{sev}]")),

@@ -13,9 +13,9 @@ use httpstatus::guide::{Node, Question, Walk};
 use inquire::{InquireError, Select};
 
 use crate::cli::{ChooseArgs, usage_error};
-use crate::commands::Outcome;
 use crate::error::Error;
 use crate::i18n::Langs;
+use crate::outcome::Outcome;
 use crate::output::{Ctx, choose};
 
 /// Exit status after Ctrl-C, as a shell reports SIGINT.

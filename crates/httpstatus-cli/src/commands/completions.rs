@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use clap_complete::Shell;
 
-use crate::commands::Outcome;
+use crate::outcome::Outcome;
 
 pub(crate) fn run(shell: Shell) -> io::Result<Outcome> {
     let mut cmd = crate::cli::command();

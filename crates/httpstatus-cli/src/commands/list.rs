@@ -3,7 +3,7 @@
 use httpstatus::{Fact, Info};
 
 use crate::cli::ListArgs;
-use crate::commands::Outcome;
+use crate::outcome::Outcome;
 use crate::output::{Ctx, Report, listing};
 use crate::style::{self, paint};
 

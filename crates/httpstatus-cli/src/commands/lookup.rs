@@ -3,8 +3,8 @@
 use httpstatus::{Info, MatchKind, Query, QueryKind, StatusCode, search};
 
 use crate::cli::usage_error;
-use crate::commands::Outcome;
 use crate::error::Error;
+use crate::outcome::Outcome;
 use crate::output::{Ctx, Report, card, listing, miss};
 
 /// Other matches shown under the best one; `--json` gives them all.

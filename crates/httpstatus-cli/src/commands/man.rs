@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use crate::commands::Outcome;
+use crate::outcome::Outcome;
 
 pub(crate) fn run() -> io::Result<Outcome> {
     let mut page = Vec::new();

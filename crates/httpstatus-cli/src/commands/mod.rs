@@ -10,32 +10,10 @@ mod man;
 mod stdin;
 mod vs;
 
-use std::process::ExitCode;
-
 use crate::cli::{Cli, Command, usage_error};
 use crate::error::Error;
+use crate::outcome::Outcome;
 use crate::output::Ctx;
-
-/// What a successful run found.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Outcome {
-    /// Exit status 0.
-    Found,
-    /// Exit status 1: an unassigned code, no search hit, an empty list.
-    NothingMatched,
-    /// Another exit status (`check`: 1, 3, 4, 5).
-    Status(u8),
-}
-
-impl Outcome {
-    pub(crate) fn exit_code(self) -> ExitCode {
-        match self {
-            Outcome::Found => ExitCode::SUCCESS,
-            Outcome::NothingMatched => ExitCode::from(1),
-            Outcome::Status(n) => ExitCode::from(n),
-        }
-    }
-}
 
 /// Runs the command `cli` asks for.
 pub(crate) fn dispatch(cli: Cli, ctx: &Ctx) -> Result<Outcome, Error> {

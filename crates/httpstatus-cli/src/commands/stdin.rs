@@ -11,8 +11,8 @@ use std::io::{self, BufRead, Write};
 
 use httpstatus::{Info, StatusCode};
 
-use crate::commands::Outcome;
 use crate::i18n::Langs;
+use crate::outcome::Outcome;
 use crate::output::card::{handled_as, standing};
 use crate::output::listing::note;
 use crate::output::{Ctx, write_json};

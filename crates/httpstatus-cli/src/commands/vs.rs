@@ -3,7 +3,7 @@
 use httpstatus::{Info, StatusCode};
 
 use crate::cli::VsArgs;
-use crate::commands::Outcome;
+use crate::outcome::Outcome;
 use crate::output::{Ctx, Report, compare, miss};
 
 pub(crate) fn run(args: &VsArgs, ctx: &Ctx) -> std::io::Result<Outcome> {

@@ -2,7 +2,7 @@
 
 use httpstatus::{HeaderRule, Info, Lang, Registration, StatusCode, TemporaryRegistration};
 
-use crate::i18n::{self, Langs};
+use crate::i18n::Langs;
 use crate::output::Ctx;
 use crate::style::{self, paint};
 use crate::table::{Cell, Table, wrap_marked};
@@ -31,7 +31,7 @@ pub(crate) fn class_name(code: StatusCode, langs: Langs) -> String {
 
 /// The registration status, with the vendors of an unofficial code.
 pub(crate) fn standing(info: &Info, langs: Langs) -> String {
-    let label = i18n::registration(info.registration, langs);
+    let label = langs.text(info.registration.label());
     if info.vendors.is_empty() {
         label.into_owned()
     } else {
@@ -84,16 +84,10 @@ pub(crate) fn render(info: &'static Info, ctx: &Ctx) -> String {
     out.push_str(&paint(style::LABEL, &class_name(info.code, langs)));
     if info.is_unofficial() {
         out.push_str("  ");
-        out.push_str(&paint(
-            style::FLAG,
-            &i18n::registration(info.registration, langs),
-        ));
+        out.push_str(&paint(style::FLAG, &langs.text(info.registration.label())));
     } else if info.registration != Registration::Standard {
         out.push_str("  ");
-        out.push_str(&paint(
-            style::LABEL,
-            &i18n::registration(info.registration, langs),
-        ));
+        out.push_str(&paint(style::LABEL, &langs.text(info.registration.label())));
     }
     out.push('\n');
 
@@ -146,7 +140,7 @@ pub(crate) fn header_rules(headers: &[HeaderRule], langs: Langs) -> String {
     let parts: Vec<String> = groups
         .iter()
         .map(|(names, rule)| {
-            let keyword = i18n::requirement(rule.requirement);
+            let keyword = rule.requirement.keyword();
             match rule.condition {
                 Some(c) => format!("{} ({keyword}, {})", names.join(", "), langs.text(c)),
                 None => format!("{} ({keyword})", names.join(", ")),
@@ -166,11 +160,7 @@ pub(crate) fn temporary_registration(t: &TemporaryRegistration, langs: Langs) ->
 
 /// What the reason is, for a descriptive label (the core's words).
 pub(crate) fn reason_note(info: &Info, langs: Langs) -> Option<String> {
-    Some(
-        langs
-            .ui(info.reason_note(Lang::Ko)?, info.reason_note(Lang::En)?)
-            .into_owned(),
-    )
+    info.reason_note().map(|note| langs.text(note).into_owned())
 }
 
 /// Aliases with where they come from: `"Not Allowed (nginx), …"`.
@@ -204,9 +194,7 @@ fn facts(info: &'static Info, ctx: &Ctx) -> Table {
     if info.spec.is_empty() {
         row(
             ("명세", "Spec"),
-            langs
-                .ui(Info::no_spec_label(Lang::Ko), Info::no_spec_label(Lang::En))
-                .into_owned(),
+            langs.text(Info::no_spec_label()).into_owned(),
         );
     }
     if let Some(note) = reason_note(info, langs) {
@@ -221,29 +209,27 @@ fn facts(info: &'static Info, ctx: &Ctx) -> Table {
     }
     row(
         ("콘텐츠", "Content"),
-        langs.label(i18n::content(info.content)).into_owned(),
+        langs.text(info.content.label()).into_owned(),
     );
     row(
         ("캐시", "Cache"),
-        langs.label(i18n::cache(info.cache)).into_owned(),
+        langs.text(info.cache.label()).into_owned(),
     );
     if !info.headers.is_empty() {
         row(("헤더", "Headers"), header_rules(info.headers, langs));
     }
     if let Some(redirect) = info.redirect {
-        row(("리다이렉트", "Redirect"), i18n::redirect(redirect, langs));
+        row(
+            ("리다이렉트", "Redirect"),
+            langs.text(redirect.label()).into_owned(),
+        );
     }
     if let Some(retry) = info.retry {
-        row(
-            ("재시도", "Retry"),
-            langs.label(i18n::retry(retry)).into_owned(),
-        );
+        row(("재시도", "Retry"), langs.text(retry.label()).into_owned());
     }
     row(
         ("보내는 쪽", "Sent by"),
-        langs
-            .ui(info.sender.label(Lang::Ko), info.sender.label(Lang::En))
-            .into_owned(),
+        langs.text(info.sender.label()).into_owned(),
     );
     if !info.related.is_empty() {
         let related: Vec<String> = info.related.iter().map(|&c| code_name(c, langs)).collect();

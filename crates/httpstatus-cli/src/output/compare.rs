@@ -1,22 +1,14 @@
 //! `vs`: a side-by-side table of facts, then when to use each code.
 
-use httpstatus::{Info, Lang, Retry, Sender};
+use httpstatus::{Info, Lang};
 
-use crate::i18n::{self, Langs, Pair};
+use crate::i18n::{Langs, Pair};
 use crate::output::Ctx;
 use crate::output::card::standing;
 use crate::style::{self, paint};
 use crate::table::{Cell, Table};
 
 const NONE: &str = "—";
-
-fn retry_short(r: Retry) -> Pair {
-    (r.short_label(Lang::Ko), r.short_label(Lang::En))
-}
-
-fn sender_short(s: Sender) -> Pair {
-    (s.short_label(Lang::Ko), s.short_label(Lang::En))
-}
 
 /// The comparison of `entries` (two or more), ending in `\n`.
 pub(crate) fn render(entries: &[&'static Info], ctx: &Ctx) -> String {
@@ -44,10 +36,10 @@ pub(crate) fn render(entries: &[&'static Info], ctx: &Ctx) -> String {
     });
     fact(("등록 상태", "Status"), &|i| standing(i, langs));
     fact(("콘텐츠", "Content"), &|i| {
-        langs.label(i18n::content_short(i.content)).into_owned()
+        langs.text(i.content.short_label()).into_owned()
     });
     fact(("캐시", "Cache"), &|i| {
-        langs.label(i18n::cache_short(i.cache)).into_owned()
+        langs.text(i.cache.short_label()).into_owned()
     });
     fact(("헤더", "Headers"), &|i| {
         if i.headers.is_empty() {
@@ -60,24 +52,24 @@ pub(crate) fn render(entries: &[&'static Info], ctx: &Ctx) -> String {
                 Some(_) => format!(
                     "{} ({}, {})",
                     h.name,
-                    i18n::requirement(h.requirement),
+                    h.requirement.keyword(),
                     langs.ui("조건부", "conditional")
                 ),
-                None => format!("{} ({})", h.name, i18n::requirement(h.requirement)),
+                None => format!("{} ({})", h.name, h.requirement.keyword()),
             })
             .collect();
         names.join(", ")
     });
     fact(("리다이렉트", "Redirect"), &|i| match i.redirect {
-        Some(r) => i18n::redirect(r, langs),
+        Some(r) => langs.text(r.label()).into_owned(),
         None => NONE.to_owned(),
     });
     fact(("재시도", "Retry"), &|i| match i.retry {
-        Some(r) => langs.label(retry_short(r)).into_owned(),
+        Some(r) => langs.text(r.short_label()).into_owned(),
         None => NONE.to_owned(),
     });
     fact(("보내는 쪽", "Sent by"), &|i| {
-        langs.label(sender_short(i.sender)).into_owned()
+        langs.text(i.sender.short_label()).into_owned()
     });
     fact(("명세", "Spec"), &|i| {
         i.primary_spec()

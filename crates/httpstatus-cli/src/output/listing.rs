@@ -2,7 +2,7 @@
 
 use httpstatus::{Info, Registration};
 
-use crate::i18n::{self, Langs};
+use crate::i18n::Langs;
 use crate::output::Ctx;
 use crate::output::card::class_name;
 use crate::style::{self, paint};
@@ -27,7 +27,7 @@ pub(crate) fn note(info: &Info, langs: Langs) -> Cell {
     match info.registration {
         Registration::Standard => Cell::new(""),
         Registration::Unofficial => Cell::styled(super::card::standing(info, langs), style::FLAG),
-        other => Cell::styled(i18n::registration(other, langs), style::LABEL),
+        other => Cell::styled(langs.text(other.label()), style::LABEL),
     }
 }
 

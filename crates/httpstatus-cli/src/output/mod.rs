@@ -17,8 +17,8 @@ use std::io::{self, Write};
 use httpstatus::Info;
 
 use crate::cli::GlobalArgs;
-use crate::commands::Outcome;
 use crate::i18n::Langs;
+use crate::outcome::Outcome;
 
 /// Text paragraphs are wrapped to the terminal, but never wider than this.
 const MAX_TEXT_WIDTH: usize = 100;

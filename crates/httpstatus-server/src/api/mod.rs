@@ -19,9 +19,8 @@ mod openapi;
 use httpstatus::{Class, Fact, Info, Lang, MatchKind, StatusCode};
 use serde_json::{Value, json};
 
-use crate::pages::words::code_name;
 use crate::query;
-use crate::reply::Rejection;
+use crate::reply::{Rejection, clip};
 
 /// The boolean filters of `/api/v1/codes`, as the CLI's `list` flags.
 pub(crate) const FLAGS: [&str; 6] = [
@@ -104,14 +103,6 @@ pub(crate) fn document(path: &str, query: Option<&str>) -> Result<Document, Reje
     }
 }
 
-fn clip(s: &str, max: usize) -> String {
-    let mut out: String = s.chars().take(max).collect();
-    if s.chars().count() > max {
-        out.push('…');
-    }
-    out
-}
-
 /// The code a `/api/v1/codes/{seg}` names (`404`, or percent-encoded `%34%30%34`), when
 /// the core knows it: its document is stored.
 fn known(seg: &str) -> Option<StatusCode> {
@@ -138,7 +129,7 @@ fn code_error(seg: &str) -> Rejection {
 /// The message for an unassigned code: its class and how clients treat it.
 fn unassigned(code: StatusCode) -> String {
     let n = code.as_u16();
-    let treated = code_name(code.handled_as());
+    let treated = code.handled_as().to_string();
     match code.class() {
         Some(class) => format!(
             "{n} is not an assigned status code, registered or unofficial. It is in class {} ({}); a client that does not recognise it treats it as {treated} (RFC 9110 §15).",

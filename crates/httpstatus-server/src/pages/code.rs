@@ -80,7 +80,7 @@ fn trail(lang: Lang, code: StatusCode) -> Vec<(String, String)> {
 
 /// "standard", or "unofficial: nginx, Cloudflare".
 fn standing(lang: Lang, info: &Info) -> String {
-    let label = info.registration.label(lang);
+    let label = info.registration.label().get(lang);
     if info.vendors.is_empty() {
         label.to_owned()
     } else {
@@ -121,11 +121,11 @@ fn meaning(lang: Lang, info: &Info, level: u8) -> Markup {
                     @if i > 0 { ", " }
                     a href=(spec.url) { (spec.to_string()) }
                 }
-                @if info.spec.is_empty() { (Info::no_spec_label(lang)) }
+                @if info.spec.is_empty() { (Info::no_spec_label().get(lang)) }
             }
-            @if let Some(note) = info.reason_note(lang) {
+            @if let Some(note) = info.reason_note() {
                 dt { (tr(lang, "사유 구문", "Reason phrase")) }
-                dd { (note) }
+                dd { (note.get(lang)) }
             }
             dt { (tr(lang, "등록 상태", "Registration")) }
             dd {
@@ -151,15 +151,15 @@ fn meaning(lang: Lang, info: &Info, level: u8) -> Markup {
                 }
             }
             dt { (tr(lang, "콘텐츠", "Content")) }
-            dd { (words::content(lang, info.content)) }
+            dd { (info.content.label().get(lang)) }
             dt { (tr(lang, "캐시", "Caching")) }
-            dd { (words::cache(lang, info.cache)) }
+            dd { (info.cache.label().get(lang)) }
             @if let Some(r) = info.retry {
                 dt { (tr(lang, "재시도", "Retry")) }
-                dd { (words::retry(lang, r)) }
+                dd { (r.label().get(lang)) }
             }
             dt { (tr(lang, "보내는 쪽", "Sent by")) }
-            dd { (info.sender.label(lang)) }
+            dd { (info.sender.label().get(lang)) }
         }
 
         (heading(level, tr(lang, "헤더 필드", "Header fields")))
@@ -177,11 +177,11 @@ fn meaning(lang: Lang, info: &Info, level: u8) -> Markup {
                         @for h in info.headers {
                             tr {
                                 td { code { (h.name) } }
-                                td { (words::requirement(h.requirement)) }
+                                td { (h.requirement.keyword()) }
                                 td {
                                     @match h.condition {
                                         Some(c) => (c.get(lang)),
-                                        None => span.mu { (Requirement::always_label(lang)) },
+                                        None => span.mu { (Requirement::always_label().get(lang)) },
                                     }
                                 }
                             }
@@ -193,7 +193,7 @@ fn meaning(lang: Lang, info: &Info, level: u8) -> Markup {
 
         @if let Some(r) = info.redirect {
             (heading(level, tr(lang, "리다이렉트", "Redirect")))
-            p { (words::redirect(lang, r)) "." }
+            p { (r.label().get(lang)) "." }
             p.mu {
                 (tr(lang,
                     "301·302는 POST를 GET으로 바꿔도 되고, 303은 GET으로 가져오며, 307·308은 메서드와 콘텐츠를 그대로 유지합니다(RFC 9110 §15.4).",

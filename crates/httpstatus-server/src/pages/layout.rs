@@ -2,13 +2,15 @@
 //! links when the server has a public base URL, inline CSS), a header with the class
 //! navigation and the language switch, and a footer with the data version.
 //!
-//! Colours: the class colours are the CLI's (`crates/httpstatus-cli/src/style.rs`). As text
+//! Colours: the class colours are the core's palette (`httpstatus::palette`), which the
+//! CLI paints codes with too. As text
 //! on white, 2xx (#1f8a3b, 4.41:1), 3xx (#0e8a9a, 4.10:1) and 4xx (#b7791f, 3.64:1) fall short
 //! of WCAG AA's 4.5:1, so no class colour is ever used as a text colour: each fills the code
 //! badge, with black or white text picked per colour for at least 4.5:1, and draws borders
 //! (non-text contrast, at least 3:1 on the light and the dark background). The unit tests
 //! check every pair.
 
+use httpstatus::palette::{SWATCHES, Swatch};
 use httpstatus::{Class, Lang, StatusCode};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
@@ -36,16 +38,6 @@ impl Shell {
     }
 }
 
-/// The class colours, shared with the CLI's palette: key, CSS colour, badge text colour.
-pub(crate) const PALETTE: [(&str, &str, &str); 6] = [
-    ("1xx", "#2f6fde", "#fff"),
-    ("2xx", "#1f8a3b", "#000"),
-    ("3xx", "#0e8a9a", "#000"),
-    ("4xx", "#b7791f", "#000"),
-    ("5xx", "#d03030", "#fff"),
-    ("unofficial", "#b0309f", "#fff"),
-];
-
 /// Page colours in light mode: background, text, muted text, link, card background, lines.
 pub(crate) const LIGHT: [&str; 6] = [
     "#ffffff", "#1b1d21", "#4b5261", "#1a4fb5", "#f3f5f8", "#c9ced6",
@@ -58,13 +50,19 @@ pub(crate) const DARK: [&str; 6] = [
 /// The stylesheet, inline in every page.
 pub(crate) fn css() -> String {
     let mut kinds = String::new();
-    for (i, (key, colour, on)) in PALETTE.iter().enumerate() {
+    for (
+        i,
+        Swatch {
+            key, css, css_text, ..
+        },
+    ) in SWATCHES.iter().enumerate()
+    {
         let name = if *key == "unofficial" {
             "ku".to_owned()
         } else {
             format!("k{}", i + 1)
         };
-        kinds.push_str(&format!(".{name}{{--c:{colour};--on:{on}}}"));
+        kinds.push_str(&format!(".{name}{{--c:{css};--on:{css_text}}}"));
     }
     let vars = |[bg, fg, muted, link, card, line]: [&str; 6]| {
         format!(":root{{--bg:{bg};--fg:{fg};--mu:{muted};--a:{link};--card:{card};--line:{line}}}")
@@ -291,7 +289,13 @@ mod tests {
 
     #[test]
     fn badge_text_meets_aa() {
-        for (key, colour, on) in PALETTE {
+        for Swatch {
+            key,
+            css: colour,
+            css_text: on,
+            ..
+        } in SWATCHES
+        {
             let c = contrast(colour, on);
             assert!(c >= 4.5, "{key}: badge text {on} on {colour} is {c:.2}:1");
         }
@@ -299,7 +303,10 @@ mod tests {
 
     #[test]
     fn class_colours_as_borders_meet_non_text_contrast() {
-        for (key, colour, _) in PALETTE {
+        for Swatch {
+            key, css: colour, ..
+        } in SWATCHES
+        {
             for bg in [LIGHT[0], DARK[0], LIGHT[4], DARK[4]] {
                 let c = contrast(colour, bg);
                 assert!(c >= 3.0, "{key}: border {colour} on {bg} is {c:.2}:1");
@@ -327,10 +334,10 @@ mod tests {
     #[test]
     fn which_class_colours_fail_as_text() {
         // Documents why class colours are never text: three of six fall short on white.
-        let failing: Vec<&str> = PALETTE
+        let failing: Vec<&str> = SWATCHES
             .iter()
-            .filter(|(_, colour, _)| contrast(colour, LIGHT[0]) < 4.5)
-            .map(|(key, _, _)| *key)
+            .filter(|s| contrast(s.css, LIGHT[0]) < 4.5)
+            .map(|s| s.key)
             .collect();
         assert_eq!(failing, ["2xx", "3xx", "4xx"]);
     }

@@ -5,7 +5,7 @@ use maud::{Markup, html};
 
 use super::layout::{Frame, Shell, document, kind};
 use super::missing::Missing;
-use super::words::{self, class_name, tr};
+use super::words::{class_name, tr};
 use super::{badge, crumbs, href};
 
 /// Most codes in one comparison.
@@ -59,25 +59,25 @@ pub(crate) fn vs(lang: Lang, codes: &[StatusCode], shell: &Shell) -> Result<Stri
                     (row(tr(lang, "분류", "Class"), &|i| html! {
                         @if let Some(c) = i.class() { a href=(href(lang, c.range())) { (class_name(lang, c)) } } @else { (NONE) }
                     }))
-                    (row(tr(lang, "등록 상태", "Registration"), &|i| html! { (i.registration.label(lang)) }))
-                    (row(tr(lang, "콘텐츠", "Content"), &|i| html! { (words::content_short(lang, i.content)) }))
-                    (row(tr(lang, "캐시", "Caching"), &|i| html! { (words::cache_short(lang, i.cache)) }))
+                    (row(tr(lang, "등록 상태", "Registration"), &|i| html! { (i.registration.label().get(lang)) }))
+                    (row(tr(lang, "콘텐츠", "Content"), &|i| html! { (i.content.short_label().get(lang)) }))
+                    (row(tr(lang, "캐시", "Caching"), &|i| html! { (i.cache.short_label().get(lang)) }))
                     (row(tr(lang, "헤더 필드", "Header fields"), &|i| html! {
                         @if i.headers.is_empty() { (NONE) }
                         @for (n, h) in i.headers.iter().enumerate() {
                             @if n > 0 { ", " }
-                            code { (h.name) } " (" (words::requirement(h.requirement))
+                            code { (h.name) } " (" (h.requirement.keyword())
                             @if let Some(c) = h.condition { span title=(c.get(lang)) { ", " (tr(lang, "조건부", "conditional")) } }
                             ")"
                         }
                     }))
                     (row(tr(lang, "리다이렉트", "Redirect"), &|i| html! {
-                        @if let Some(r) = i.redirect { (words::redirect(lang, r)) } @else { (NONE) }
+                        @if let Some(r) = i.redirect { (r.label().get(lang)) } @else { (NONE) }
                     }))
                     (row(tr(lang, "재시도", "Retry"), &|i| html! {
-                        @if let Some(r) = i.retry { (words::retry_short(lang, r)) } @else { (NONE) }
+                        @if let Some(r) = i.retry { (r.short_label().get(lang)) } @else { (NONE) }
                     }))
-                    (row(tr(lang, "보내는 쪽", "Sent by"), &|i| html! { (words::sender_short(lang, i.sender)) }))
+                    (row(tr(lang, "보내는 쪽", "Sent by"), &|i| html! { (i.sender.short_label().get(lang)) }))
                     (row(tr(lang, "명세", "Specification"), &|i| html! {
                         @if let Some(s) = i.primary_spec() { a href=(s.url) { (s.to_string()) } } @else { (NONE) }
                     }))

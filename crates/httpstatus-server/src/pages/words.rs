@@ -1,10 +1,9 @@
-//! The page's own words around the core's texts, each as a Korean/English pair, and the
-//! core's facts in words. The terms follow `docs/glossary.md` and the CLI's card, so the
-//! page and `httpstatus 404` say the same thing.
+//! The page's own words around the core's texts, each as a Korean/English pair. The facts
+//! in words are the core's labels (`info.content.label()` …), the same the CLI's card
+//! shows, so the page and `httpstatus 404` say the same thing; the terms follow
+//! `docs/glossary.md`.
 
-use httpstatus::{
-    Cacheability, Class, Content, Lang, Redirect, Requirement, Retry, Sender, StatusCode,
-};
+use httpstatus::{Class, Lang, StatusCode};
 
 /// `ko` or `en` by `lang`.
 pub(crate) fn tr(lang: Lang, ko: &'static str, en: &'static str) -> &'static str {
@@ -22,68 +21,9 @@ pub(crate) fn other(lang: Lang) -> Lang {
     }
 }
 
-/// What the page says about content.
-pub(crate) fn content(lang: Lang, c: Content) -> &'static str {
-    c.label(lang)
-}
-
-/// Short form of [`content`] for the comparison table.
-pub(crate) fn content_short(lang: Lang, c: Content) -> &'static str {
-    c.short_label(lang)
-}
-
-/// What the page says about caching.
-pub(crate) fn cache(lang: Lang, c: Cacheability) -> &'static str {
-    c.label(lang)
-}
-
-/// Short form of [`cache`] for the comparison table.
-pub(crate) fn cache_short(lang: Lang, c: Cacheability) -> &'static str {
-    c.short_label(lang)
-}
-
-/// "permanent, method and content kept".
-pub(crate) fn redirect(lang: Lang, r: Redirect) -> String {
-    let kind = if r.permanent {
-        tr(lang, "영구", "permanent")
-    } else {
-        tr(lang, "임시", "temporary")
-    };
-    let method = r.method.label(lang);
-    format!("{kind}, {method}")
-}
-
-/// The retry hint.
-pub(crate) fn retry(lang: Lang, r: Retry) -> &'static str {
-    r.label(lang)
-}
-
-/// Short form of [`retry`] for the comparison table.
-pub(crate) fn retry_short(lang: Lang, r: Retry) -> &'static str {
-    r.short_label(lang)
-}
-
-/// Who sends it, short, for the comparison table.
-pub(crate) fn sender_short(lang: Lang, s: Sender) -> &'static str {
-    s.short_label(lang)
-}
-
-/// RFC 2119 keyword, the same in both languages.
-pub(crate) fn requirement(r: Requirement) -> &'static str {
-    r.keyword()
-}
-
 /// "4xx 클라이언트 오류" / "4xx Client Error".
 pub(crate) fn class_name(lang: Lang, class: Class) -> String {
     format!("{} {}", class.range(), class.name().get(lang))
-}
-
-/// "404 Not Found", or the number alone when nothing is known about it.
-pub(crate) fn code_name(code: StatusCode) -> String {
-    match code.reason() {
-        Some(r) => format!("{} {r}", code.as_u16()),
-        None => code.as_u16().to_string(),
-    }
 }
 
 /// How a client that does not know `code` treats it (RFC 9110 §15), or `None` when the
@@ -93,7 +33,7 @@ pub(crate) fn handled_as(lang: Lang, code: StatusCode) -> Option<String> {
     if as_code == code {
         return None;
     }
-    let target = code_name(as_code);
+    let target = as_code.to_string();
     Some(match (code.class(), lang) {
         (Some(_), Lang::Ko) => {
             format!("이 코드를 모르는 클라이언트는 {target}로 처리합니다(RFC 9110 §15).")

@@ -32,7 +32,6 @@
 //! assert_eq!(walk.question().unwrap().id, "who-asks");
 //! ```
 
-#[rustfmt::skip]
 mod generated;
 #[cfg(feature = "serde")]
 mod serde_shape;

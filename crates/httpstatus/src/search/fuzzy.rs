@@ -1,25 +1,24 @@
 //! Typo tolerance: words of the index within a small edit distance of a query word.
 
-use super::rank::{FIELD_MAX, FUZZY, REPEATS};
-use crate::generated::{ENTRY_COUNT, FUZZY_LEN_STARTS, FUZZY_TERMS, WORDS};
+use crate::generated::{FUZZY_LEN_STARTS, FUZZY_TERMS, WORDS};
 
 /// Longest query word, in letters, that is compared for typos.
 const MAX_CHARS: usize = 24;
 
-/// Adds to `q` the entries holding a word within a small edit distance of `term` (four
-/// or more ASCII letters): one edit up to 7 letters, two from 8. The first letter must
-/// match, or be the second letter (a swap at the start). Returns whether any matched.
-pub(crate) fn add_matches(term: &str, q: &mut [f32; ENTRY_COUNT]) -> bool {
+/// Calls `found` with the index in `WORDS` of every word within a small edit distance of
+/// `term` (four or more ASCII letters): one edit up to 7 letters, two from 8. The first
+/// letter must match, or be the second letter (a swap at the start). How much a typo
+/// counts is the ranking's business (`rank.rs`).
+pub(crate) fn for_each_match(term: &str, mut found: impl FnMut(usize)) {
     let t = term.as_bytes();
     let n = t.len();
     if !(4..=MAX_CHARS).contains(&n) || !t.iter().all(u8::is_ascii_lowercase) {
-        return false;
+        return;
     }
     let k = if n >= 8 { 2 } else { 1 };
     let max_len = (FUZZY_LEN_STARTS.len() - 2).min(n + k);
     let bucket =
         |len: usize| usize::from(FUZZY_LEN_STARTS[len])..usize::from(FUZZY_LEN_STARTS[len + 1]);
-    let mut found = false;
     for len in (n - k)..=max_len {
         for &vi in &FUZZY_TERMS[bucket(len)] {
             let word = WORDS.term(usize::from(vi));
@@ -28,18 +27,10 @@ pub(crate) fn add_matches(term: &str, q: &mut [f32; ENTRY_COUNT]) -> bool {
                 continue;
             }
             if osa_distance_within(t, word, k) {
-                found = true;
-                for p in WORDS.postings(usize::from(vi)) {
-                    let s = f32::from(p.weight()) / FIELD_MAX * FUZZY * REPEATS[p.repeats()];
-                    let slot = &mut q[p.entry()];
-                    if s > *slot {
-                        *slot = s;
-                    }
-                }
+                found(usize::from(vi));
             }
         }
     }
-    found
 }
 
 /// Optimal string alignment distance between `a` and `b` is at most `k`.

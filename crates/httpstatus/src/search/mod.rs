@@ -5,7 +5,6 @@
 //! rules are in [`rank`]. Needs no allocation.
 
 mod fuzzy;
-pub(crate) mod index;
 mod korean;
 mod query;
 mod rank;

@@ -27,17 +27,17 @@
 //! Everything lives on the stack: fixed arrays of one score per entry.
 
 use super::fuzzy;
-use super::index::{TermTable, in_sorted, same};
 use super::korean::{self, Role};
 use super::split::{camel_words, is_error_suffix};
 use super::tokenize::{Gram, MAX_TERM, compact_into, is_hangul, tokens, word_term};
 use crate::generated::{
     ENTRIES, ENTRY_COUNT, NAMES, PAIRS, VENDORS, WEIGHT_KEYWORD, WEIGHT_REASON, WORDS,
 };
+use crate::term_table::{TermTable, in_sorted, same};
 use crate::{StatusCode, registry};
 
 /// The highest field weight (reason phrase and aliases): a match there counts 1.
-pub(crate) const FIELD_MAX: f32 = WEIGHT_REASON as f32;
+const FIELD_MAX: f32 = WEIGHT_REASON as f32;
 
 /// A query word equal to an indexed word.
 const EXACT: f32 = 1.0;
@@ -46,7 +46,7 @@ const EXACT: f32 = 1.0;
 const PREFIX: f32 = 0.5;
 /// A query word within a small edit distance of an indexed word: a typo. Below
 /// [`PREFIX`]: a word spelt right elsewhere is the better evidence.
-pub(crate) const FUZZY: f32 = 0.45;
+const FUZZY: f32 = 0.45;
 /// A Korean word whose last syllable differs from the text's only in its final consonant
 /// ("많음" for "많은"): the same word in another ending.
 const SOFT_FINAL: f32 = 0.8;
@@ -162,9 +162,9 @@ fn raise(slot: &mut f32, s: f32) {
 }
 
 /// How much more a word counts when several names and keywords of the entry hold it
-/// (by [`Posting::repeats`](super::index::Posting::repeats)): saturating, as BM25's term frequency does. A code whose
+/// (by [`Posting::repeats`](crate::term_table::Posting::repeats)): saturating, as BM25's term frequency does. A code whose
 /// keywords keep saying "업로드" is about uploads.
-pub(crate) const REPEATS: [f32; 4] = [1.0, 1.15, 1.3, 1.4];
+const REPEATS: [f32; 4] = [1.0, 1.15, 1.3, 1.4];
 
 /// Adds the postings of term `i` of `table` to `q` at `quality`.
 fn add_postings(table: &TermTable, i: usize, quality: f32, q: &mut Scores) {
@@ -208,7 +208,7 @@ fn match_word(term: &str, m: &mut WordMatch) {
             *sure = *q > 0.0;
         }
     } else {
-        fuzzy::add_matches(term, &mut m.q);
+        fuzzy::for_each_match(term, |i| add_postings(&WORDS, i, FUZZY, &mut m.q));
     }
 }
 

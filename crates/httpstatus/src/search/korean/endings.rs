@@ -10,7 +10,7 @@
 //! the plain, polite and casual styles that situation queries use.
 
 use super::hangul::{Syllable, fin, initial, vowel};
-use crate::search::index::in_sorted;
+use crate::term_table::in_sorted;
 
 /// Longest stem, in syllables; longer words are not read as predicates.
 pub(crate) const MAX_SYLLABLES: usize = 16;

@@ -25,7 +25,7 @@ mod lexicon;
 
 pub(crate) use hangul::same_but_final;
 
-use super::index::{compare, in_sorted, same};
+use crate::term_table::{compare, in_sorted, same};
 
 use endings::{Evidence, Reading, nominal, readings};
 use lexicon::{

@@ -1,5 +1,8 @@
 //! The search index's tables, as `httpstatus-codegen` writes them into `generated.rs`.
 //!
+//! The type sits below the tables (and so outside `search`, which reads them), as the
+//! entry types of `info.rs` do.
+//!
 //! Each [`TermTable`] is a sorted list of terms with postings. It holds no pointer per
 //! term: the terms are one text with end offsets, the postings one array with end
 //! offsets, so a program that links the library has almost nothing to relocate at start.
