@@ -1033,3 +1033,33 @@ fn closed_pipe_is_not_an_error() {
     assert_eq!(status.code(), Some(0), "{stderr}");
     assert_eq!(stderr, "");
 }
+
+/// With standard output closed (not redirected), the process still starts with descriptors
+/// 0–2 open, on /dev/null, as std's own entry point leaves them: otherwise the first file or
+/// socket the program opens (here the server's epoll instance or listening socket) would
+/// become descriptor 1, and output would go into it.
+#[cfg(target_os = "linux")]
+#[test]
+fn closed_standard_output_is_reopened_on_dev_null() {
+    use std::io::BufRead;
+    let bin = assert_cmd::cargo::cargo_bin!("httpstatus");
+    let mut child = std::process::Command::new("sh")
+        .args(["-c", r#"exec "$0" serve --addr 127.0.0.1:0 >&-"#])
+        .arg(bin)
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs sh");
+    // The server logs its address once it listens.
+    let mut line = String::new();
+    std::io::BufReader::new(child.stderr.take().expect("stderr"))
+        .read_line(&mut line)
+        .expect("reads the log");
+    let fd1 = std::fs::read_link(format!("/proc/{}/fd/1", child.id()));
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(line.contains("serving on"), "{line}");
+    assert_eq!(
+        fd1.expect("descriptor 1 is open"),
+        std::path::Path::new("/dev/null")
+    );
+}

@@ -2,8 +2,10 @@
 //! shared stream (`stream.rs`), each request handed to the pipeline (`pipeline.rs`), and
 //! the watchdog (`watchdog.rs`) beside it.
 
+use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::task::Poll;
 use std::time::Duration;
 
 use hyper::service::service_fn;
@@ -13,6 +15,7 @@ use tokio::net::TcpStream;
 use tokio::sync::watch;
 
 use crate::interim::Interim;
+use crate::memory::Activity;
 use crate::phase::Watch;
 use crate::pipeline;
 use crate::state::State;
@@ -37,6 +40,7 @@ impl Conn {
         stream: TcpStream,
         peer: SocketAddr,
         stop: watch::Receiver<bool>,
+        activity: &Activity,
     ) {
         let _ = stream.set_nodelay(true);
         let io = match &self.tls {
@@ -56,44 +60,109 @@ impl Conn {
             }
         };
         let watch = Watch::new();
-        let (shared, writer) = stream::share(io, watch.clone());
-        let interim = Interim::new(writer, watch);
-        let watched = interim.clone();
-        let state = self.state.clone();
-        let svc = service_fn(move |req| pipeline::handle(req, &state, &interim, peer.ip()));
-        let conn = self
-            .builder
-            .serve_connection_with_upgrades(TokioIo::new(shared), svc);
+        let (mut shared, writer, park) = stream::share(io, watch.clone());
+        let interim = Interim::new(writer.clone(), watch.clone());
         // The watchdog and the shutdown signal run in a task of their own and raise a flag:
         // the connection's task then polls one atomic per wake-up, not two more futures.
         let signal = Arc::new(Signal::default());
         let guard = AbortOnDrop(tokio::spawn(oversee(
-            watched,
+            interim.clone(),
             signal.clone(),
             stop,
             self.header_timeout,
             self.idle_timeout,
         )));
-        tokio::pin!(conn);
-        tokio::select! {
-            biased;
-            res = conn.as_mut() => {
-                if let Err(e) = res {
-                    tracing::debug!(%peer, "connection ended: {e}");
+        loop {
+            let state = self.state.clone();
+            let handler = interim.clone();
+            let svc = service_fn(move |req| pipeline::handle(req, &state, &handler, peer.ip()));
+            // Boxed: hyper's state lives on the heap only while it serves, and the task
+            // of a parked connection stays small.
+            let mut conn = Box::pin(
+                self.builder
+                    .serve_connection_with_upgrades(TokioIo::new(shared), svc),
+            );
+            // hyper first, then the watchdog's flag; when hyper waits on a connection that
+            // has been idle for a watchdog tick and can be parked (stream.rs), it is
+            // dropped. Connections of busy clients, which send their next request within
+            // the tick, keep hyper's state: building it again costs some 6 000
+            // instructions per request (bench/README.md, "Memory per connection").
+            let step = std::future::poll_fn(|cx| {
+                if let Poll::Ready(res) = conn.as_mut().poll(cx) {
+                    return Poll::Ready(Step::Ended(res));
+                }
+                if let Poll::Ready(ending) = signal.poll(cx) {
+                    return Poll::Ready(Step::Signal(ending));
+                }
+                match &park {
+                    Some(p) if signal.take_nudge() && p.may_park(&watch) => {
+                        p.park();
+                        Poll::Ready(Step::Park)
+                    }
+                    _ => Poll::Pending,
+                }
+            })
+            .await;
+            match step {
+                Step::Ended(Err(e)) => tracing::debug!(%peer, "connection ended: {e}"),
+                Step::Ended(Ok(())) => {}
+                Step::Park => {
+                    activity.parked();
+                    tracing::trace!(%peer, "idle connection parked");
+                }
+                Step::Signal(ending) => {
+                    if ending == Ending::Shutdown {
+                        conn.as_mut().graceful_shutdown();
+                        let _ = conn.await;
+                    }
+                    log_ending(peer, ending);
+                    break;
                 }
             }
-            ending = std::future::poll_fn(|cx| signal.poll(cx)) => match ending {
-                Ending::Shutdown => {
-                    conn.as_mut().graceful_shutdown();
-                    let _ = conn.await;
+            // hyper let go: either the connection ended, or it was parked at an idle
+            // moment (stream.rs) and its reading side is back here.
+            drop(conn);
+            let Some(read) = park.as_ref().and_then(|p| p.take()) else {
+                break;
+            };
+            // Waits for the next request with no buffer held.
+            tokio::select! {
+                biased;
+                ready = read.readable() => {
+                    if ready.is_err() {
+                        break;
+                    }
                 }
-                Ending::HeaderTimeout => {
-                    tracing::debug!(%peer, "request header section too slow: 408 and close");
+                ending = std::future::poll_fn(|cx| signal.poll(cx)) => {
+                    log_ending(peer, ending);
+                    break;
                 }
-                Ending::Idle => tracing::debug!(%peer, "idle connection closed"),
             }
+            let Some(park) = park.clone() else { break };
+            shared = stream::resume(read, writer.clone(), watch.clone(), park);
         }
         drop(guard);
+    }
+}
+
+/// What ended hyper's turn on a connection.
+enum Step {
+    /// hyper ended the connection.
+    Ended(Result<(), Box<dyn std::error::Error + Send + Sync>>),
+    /// The watchdog raised its flag.
+    Signal(Ending),
+    /// The connection was parked (`stream.rs`).
+    Park,
+}
+
+/// Logs why the server ended a connection.
+fn log_ending(peer: SocketAddr, ending: Ending) {
+    match ending {
+        Ending::Shutdown => tracing::debug!(%peer, "server shutting down: connection closed"),
+        Ending::HeaderTimeout => {
+            tracing::debug!(%peer, "request header section too slow: 408 and close");
+        }
+        Ending::Idle => tracing::debug!(%peer, "idle connection closed"),
     }
 }
 

@@ -3,7 +3,7 @@
 //! first bytes of a request), the handler and the response body.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 /// Where an HTTP/1.x connection is in its request cycle, for the watchdog that answers
 /// slow request heads with 408 and closes idle connections.
@@ -27,6 +27,9 @@ pub(crate) enum Phase {
 pub(crate) struct Watch {
     /// The phase's tag in the top two bits, the step number in the rest.
     state: AtomicU64,
+    /// Set for good when a request had content or asked for an upgrade: the connection
+    /// then stays with hyper until it ends, never parked (`stream.rs`).
+    held: AtomicBool,
 }
 
 const TAG_SHIFT: u32 = 62;
@@ -46,6 +49,7 @@ impl Watch {
     pub(crate) fn new() -> Arc<Watch> {
         Arc::new(Watch {
             state: AtomicU64::new(IDLE),
+            held: AtomicBool::new(false),
         })
     }
 
@@ -80,6 +84,17 @@ impl Watch {
             });
     }
 
+    /// Keeps the connection with hyper until it ends: a request with content (hyper may
+    /// still be reading or draining it) or an upgrade (hyper hands the stream over).
+    pub(crate) fn hold(&self) {
+        self.held.store(true, Ordering::Relaxed);
+    }
+
+    /// `true` once [`Watch::hold`] was called.
+    pub(crate) fn held(&self) -> bool {
+        self.held.load(Ordering::Relaxed)
+    }
+
     /// The stream read `first` (non-empty): a request head has begun, or, for the HTTP/2
     /// connection preface, the watchdog is off.
     pub(crate) fn bytes_read(&self, first: &[u8]) {
@@ -107,6 +122,7 @@ mod tests {
     fn watch_at(state: u64) -> Watch {
         Watch {
             state: AtomicU64::new(state),
+            held: AtomicBool::new(false),
         }
     }
 

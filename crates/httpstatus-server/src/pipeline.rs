@@ -17,6 +17,7 @@ use std::time::Instant;
 
 use futures_util::future::Either;
 use http::{Method, Request, Response, Version};
+use http_body::Body as _;
 use hyper::body::Incoming;
 
 use crate::admit;
@@ -46,6 +47,13 @@ pub(crate) fn handle(
     let h2 = req.version() == Version::HTTP_2;
     if h2 {
         conn.watch.set(Phase::Off);
+    } else if !req.body().is_end_stream()
+        || req.headers().contains_key(http::header::UPGRADE)
+        || req.method() == Method::CONNECT
+    {
+        // Content hyper may still read after the answer, or a stream it hands over: the
+        // connection is never parked (stream.rs).
+        conn.watch.hold();
     }
     let watch = (!h2).then_some(&conn.watch);
     let head = Head::read(&req);

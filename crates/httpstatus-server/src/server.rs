@@ -152,7 +152,7 @@ impl Server {
                             let activity = activity.clone();
                             activity.opened();
                             tokio::spawn(async move {
-                                conn.serve(stream, peer, stop).await;
+                                conn.serve(stream, peer, stop, &activity).await;
                                 drop(permit);
                                 activity.closed();
                             });

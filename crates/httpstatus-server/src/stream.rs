@@ -5,9 +5,17 @@
 //! one. A plain TCP stream is split: hyper alone reads, and both sides write through a
 //! shared reference to the writing half, so neither takes a lock. Any other stream (TLS)
 //! sits behind a mutex held only inside one poll, never across an await.
+//!
+//! A plain HTTP/1.x connection is *parked* while it waits for its next request: once a
+//! response is out and hyper waits for the next request, the connection's task drops
+//! hyper's state with its buffers (8 KiB to read, 8 KiB to write), takes the reading side
+//! back and waits for the socket to become readable with no buffer at all
+//! (`connection.rs`). Only at a moment when hyper provably holds nothing of the client's
+//! and owes it nothing: see [`Park`].
 
 use std::io;
 use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::task::{Context, Poll, ready};
 
@@ -15,7 +23,7 @@ use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::TcpStream;
 use tokio::net::tcp::{OwnedReadHalf, OwnedWriteHalf};
 
-use crate::phase::Watch;
+use crate::phase::{Phase, Watch};
 
 /// A stream hyper can serve a connection on.
 pub(crate) trait Stream: AsyncRead + AsyncWrite + Send + Unpin + 'static {}
@@ -110,26 +118,136 @@ pub(crate) struct SharedIo {
     inner: Shared,
     /// The connection's phase, told when the first bytes of a request arrive.
     watch: Arc<Watch>,
+    /// What parking needs to know (plain TCP only).
+    park: Option<Arc<Park>>,
+}
+
+/// When a plain HTTP/1.x connection may be parked, and its reading side while it is.
+///
+/// The connection's task drops hyper (which then holds the connection's only state) when
+/// hyper waits and all of this holds, so that hyper holds nothing of the client's and owes
+/// it nothing:
+/// - the connection is idle (`Phase::Idle`: the last response's body is done with);
+/// - the last bytes read ended with a request head's empty line and held no other, and
+///   were read while a head was awaited: nothing follows the head hyper handled (no
+///   content, no pipelined request in hyper's buffer);
+/// - everything hyper wrote went out whole (nothing left in its write buffer);
+/// - no request on the connection had content or asked for an upgrade (`Watch::hold`):
+///   hyper may still be reading content it drains, or hand the stream to an upgrade.
+///
+/// HTTP/2 (`Phase::Off`) and TLS connections are never parked.
+#[derive(Debug)]
+pub(crate) struct Park {
+    /// The last bytes read ended one request head and held nothing else.
+    clean: AtomicBool,
+    /// The last write took everything it was given.
+    written: AtomicBool,
+    /// Set by the connection's task when it drops hyper to park the connection.
+    parked: AtomicBool,
+    /// The reading side, given back here when hyper's stream is dropped.
+    read: Mutex<Option<OwnedReadHalf>>,
+}
+
+impl Park {
+    fn new() -> Park {
+        Park {
+            clean: AtomicBool::new(false),
+            written: AtomicBool::new(true),
+            parked: AtomicBool::new(false),
+            read: Mutex::new(None),
+        }
+    }
+
+    /// `true` when hyper, waiting, may be dropped now (see [`Park`]).
+    pub(crate) fn may_park(&self, watch: &Watch) -> bool {
+        self.clean.load(Ordering::Relaxed)
+            && self.written.load(Ordering::Relaxed)
+            && !watch.held()
+            && Watch::phase_of(watch.step()) == Phase::Idle
+    }
+
+    /// Parks the connection: hyper's stream, when dropped, gives its reading side back.
+    pub(crate) fn park(&self) {
+        self.parked.store(true, Ordering::Release);
+    }
+
+    /// The reading side of a parked connection, once hyper's stream is dropped.
+    pub(crate) fn take(&self) -> Option<OwnedReadHalf> {
+        if !self.parked.swap(false, Ordering::AcqRel) {
+            return None;
+        }
+        self.read.lock().ok()?.take()
+    }
 }
 
 /// Splits `stream` into hyper's side and the writing side the handler shares, telling
-/// `watch` what hyper reads.
-pub(crate) fn share(stream: Io, watch: Arc<Watch>) -> (SharedIo, Shared) {
-    let (read, inner) = match stream {
+/// `watch` what hyper reads. A plain TCP stream may be parked: `park` is then set.
+pub(crate) fn share(stream: Io, watch: Arc<Watch>) -> (SharedIo, Shared, Option<Arc<Park>>) {
+    match stream {
         Io::Tcp(tcp) => {
             let (read, write) = tcp.into_split();
-            (Some(read), Shared::Tcp(Arc::new(write)))
+            let inner = Shared::Tcp(Arc::new(write));
+            let park = Arc::new(Park::new());
+            let io = resume(read, inner.clone(), watch, park.clone());
+            (io, inner, Some(park))
         }
-        Io::Other(other) => (None, Shared::Locked(Arc::new(Mutex::new(other)))),
-    };
-    (
-        SharedIo {
-            read,
-            inner: inner.clone(),
-            watch,
-        },
+        Io::Other(other) => {
+            let inner = Shared::Locked(Arc::new(Mutex::new(other)));
+            let io = SharedIo {
+                read: None,
+                inner: inner.clone(),
+                watch,
+                park: None,
+            };
+            (io, inner, None)
+        }
+    }
+}
+
+/// hyper's side of a parked TCP connection again, for its next request.
+pub(crate) fn resume(
+    read: OwnedReadHalf,
+    inner: Shared,
+    watch: Arc<Watch>,
+    park: Arc<Park>,
+) -> SharedIo {
+    park.clean.store(false, Ordering::Relaxed);
+    park.written.store(true, Ordering::Relaxed);
+    SharedIo {
+        read: Some(read),
         inner,
-    )
+        watch,
+        park: Some(park),
+    }
+}
+
+impl SharedIo {
+    /// Notes what a write did: everything asked went out, or not.
+    fn wrote(&self, res: &Poll<io::Result<usize>>, asked: usize) {
+        if let Some(park) = &self.park {
+            let whole = matches!(res, Poll::Ready(Ok(n)) if *n == asked);
+            park.written.store(whole, Ordering::Relaxed);
+        }
+    }
+}
+
+impl Drop for SharedIo {
+    fn drop(&mut self) {
+        // A parked stream gives its reading side back to the connection's task.
+        if let Some(park) = &self.park {
+            if park.parked.load(Ordering::Acquire) {
+                if let Ok(mut slot) = park.read.lock() {
+                    *slot = self.read.take();
+                }
+            }
+        }
+    }
+}
+
+/// `true` when `bytes` end with a request head's empty line and hold no other.
+fn ends_one_head(bytes: &[u8]) -> bool {
+    bytes.ends_with(b"\r\n\r\n")
+        && bytes.windows(4).position(|w| w == b"\r\n\r\n") == Some(bytes.len() - 4)
 }
 
 impl AsyncRead for SharedIo {
@@ -146,7 +264,18 @@ impl AsyncRead for SharedIo {
             (None, Shared::Tcp(_)) => Poll::Ready(Err(io::ErrorKind::NotConnected.into())),
         };
         if matches!(res, Poll::Ready(Ok(()))) && buf.filled().len() > before {
-            this.watch.bytes_read(&buf.filled()[before..]);
+            let read = &buf.filled()[before..];
+            if let Some(park) = &this.park {
+                // Bytes read while a request is handled are its content or the next
+                // request's: never a clean end.
+                let awaited = matches!(
+                    Watch::phase_of(this.watch.step()),
+                    Phase::Idle | Phase::ReadingHead
+                );
+                park.clean
+                    .store(awaited && ends_one_head(read), Ordering::Relaxed);
+            }
+            this.watch.bytes_read(read);
         }
         res
     }
@@ -158,7 +287,9 @@ impl AsyncWrite for SharedIo {
         cx: &mut Context<'_>,
         buf: &[u8],
     ) -> Poll<io::Result<usize>> {
-        self.inner.poll_write(cx, buf)
+        let res = self.inner.poll_write(cx, buf);
+        self.wrote(&res, buf.len());
+        res
     }
 
     fn poll_write_vectored(
@@ -166,7 +297,9 @@ impl AsyncWrite for SharedIo {
         cx: &mut Context<'_>,
         bufs: &[io::IoSlice<'_>],
     ) -> Poll<io::Result<usize>> {
-        self.inner.poll_write_vectored(cx, bufs)
+        let res = self.inner.poll_write_vectored(cx, bufs);
+        self.wrote(&res, bufs.iter().map(|b| b.len()).sum());
+        res
     }
 
     fn is_write_vectored(&self) -> bool {

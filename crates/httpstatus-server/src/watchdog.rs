@@ -19,6 +19,8 @@ use crate::reply;
 pub(crate) struct Signal {
     /// 0 while nothing happened, else an [`Ending`] as `1 + its index`.
     ending: std::sync::atomic::AtomicU8,
+    /// Set when the connection has been idle for a tick: time to park it (`stream.rs`).
+    nudged: std::sync::atomic::AtomicBool,
     waker: futures_util::task::AtomicWaker,
 }
 
@@ -31,6 +33,19 @@ impl Signal {
         };
         self.ending.store(n, std::sync::atomic::Ordering::Release);
         self.waker.wake();
+    }
+
+    /// Tells the connection's task it has been idle for a while (see [`Signal::take_nudge`]).
+    fn nudge(&self) {
+        self.nudged
+            .store(true, std::sync::atomic::Ordering::Release);
+        self.waker.wake();
+    }
+
+    /// `true` once after the watchdog found the connection idle for a whole tick: a
+    /// connection between two requests of a busy client is not parked, one that waits is.
+    pub(crate) fn take_nudge(&self) -> bool {
+        self.nudged.swap(false, std::sync::atomic::Ordering::AcqRel)
     }
 
     pub(crate) fn poll(&self, cx: &mut std::task::Context<'_>) -> std::task::Poll<Ending> {
@@ -62,7 +77,7 @@ pub(crate) async fn oversee(
 ) {
     let ending = tokio::select! {
         _ = stop.changed() => Ending::Shutdown,
-        ending = watchdog(&conn, header_timeout, idle_timeout) => ending,
+        ending = watchdog(&conn, &signal, header_timeout, idle_timeout) => ending,
     };
     signal.raise(ending);
 }
@@ -78,11 +93,17 @@ pub(crate) enum Ending {
     Idle,
 }
 
-/// Watches an HTTP/1.x connection's phase. Completes after answering 408 to a client that
+/// Watches an HTTP/1.x connection's phase, and nudges the connection's task when it has
+/// stayed idle for a whole tick (it is then parked, `stream.rs`). Completes after answering 408 to a client that
 /// started a request head and did not finish it in time (slowloris, RFC 9110 §15.5.9), or
 /// after closing a connection that stayed idle for `idle_timeout`. The connection is then
 /// dropped.
-async fn watchdog(conn: &Interim, header_timeout: Duration, idle_timeout: Duration) -> Ending {
+async fn watchdog(
+    conn: &Interim,
+    signal: &Signal,
+    header_timeout: Duration,
+    idle_timeout: Duration,
+) -> Ending {
     let tick = (header_timeout.min(idle_timeout) / 4).max(Duration::from_millis(25));
     // The phase and step last seen, and since when (to within a tick): the connection
     // does not read the clock itself.
@@ -102,6 +123,8 @@ async fn watchdog(conn: &Interim, header_timeout: Duration, idle_timeout: Durati
                 let _ = tokio::time::timeout(Duration::from_secs(1), conn.shutdown()).await;
                 return Ending::Idle;
             }
+            // Idle for a whole tick: the connection may be parked.
+            Phase::Idle => signal.nudge(),
             _ => {}
         }
     }
