@@ -15,6 +15,7 @@ use tokio::net::TcpStream;
 use tokio::sync::watch;
 
 use crate::interim::Interim;
+use crate::malformed;
 use crate::memory::Activity;
 use crate::phase::Watch;
 use crate::pipeline;
@@ -104,8 +105,23 @@ impl Conn {
             })
             .await;
             match step {
-                Step::Ended(Err(e)) => tracing::debug!(%peer, "connection ended: {e}"),
-                Step::Ended(Ok(())) => {}
+                Step::Ended(res) => {
+                    if let Err(e) = &res {
+                        tracing::debug!(%peer, "connection ended: {e}");
+                    }
+                    // hyper could not parse a request head and wrote a bare answer, kept
+                    // off the wire (stream.rs): ours says what was wrong.
+                    if let Some(code) = watch.refused() {
+                        let says = res.as_ref().err().map(|e| hyper_description(&**e));
+                        let answer = malformed::answer(code, says.as_deref());
+                        let _ = tokio::time::timeout(Duration::from_secs(1), async {
+                            let _ = interim.write_raw(&answer).await;
+                            let _ = interim.shutdown().await;
+                        })
+                        .await;
+                        break;
+                    }
+                }
                 Step::Park => {
                     activity.parked();
                     tracing::trace!(%peer, "idle connection parked");
@@ -153,6 +169,19 @@ enum Step {
     Signal(Ending),
     /// The connection was parked (`stream.rs`).
     Park,
+}
+
+/// hyper's own words for a connection's error (its `Display`, whose first part is the
+/// error's description), without the causes a boxed error may chain after it.
+fn hyper_description(e: &(dyn std::error::Error + 'static)) -> String {
+    let text = match e.downcast_ref::<hyper::Error>() {
+        Some(h) => h.to_string(),
+        None => e.to_string(),
+    };
+    match text.split_once(": ") {
+        Some((description, _cause)) => description.to_owned(),
+        None => text,
+    }
 }
 
 /// Logs why the server ended a connection.

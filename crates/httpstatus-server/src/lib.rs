@@ -51,6 +51,7 @@ mod favicon;
 mod head;
 pub mod httpbin;
 mod interim;
+mod malformed;
 mod memory;
 mod negotiate;
 mod pages;

@@ -3,7 +3,7 @@
 //! first bytes of a request), the handler and the response body.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU16, AtomicU64, Ordering};
 
 /// Where an HTTP/1.x connection is in its request cycle, for the watchdog that answers
 /// slow request heads with 408 and closes idle connections.
@@ -30,6 +30,10 @@ pub(crate) struct Watch {
     /// Set for good when a request had content or asked for an upgrade: the connection
     /// then stays with hyper until it ends, never parked (`stream.rs`).
     held: AtomicBool,
+    /// The code of hyper's own answer to a request head it could not parse, kept off the
+    /// wire (`stream.rs`) so that the connection writes one with a body in its place
+    /// (`malformed.rs`); 0 while there is none.
+    refused: AtomicU16,
 }
 
 const TAG_SHIFT: u32 = 62;
@@ -50,6 +54,7 @@ impl Watch {
         Arc::new(Watch {
             state: AtomicU64::new(IDLE),
             held: AtomicBool::new(false),
+            refused: AtomicU16::new(0),
         })
     }
 
@@ -90,6 +95,20 @@ impl Watch {
         self.held.store(true, Ordering::Relaxed);
     }
 
+    /// Notes that hyper answered `code` to a request head it could not parse (and that
+    /// the answer was kept off the wire).
+    pub(crate) fn refuse(&self, code: u16) {
+        self.refused.store(code, Ordering::Release);
+    }
+
+    /// The code hyper answered a request head it could not parse with, if it did.
+    pub(crate) fn refused(&self) -> Option<u16> {
+        match self.refused.load(Ordering::Acquire) {
+            0 => None,
+            code => Some(code),
+        }
+    }
+
     /// `true` once [`Watch::hold`] was called.
     pub(crate) fn held(&self) -> bool {
         self.held.load(Ordering::Relaxed)
@@ -123,6 +142,7 @@ mod tests {
         Watch {
             state: AtomicU64::new(state),
             held: AtomicBool::new(false),
+            refused: AtomicU16::new(0),
         }
     }
 

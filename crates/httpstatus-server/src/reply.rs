@@ -113,6 +113,21 @@ pub(crate) fn status_line(code: StatusCode) -> String {
     )
 }
 
+/// A whole HTTP/1.1 answer written without hyper, after which the connection closes (the
+/// watchdog's 408, the 503 over the connection limit, the 400 to a head hyper could not
+/// parse): `code` with our reason phrase, `fields` (each line ending in CRLF), `date` (RFC
+/// 9110 §6.6.1), and a plain text body of the status line and `why`.
+pub(crate) fn closing_answer(code: StatusCode, fields: &str, why: &str) -> Vec<u8> {
+    let line = status_line(code);
+    let body = format!("{line}\n{why}\n");
+    let date = httpdate::fmt_http_date(std::time::SystemTime::now());
+    format!(
+        "HTTP/1.1 {line}\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: {}\r\n{fields}connection: close\r\ndate: {date}\r\n\r\n{body}",
+        body.len()
+    )
+    .into_bytes()
+}
+
 /// What every answer gets last, in this order: CORS (not on a 204 to OPTIONS, a preflight
 /// or a list of allowed methods, which say it themselves), our reason phrase, and for HEAD
 /// no content.

@@ -183,15 +183,13 @@ impl Server {
 
 /// Over the connection limit: a short 503 and close.
 async fn refuse_busy(mut stream: TcpStream) {
-    let line = reply::status_line(StatusCode::SERVICE_UNAVAILABLE);
-    let body =
-        format!("{line}\ntoo many connections: this server's --max-connections is reached\n");
-    let reply = format!(
-        "HTTP/1.1 {line}\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: {}\r\nretry-after: 1\r\nconnection: close\r\n\r\n{body}",
-        body.len()
+    let reply = reply::closing_answer(
+        StatusCode::SERVICE_UNAVAILABLE,
+        "retry-after: 1\r\n",
+        "too many connections: this server's --max-connections is reached",
     );
     let _ = tokio::time::timeout(Duration::from_secs(1), async {
-        let _ = stream.write_all(reply.as_bytes()).await;
+        let _ = stream.write_all(&reply).await;
         let _ = stream.shutdown().await;
     })
     .await;

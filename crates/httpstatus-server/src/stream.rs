@@ -281,12 +281,40 @@ impl AsyncRead for SharedIo {
     }
 }
 
+impl SharedIo {
+    /// `true` when hyper is writing its own answer to a request head it could not parse
+    /// (`malformed.rs`), or already did: no handler has a request, the connection waits
+    /// for or reads a head, and the bytes have the shape of that answer. The answer is
+    /// then kept off the wire and noted, and the connection writes one with a body.
+    fn keeps_back(&self, first: &[u8]) -> bool {
+        if self.watch.refused().is_some() {
+            return true;
+        }
+        if !matches!(
+            Watch::phase_of(self.watch.step()),
+            Phase::Idle | Phase::ReadingHead
+        ) {
+            return false;
+        }
+        match crate::malformed::is_automatic_answer(first) {
+            Some(code) => {
+                self.watch.refuse(code);
+                true
+            }
+            None => false,
+        }
+    }
+}
+
 impl AsyncWrite for SharedIo {
     fn poll_write(
         self: Pin<&mut Self>,
         cx: &mut Context<'_>,
         buf: &[u8],
     ) -> Poll<io::Result<usize>> {
+        if self.keeps_back(buf) {
+            return Poll::Ready(Ok(buf.len()));
+        }
         let res = self.inner.poll_write(cx, buf);
         self.wrote(&res, buf.len());
         res
@@ -297,8 +325,16 @@ impl AsyncWrite for SharedIo {
         cx: &mut Context<'_>,
         bufs: &[io::IoSlice<'_>],
     ) -> Poll<io::Result<usize>> {
+        let first = bufs
+            .iter()
+            .find(|b| !b.is_empty())
+            .map_or(&[][..], |b| &b[..]);
+        let asked = bufs.iter().map(|b| b.len()).sum();
+        if self.keeps_back(first) {
+            return Poll::Ready(Ok(asked));
+        }
         let res = self.inner.poll_write_vectored(cx, bufs);
-        self.wrote(&res, bufs.iter().map(|b| b.len()).sum());
+        self.wrote(&res, asked);
         res
     }
 
@@ -311,6 +347,10 @@ impl AsyncWrite for SharedIo {
     }
 
     fn poll_shutdown(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        // After an answer kept back, the connection writes its own and then shuts down.
+        if self.watch.refused().is_some() {
+            return Poll::Ready(Ok(()));
+        }
         self.inner.poll_shutdown(cx)
     }
 }

@@ -128,17 +128,13 @@ async fn watchdog(
             _ => {}
         }
     }
-    let line = reply::status_line(StatusCode::REQUEST_TIMEOUT);
-    let body = format!(
-        "{line}\nthe request header section did not arrive within {} ms (this server's --header-timeout-ms)\n",
+    let why = format!(
+        "the request header section did not arrive within {} ms (this server's --header-timeout-ms)",
         header_timeout.as_millis()
     );
-    let reply = format!(
-        "HTTP/1.1 {line}\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
-        body.len()
-    );
+    let reply = reply::closing_answer(StatusCode::REQUEST_TIMEOUT, "", &why);
     let _ = tokio::time::timeout(Duration::from_secs(1), async {
-        let _ = conn.write_raw(reply.as_bytes()).await;
+        let _ = conn.write_raw(&reply).await;
         let _ = conn.shutdown().await;
     })
     .await;
