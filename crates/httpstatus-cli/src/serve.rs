@@ -86,6 +86,12 @@ pub(crate) struct ServeArgs {
     )]
     max_connections: usize,
 
+    /// Worker threads serving requests (1 to 1024); one per CPU core when not given. With
+    /// one, the server runs as nginx's single worker does and leaves the other cores to a
+    /// load generator on the same machine.
+    #[arg(long, env = "HTTPSTATUS_THREADS", value_name = "N")]
+    threads: Option<usize>,
+
     /// Most entries in a `/status/{codes}` list (a range counts as one); more is a 400.
     #[arg(
         long,
@@ -226,6 +232,7 @@ impl ServeArgs {
                 _ => None,
             },
             access_log: self.access_log,
+            threads: self.threads,
             log_format: match self.log_format {
                 LogFormat::Text => httpstatus_server::LogFormat::Text,
                 LogFormat::Json => httpstatus_server::LogFormat::Json,
@@ -271,6 +278,7 @@ mod tests {
             "--idle-timeout-ms=5",
             "--body-timeout-ms=6",
             "--max-connections=7",
+            "--threads=3",
             "--max-list=8",
             "--max-generated-bytes=11",
             "--max-stream-lines=12",
@@ -294,6 +302,7 @@ mod tests {
         assert_eq!(c.idle_timeout, ms(5));
         assert_eq!(c.limits.body_timeout, ms(6));
         assert_eq!(c.max_connections, 7);
+        assert_eq!(c.threads, Some(3));
         assert_eq!(c.limits.max_list, 8);
         assert_eq!(c.limits.max_generated_bytes, 11);
         assert_eq!(c.limits.max_stream_lines, 12);

@@ -87,7 +87,14 @@ pub struct Config {
     pub access_log: bool,
     /// Log format (`--log-format`).
     pub log_format: LogFormat,
+    /// Worker threads of the server's runtime (`--threads`, 1 to [`MAX_THREADS`]); `None`
+    /// for one per CPU core. One thread serves as nginx's single worker does, leaving the
+    /// other cores to a load generator on the same machine.
+    pub threads: Option<usize>,
 }
+
+/// Most worker threads `--threads` accepts.
+pub const MAX_THREADS: usize = 1024;
 
 impl Default for Config {
     fn default() -> Self {
@@ -102,6 +109,7 @@ impl Default for Config {
             tls: None,
             access_log: false,
             log_format: LogFormat::Text,
+            threads: None,
         }
     }
 }
@@ -114,6 +122,11 @@ impl Config {
         }
         if self.max_connections > tokio::sync::Semaphore::MAX_PERMITS {
             return Err("--max-connections is too large".into());
+        }
+        if let Some(n) = self.threads {
+            if !(1..=MAX_THREADS).contains(&n) {
+                return Err(format!("--threads must be from 1 to {MAX_THREADS}"));
+            }
         }
         if self.header_timeout.is_zero() {
             return Err("--header-timeout-ms must be above zero".into());
@@ -214,6 +227,20 @@ mod tests {
 
     #[test]
     fn settings_out_of_range_are_refused_naming_the_flag() {
+        for threads in [0, MAX_THREADS + 1] {
+            let bad = Config {
+                threads: Some(threads),
+                ..Config::default()
+            };
+            assert!(bad.check().unwrap_err().contains("--threads"), "{threads}");
+        }
+        for threads in [None, Some(1), Some(MAX_THREADS)] {
+            let good = Config {
+                threads,
+                ..Config::default()
+            };
+            assert_eq!(good.check(), Ok(()), "{threads:?}");
+        }
         let zero_idle = Config {
             idle_timeout: Duration::ZERO,
             ..Config::default()

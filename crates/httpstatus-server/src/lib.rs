@@ -86,8 +86,13 @@ pub use server::{Server, StartError};
 
 /// Sets up logging, binds, and serves until SIGINT or SIGTERM.
 pub fn run(config: &Config) -> Result<(), StartError> {
+    config.check().map_err(StartError::Config)?;
     init_logging(config.log_format, config.access_log);
-    let runtime = tokio::runtime::Builder::new_multi_thread()
+    let mut builder = tokio::runtime::Builder::new_multi_thread();
+    if let Some(n) = config.threads {
+        builder.worker_threads(n);
+    }
+    let runtime = builder
         .enable_all()
         .build()
         .map_err(|e| StartError::Config(format!("cannot start the runtime: {e}")))?;
