@@ -138,6 +138,18 @@ async fn shot(client: &Client, name: &str) {
     println!("screenshot: {}", path.display());
 }
 
+/// `true` when nothing on the current page is wider than the window (no sideways scroll).
+async fn fits_window(client: &Client) -> bool {
+    client
+        .execute(
+            "return document.documentElement.scrollWidth <= window.innerWidth",
+            vec![],
+        )
+        .await
+        .unwrap()
+        == json!(true)
+}
+
 /// Types `text` into the index's search box and returns the code of the first visible hit.
 async fn search_first(client: &Client, text: &str) -> String {
     let input = client.find(Locator::Css("#q")).await.unwrap();
@@ -318,14 +330,10 @@ async fn browser_search_language_switch_and_comparison() {
     client.set_window_size(390, 844).await.unwrap();
     for (path, name) in [("/ko/499", "phone-ko-499"), ("/en/", "phone-en-index")] {
         client.goto(&format!("{base}{path}")).await.unwrap();
-        let fits = client
-            .execute(
-                "return document.documentElement.scrollWidth <= window.innerWidth",
-                vec![],
-            )
-            .await
-            .unwrap();
-        assert_eq!(fits, json!(true), "{path} overflows a phone screen");
+        assert!(
+            fits_window(&client).await,
+            "{path} overflows a phone screen"
+        );
         shot(&client, name).await;
     }
 
@@ -719,16 +727,8 @@ async fn browser_choose_a_code_in_both_languages() {
 
     // A phone: the result page fits the screen.
     client.set_window_size(390, 844).await.unwrap();
-    let fits = client
-        .execute(
-            "return document.documentElement.scrollWidth <= window.innerWidth",
-            vec![],
-        )
-        .await
-        .unwrap();
-    assert_eq!(
-        fits,
-        json!(true),
+    assert!(
+        fits_window(&client).await,
         "the result page overflows a phone screen"
     );
     shot(&client, "choose-phone-ko-result").await;
@@ -848,14 +848,10 @@ async fn browser_wire_example_and_constants_sections() {
         ("/en/429", "phone-en-429-code"),
     ] {
         client.goto(&format!("{base}{path}")).await.unwrap();
-        let fits = client
-            .execute(
-                "return document.documentElement.scrollWidth <= window.innerWidth",
-                vec![],
-            )
-            .await
-            .unwrap();
-        assert_eq!(fits, json!(true), "{path} overflows a phone screen");
+        assert!(
+            fits_window(&client).await,
+            "{path} overflows a phone screen"
+        );
         scroll_to(&client, "wire").await;
         shot(&client, name).await;
     }

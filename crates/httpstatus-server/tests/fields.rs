@@ -322,11 +322,7 @@ fn no_interim_notes_say_whose_limit_it_is() {
         "{note}"
     );
     let addr = server.addr;
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    let note = rt.block_on(async move {
+    let note = support::block_on(async move {
         let mut send = support::h2c(addr).await;
         let req = http::Request::get(format!("http://{addr}/103"))
             .body(http_body_util::Empty::<bytes::Bytes>::new())

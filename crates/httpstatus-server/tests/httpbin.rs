@@ -1323,11 +1323,7 @@ fn caller_chosen_fields_on_status_routes_are_sandboxed() {
 fn http2_echo_reports_the_authority_as_host() {
     let server = start(config());
     let addr = server.addr;
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    rt.block_on(async move {
+    support::block_on(async move {
         let mut send = support::h2c(addr).await;
         let req = http::Request::get(format!("http://{addr}/headers"))
             .body(http_body_util::Empty::<bytes::Bytes>::new())

@@ -44,18 +44,11 @@ async fn closed_by_server(ws: &mut Client) -> Option<CloseFrame> {
     close
 }
 
-fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap()
-}
-
 #[test]
 fn close_is_answered_with_a_close_echoing_the_code() {
     let server = start(config());
     let addr = server.addr;
-    runtime().block_on(async move {
+    support::block_on(async move {
         for (code, reason) in [
             (CloseCode::Normal, "done"),
             (CloseCode::Away, ""),
@@ -94,7 +87,7 @@ fn a_message_over_the_limit_is_closed_with_1009() {
         ..config()
     });
     let addr = server.addr;
-    runtime().block_on(async move {
+    support::block_on(async move {
         let mut ws = connect(addr).await;
         ws.send(Message::binary(vec![7u8; 1000])).await.unwrap();
         assert_eq!(

@@ -892,11 +892,7 @@ fn idle_connections_are_closed() {
     // Zero is refused at start-up.
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     listener.set_nonblocking(true).unwrap();
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    let err = rt.block_on(async {
+    let err = support::block_on(async {
         let listener = tokio::net::TcpListener::from_std(listener).unwrap();
         httpstatus_server::Server::from_listener(
             listener,
@@ -957,11 +953,7 @@ fn graceful_shutdown_finishes_requests_in_flight() {
 fn http2_prior_knowledge() {
     let server = start(config());
     let addr = server.addr;
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    rt.block_on(async move {
+    support::block_on(async move {
         let mut send = support::h2c(addr).await;
         for (path, code) in [
             ("/404", 404),
@@ -993,11 +985,7 @@ fn head_over_http2_has_no_content() {
     use http_body_util::BodyExt;
     let server = start(config());
     let addr = server.addr;
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    rt.block_on(async move {
+    support::block_on(async move {
         let stream = tokio::net::TcpStream::connect(addr).await.unwrap();
         let io = hyper_util::rt::TokioIo::new(stream);
         let (mut send, conn) =

@@ -165,6 +165,16 @@ impl Drop for TestServer {
     }
 }
 
+/// Runs `future` to its end on a runtime of its own (one thread), for tests that drive an
+/// async client (HTTP/2, WebSocket) against the server.
+pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(future)
+}
+
 /// An HTTP/2 connection to `addr` by prior knowledge (h2c), its driver spawned.
 pub async fn h2c(
     addr: SocketAddr,
