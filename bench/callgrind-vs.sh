@@ -28,13 +28,7 @@ HIGH="${HIGH:-2500}"
 need_nginx
 command -v valgrind >/dev/null || { apt-get update && apt-get install -y valgrind; }
 
-TARGET="${CARGO_TARGET_DIR:-target}/release"
-if [ -z "${OURS_BIN:-}" ]; then
-    cargo build --release --quiet -p httpstatus-cli
-    OURS_BIN="$TARGET/httpstatus"
-fi
-cargo build --release --quiet -p httpstatus-bench-minimal --features bench
-MIN_BIN="$TARGET/minimal-hyper"
+build_servers
 OUT="$PWD/bench/results/callgrind-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$OUT"
 

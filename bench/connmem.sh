@@ -32,14 +32,8 @@ SERVERS="${SERVERS:-nginx minimal ours}"
 . bench/lib/nginx.sh
 need_nginx
 
-TARGET="${CARGO_TARGET_DIR:-target}/release"
-if [ -z "${OURS_BIN:-}" ]; then
-    echo "== building (release)" >&2
-    cargo build --release --quiet -p httpstatus-cli
-    OURS_BIN="$TARGET/httpstatus"
-fi
-cargo build --release --quiet -p httpstatus-bench-minimal --features bench
-MIN_BIN="$TARGET/minimal-hyper"
+echo "== building (release)" >&2
+build_servers
 
 OUT="$PWD/bench/results/connmem-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$OUT"

@@ -27,13 +27,7 @@ THREADS="${THREADS:-2}"
 . bench/lib/common.sh
 need_wrk
 
-TARGET="${CARGO_TARGET_DIR:-target}/release"
-if [ -z "${OURS_BIN:-}" ]; then
-    cargo build --release --quiet -p httpstatus-cli
-    OURS_BIN="$TARGET/httpstatus"
-fi
-cargo build --release --quiet -p httpstatus-bench-minimal --features bench
-MIN_BIN="$TARGET/minimal-hyper"
+build_servers
 
 OUT="bench/results/httpbin-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$OUT"

@@ -42,13 +42,7 @@ need_wrk
 need_nginx
 
 echo "== building (release)" >&2
-TARGET="${CARGO_TARGET_DIR:-target}/release"
-if [ -z "${OURS_BIN:-}" ]; then
-    cargo build --release --quiet -p httpstatus-cli
-    OURS_BIN="$TARGET/httpstatus"
-fi
-cargo build --release --quiet -p httpstatus-bench-minimal --features bench
-MIN_BIN="$TARGET/minimal-hyper"
+build_servers
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 OUT="$PWD/bench/results/nginx-$(date -u +%Y%m%dT%H%M%SZ)"

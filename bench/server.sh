@@ -30,13 +30,7 @@ STARTS="${STARTS:-11}"
 need_wrk
 
 echo "== building both servers (release)" >&2
-TARGET="${CARGO_TARGET_DIR:-target}/release"
-if [ -z "${OURS_BIN:-}" ]; then
-    cargo build --release --quiet -p httpstatus-cli
-    OURS_BIN="$TARGET/httpstatus"
-fi
-cargo build --release --quiet -p httpstatus-bench-minimal --features bench
-MIN_BIN="$TARGET/minimal-hyper"
+build_servers
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 OUT="bench/results/server-$(date -u +%Y%m%dT%H%M%SZ)"

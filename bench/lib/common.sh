@@ -22,3 +22,15 @@ wait_up() { # URL
     echo "server at $1 did not come up" >&2
     return 1
 }
+
+# Builds the release binaries a comparison runs (ours, unless OURS_BIN names another build,
+# and the minimal hyper server) and sets OURS_BIN and MIN_BIN to them.
+build_servers() {
+    local target="${CARGO_TARGET_DIR:-target}/release"
+    if [ -z "${OURS_BIN:-}" ]; then
+        cargo build --release --quiet -p httpstatus-cli
+        OURS_BIN="$target/httpstatus"
+    fi
+    cargo build --release --quiet -p httpstatus-bench-minimal --features bench
+    MIN_BIN="$target/minimal-hyper"
+}
