@@ -59,6 +59,10 @@ OUT="bench/results/start-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$OUT"
 export LANG=C.UTF-8 NO_COLOR=1
 unset LC_ALL LC_MESSAGES
+if ! command -v readelf >/dev/null 2>&1; then
+    echo "== installing binutils (readelf)" >&2
+    apt-get install -y binutils || { apt-get update && apt-get install -y binutils; }
+fi
 
 {
     echo "== load-independent figures"
