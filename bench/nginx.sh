@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Throughput and tail latency of `httpstatus serve` against nginx (one worker) and the minimal
+# Throughput and tail latency of `httpstatus serve` against nginx and the minimal
 # hyper server, side by side in one run, for `GET /status/418` and for a page (`GET /en/404`
 # with `Accept-Encoding: gzip`, about 3.3 KB of gzip content).
 #
@@ -8,20 +8,25 @@
 #   ROUTES=418 CONNS=256 bench/nginx.sh         # one route, one connection count
 #   OURS_BIN=/path/to/httpstatus bench/nginx.sh # another build of ours (not rebuilt)
 #   OURS_ARGS="--max-connections 4096" bench/nginx.sh
+#   WORKERS=2 bench/nginx.sh                    # two workers each (default one)
+#
+# Every server runs WORKERS workers (default 1): nginx `worker_processes`, ours `--threads`,
+# the minimal server TOKIO_WORKER_THREADS; equal counts, so that no server gets more of the
+# machine than another.
 #
 # The yardsticks:
-# - nginx from Debian (installed with apt-get when missing), one worker process, access log
+# - nginx from Debian (installed with apt-get when missing), WORKERS worker processes, access log
 #   off, `return 418` with the same 17-byte body as ours, and the page served from files
 #   (`gzip_static`: ours's own /en/404 and its gzip coding, copied from ours at the start) with
 #   the header fields ours sends with it (bench/lib/nginx.sh);
 # - the minimal hyper server (crates/httpstatus-bench-minimal): 418 to `GET /`, the same gzip
 #   page file to `GET /page`.
 # wrk with ONE thread (`-t1`, --latency): on this 2-core machine wrk then takes one core and
-# leaves the other to the server, as it would for nginx's single worker. In each round every
+# leaves the other to a server with one worker. In each round every
 # server gets one run per route and connection count, in an order that rotates from round to
 # round; the ratios against nginx are the median of the per-round ratios (the servers of one
 # round run back to back under the same background load). Also prints each server's CPU time
-# per request (user + system from /proc/PID/stat; nginx: the worker), which depends far less
+# per request (user + system from /proc/PID/stat; nginx: its workers), which depends far less
 # on the background load than requests/s does. Raw wrk output goes to bench/results/.
 #
 # Targets (issue 17): ours >= 1.00x nginx's requests/s and p99 <= 1.00x nginx's at 50 and 256
@@ -34,7 +39,11 @@ ROUNDS="${ROUNDS:-3}"
 CONNS="${CONNS:-50 256}"
 ROUTES="${ROUTES:-418 page}"
 THREADS="${THREADS:-1}"
+WORKERS="${WORKERS:-1}"
 read -r -a OURS_EXTRA <<<"${OURS_ARGS:-}"
+# --threads in OURS_ARGS wins over WORKERS.
+[[ " ${OURS_ARGS:-} " == *" --threads"* ]] || OURS_EXTRA+=(--threads "$WORKERS")
+export NGINX_WORKERS="$WORKERS"
 
 . bench/lib/common.sh
 . bench/lib/nginx.sh
@@ -68,7 +77,7 @@ OURS_PID=$!
 PIDS+=("$OURS_PID")
 wait_up "$OURS/healthz"
 nginx_page_from "$NGX_DIR" "$OURS"
-"$MIN_BIN" "127.0.0.1:$MIN_PORT" "$NGX_DIR/root/en/404.gz" 2>"$OUT/minimal.log" &
+TOKIO_WORKER_THREADS="$WORKERS" "$MIN_BIN" "127.0.0.1:$MIN_PORT" "$NGX_DIR/root/en/404.gz" 2>"$OUT/minimal.log" &
 MIN_PID=$!
 PIDS+=("$MIN_PID")
 nginx_start "$NGX_DIR" "$NGX_PORT"
@@ -90,7 +99,7 @@ pid_of() {
     case "$1" in
         ours) echo "$OURS_PID" ;;
         minimal) echo "$MIN_PID" ;;
-        nginx) echo "$NGINX_WORKER" ;;
+        nginx) nginx_workers ;;
     esac
 }
 
@@ -107,13 +116,18 @@ if [[ " $ROUTES " == *" page "* ]]; then
 fi
 
 CLK_TCK=$(getconf CLK_TCK)
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+cpu_ticks() { # PID...
+    local p
+    for p in "$@"; do cat "/proc/$p/stat"; done | awk '{t += $14 + $15} END {print t}'
+}
 run_wrk() { # SERVER ROUTE CONNS ROUND
     local file="$OUT/$1-$2-c$3-r$4.txt" pid before after
     pid=$(pid_of "$1")
-    before=$(cpu_ticks "$pid")
+    # shellcheck disable=SC2086 # one pid per worker
+    before=$(cpu_ticks $pid)
     wrk -t"$THREADS" -c"$3" -d"${DURATION}s" --latency -H 'Accept-Encoding: gzip' "$(url "$1" "$2")" >"$file"
-    after=$(cpu_ticks "$pid")
+    # shellcheck disable=SC2086
+    after=$(cpu_ticks $pid)
     echo "server_cpu_seconds $(python3 -c "print(($after - $before) / $CLK_TCK)")" >>"$file"
     echo "-- round $4 c=$3 $2 $1: $(awk '/Requests\/sec/ {print $2}' "$file") req/s" >&2
 }
@@ -134,5 +148,5 @@ for round in $(seq 1 "$ROUNDS"); do
     done
 done
 
-echo "ours: $OURS_BIN ${OURS_ARGS:-}, built $(date -u -r "$OURS_BIN" +%Y-%m-%dT%H:%MZ); load average before: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$OUT/summary.txt"
+echo "workers: $WORKERS each; ours: $OURS_BIN ${OURS_EXTRA[*]}, built $(date -u -r "$OURS_BIN" +%Y-%m-%dT%H:%MZ); load average before: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$OUT/summary.txt"
 python3 bench/lib/nginx_table.py "$OUT" "$CONNS" "$ROUNDS" "$ROUTES" | tee -a "$OUT/summary.txt"

@@ -8,8 +8,8 @@ need_nginx() {
     fi
 }
 
-# Starts nginx (master plus ONE worker, in the foreground, as a background job) on PORT with
-# everything under DIR, and prints the worker's pid. It answers
+# Starts nginx (master plus NGINX_WORKERS worker processes, default one, in the foreground, as
+# a background job) on PORT with everything under DIR. It answers
 #   GET /status/418  418 with the 17-byte text body ours and the minimal server send;
 #   GET /en/404      DIR/root/en/404, or DIR/root/en/404.gz as is (`gzip_static`) when the
 #                    request accepts gzip, with the header fields ours sends with the page
@@ -17,13 +17,14 @@ need_nginx() {
 # Access log off (ours logs no access by default), open files cached (as a tuned nginx
 # would: without the cache it opens and closes the page on every request), keep-alive connections never closed by a
 # request count (nginx's default closes them every 1 000 requests, which would cost it
-# reconnections our server does not pay). Sets NGINX_MASTER and NGINX_WORKER (pids).
+# reconnections our server does not pay). Sets NGINX_MASTER and NGINX_WORKER (pids; NGINX_WORKER is
+# the first worker, nginx_workers lists them all).
 nginx_start() { # DIR PORT
     local dir=$1 port=$2 nginx
     nginx=$(command -v nginx || echo /usr/sbin/nginx)
     mkdir -p "$dir/logs" "$dir/tmp" "$dir/root/en"
     cat >"$dir/nginx.conf" <<CONF
-worker_processes 1;
+worker_processes ${NGINX_WORKERS:-1};
 daemon off;
 pid $dir/nginx.pid;
 error_log $dir/logs/error.log warn;
@@ -68,12 +69,19 @@ CONF
     NGINX_MASTER=$!
     NGINX_WORKER=""
     for _ in $(seq 1 200); do
-        NGINX_WORKER=$(pgrep -P "$NGINX_MASTER" | head -1 || true)
-        [ -n "$NGINX_WORKER" ] && return 0
+        if [ "$(pgrep -P "$NGINX_MASTER" | wc -l)" -ge "${NGINX_WORKERS:-1}" ]; then
+            NGINX_WORKER=$(pgrep -P "$NGINX_MASTER" | head -1)
+            return 0
+        fi
         sleep 0.01
     done
     echo "nginx did not start: $(cat "$dir/logs/"*)" >&2
     return 1
+}
+
+# The pids of nginx's workers, one per line.
+nginx_workers() {
+    pgrep -P "$NGINX_MASTER"
 }
 
 # Copies ours's /en/404 (plain and gzip) and its CSP into DIR for nginx_start. URL: ours's base.

@@ -69,7 +69,7 @@ def main():
             verdicts.append((f"{LABELS[route]} c={c}: req/s >= 1.00x nginx ({rps_ratio:.2f}x)", rps_ratio >= 1.0))
             verdicts.append((f"{LABELS[route]} c={c}: p99 <= 1.00x nginx ({p99_ratio:.2f}x)", p99_ratio <= 1.0))
     print("(req/s, p99, CPU: means over the rounds; ratios: the median of the per-round ratios;")
-    print(" CPU µs/req: the server's user+system time per request, nginx's worker only)")
+    print(" CPU µs/req: the server's user+system time per request, nginx's workers only, not its master)")
     print()
     for name, ok in verdicts:
         print(f"  {'met    ' if ok else 'NOT met'}  {name}")

@@ -87,9 +87,10 @@ pub struct Config {
     pub access_log: bool,
     /// Log format (`--log-format`).
     pub log_format: LogFormat,
-    /// Worker threads of the server's runtime (`--threads`, 1 to [`MAX_THREADS`]); `None`
-    /// for one per CPU core. One thread serves as nginx's single worker does, leaving the
-    /// other cores to a load generator on the same machine.
+    /// Worker threads (`--threads`, 1 to [`MAX_THREADS`]); `None` for one per CPU core.
+    /// Each has a single-threaded runtime of its own and serves the connections handed to
+    /// it from start to end, as nginx's worker processes do. One thread serves as nginx's
+    /// single worker does, leaving the other cores to a load generator on the same machine.
     pub threads: Option<usize>,
 }
 

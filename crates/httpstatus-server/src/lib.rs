@@ -85,31 +85,52 @@ pub use reply::Rejection;
 pub use server::{Server, StartError};
 
 /// Sets up logging, binds, and serves until SIGINT or SIGTERM.
+///
+/// One worker per `--threads` (default: one per core), each a thread with a single-threaded
+/// runtime of its own that accepts from the shared listening socket and serves the
+/// connections it accepted, start to end (`server.rs`). The first worker is this thread,
+/// which also waits for the signals. No work-stealing pool: a request's wake-ups, its
+/// connection's watchdog and its allocations stay on one thread.
 pub fn run(config: &Config) -> Result<(), StartError> {
     config.check().map_err(StartError::Config)?;
     init_logging(config.log_format, config.access_log);
-    let mut builder = tokio::runtime::Builder::new_multi_thread();
-    if let Some(n) = config.threads {
-        builder.worker_threads(n);
-    }
-    let runtime = builder
-        .enable_all()
-        .build()
-        .map_err(|e| StartError::Config(format!("cannot start the runtime: {e}")))?;
-    runtime.block_on(async {
-        let server = Server::bind(config).await?;
+    let threads = config
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    worker_runtime()?.block_on(async {
+        let mut server = Server::bind(config).await?;
         let addr = server
             .local_addr()
             .map_err(|e| StartError::Bind(config.addr, e))?;
+        for n in 1..threads {
+            let worker = server.add_worker();
+            std::thread::Builder::new()
+                // `httpstatus-{n}`: a thread's name shows in `top -H` up to 15 bytes.
+                .name(format!("httpstatus-{n}"))
+                .spawn(move || match worker_runtime() {
+                    Ok(rt) => rt.block_on(worker.run()),
+                    Err(e) => tracing::error!("worker {n}: {e}"),
+                })
+                .map_err(|e| StartError::Config(format!("cannot start a worker thread: {e}")))?;
+        }
         let scheme = if config.tls.is_some() {
             "https"
         } else {
             "http"
         };
-        tracing::info!("httpstatus serving on {scheme}://{addr}");
+        let plural = if threads == 1 { "" } else { "s" };
+        tracing::info!("httpstatus serving on {scheme}://{addr} ({threads} worker thread{plural})");
         server.run(shutdown_signal()).await;
         Ok(())
     })
+}
+
+/// A worker's runtime: one thread, timers and I/O.
+fn worker_runtime() -> Result<tokio::runtime::Runtime, StartError> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| StartError::Config(format!("cannot start the runtime: {e}")))
 }
 
 fn init_logging(format: LogFormat, access_log: bool) {
@@ -121,8 +142,12 @@ fn init_logging(format: LogFormat, access_log: bool) {
     };
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
     // Colour only on a terminal: not in files, pipes or `docker logs`.
+    // A log line that cannot be written (stderr closed, a pipe whose reader left) is lost
+    // quietly: tracing's default reports it with `eprintln!`, which panics on that same
+    // stderr and took the request's connection down with it.
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
+        .log_internal_errors(false)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .with_writer(std::io::stderr);
     let _ = match format {

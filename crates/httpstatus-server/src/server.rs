@@ -10,9 +10,11 @@ use std::time::Duration;
 use httpstatus::StatusCode;
 use hyper_util::rt::{TokioExecutor, TokioTimer};
 use hyper_util::server::conn::auto;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use tokio::io::AsyncWriteExt;
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::{Semaphore, watch};
+
+use tokio::sync::{OwnedSemaphorePermit, Semaphore, mpsc, watch};
 
 use crate::config::Config;
 use crate::connection::Conn;
@@ -20,15 +22,72 @@ use crate::reply;
 use crate::state::State;
 
 /// A server ready to accept connections.
+///
+/// It accepts on its thread and serves connections there; with workers
+/// ([`Server::add_worker`], one thread and runtime each, `lib.rs`) it hands every new
+/// connection to the one with the fewest open, which serves it start to end: the
+/// connection's wake-ups, watchdog and allocations stay on one thread, as in nginx's worker
+/// processes, and no work-stealing pool moves tasks between threads.
 pub struct Server {
     listener: TcpListener,
-    state: Arc<State>,
-    builder: auto::Builder<TokioExecutor>,
-    tls: Option<tokio_rustls::TlsAcceptor>,
+    shared: Arc<Shared>,
+    /// This thread's open connections.
+    open: Arc<AtomicUsize>,
+    /// The other workers.
+    workers: Vec<Hand>,
+}
+
+/// What the server and its workers share.
+struct Shared {
+    conn: Arc<Conn>,
+    /// One permit per open connection, for `--max-connections` across all workers.
+    connections: Arc<Semaphore>,
+    /// One permit per 503 being written to a client over the limit.
+    busy_replies: Arc<Semaphore>,
+    activity: Arc<crate::memory::Activity>,
     max_connections: usize,
-    header_timeout: Duration,
-    idle_timeout: Duration,
     shutdown_timeout: Duration,
+}
+
+/// A connection accepted for a worker, with its permit.
+struct Accepted {
+    stream: std::net::TcpStream,
+    peer: SocketAddr,
+    permit: OwnedSemaphorePermit,
+}
+
+/// The accepting thread's side of a worker.
+struct Hand {
+    send: mpsc::UnboundedSender<Accepted>,
+    open: Arc<AtomicUsize>,
+}
+
+/// A worker: serves, on the runtime of the thread that runs it, the connections the server
+/// hands it ([`Server::add_worker`]).
+pub(crate) struct Worker {
+    receive: mpsc::UnboundedReceiver<Accepted>,
+    open: Arc<AtomicUsize>,
+    shared: Arc<Shared>,
+}
+
+impl Worker {
+    /// Serves the connections it is handed until the server stops accepting, then lets
+    /// requests in flight finish (up to the shutdown timeout) and returns.
+    pub(crate) async fn run(mut self) {
+        let (stop_tx, stop_rx) = watch::channel(false);
+        while let Some(Accepted {
+            stream,
+            peer,
+            permit,
+        }) = self.receive.recv().await
+        {
+            match TcpStream::from_std(stream) {
+                Ok(stream) => serve(&self.shared, &self.open, stream, peer, permit, &stop_rx),
+                Err(e) => tracing::warn!(%peer, "cannot take a connection: {e}"),
+            }
+        }
+        finish(&self.shared, &stop_tx, false).await;
+    }
 }
 
 impl std::fmt::Debug for Server {
@@ -96,20 +155,46 @@ impl Server {
             }
             None => None,
         };
+        let state = Arc::new(State::new(
+            config.limits.clone(),
+            config.public_url.clone(),
+            tls.is_some(),
+        ));
         Ok(Server {
             listener,
-            state: Arc::new(State::new(
-                config.limits.clone(),
-                config.public_url.clone(),
-                tls.is_some(),
-            )),
-            builder,
-            tls,
-            max_connections: config.max_connections,
-            header_timeout: config.header_timeout,
-            idle_timeout: config.idle_timeout,
-            shutdown_timeout: config.shutdown_timeout,
+            shared: Arc::new(Shared {
+                conn: Arc::new(Conn {
+                    state,
+                    builder,
+                    tls,
+                    header_timeout: config.header_timeout,
+                    idle_timeout: config.idle_timeout,
+                }),
+                connections: Arc::new(Semaphore::new(config.max_connections)),
+                busy_replies: Arc::new(Semaphore::new(64)),
+                activity: Arc::new(crate::memory::Activity::default()),
+                max_connections: config.max_connections,
+                shutdown_timeout: config.shutdown_timeout,
+            }),
+            open: Arc::new(AtomicUsize::new(0)),
+            workers: Vec::new(),
         })
+    }
+
+    /// A worker for another thread: from now on the server hands it new connections
+    /// when it has the fewest open. It stops once the server stops accepting.
+    pub(crate) fn add_worker(&mut self) -> Worker {
+        let (send, receive) = mpsc::unbounded_channel();
+        let open = Arc::new(AtomicUsize::new(0));
+        self.workers.push(Hand {
+            send,
+            open: open.clone(),
+        });
+        Worker {
+            receive,
+            open,
+            shared: self.shared.clone(),
+        }
     }
 
     /// The address it listens on.
@@ -120,22 +205,20 @@ impl Server {
     /// Serves until `shutdown` completes, then lets requests in flight finish (up to the
     /// shutdown timeout) and returns.
     pub async fn run(self, shutdown: impl Future<Output = ()>) {
-        let connections = Arc::new(Semaphore::new(self.max_connections));
-        let busy_replies = Arc::new(Semaphore::new(64));
+        let Server {
+            listener,
+            shared,
+            open,
+            workers,
+        } = self;
         let (stop_tx, stop_rx) = watch::channel(false);
-        let conn = Arc::new(Conn {
-            state: self.state,
-            builder: self.builder,
-            tls: self.tls,
-            header_timeout: self.header_timeout,
-            idle_timeout: self.idle_timeout,
-        });
-        let activity = Arc::new(crate::memory::Activity::default());
-        let releaser = tokio::spawn(crate::memory::release_when_idle(activity.clone()));
+        let releaser = AbortOnDrop(tokio::spawn(crate::memory::release_when_idle(
+            shared.activity.clone(),
+        )));
         tokio::pin!(shutdown);
         loop {
             tokio::select! {
-                accepted = self.listener.accept() => {
+                accepted = listener.accept() => {
                     let (stream, peer) = match accepted {
                         Ok(a) => a,
                         Err(e) => {
@@ -145,20 +228,18 @@ impl Server {
                             continue;
                         }
                     };
-                    match connections.clone().try_acquire_owned() {
+                    match shared.connections.clone().try_acquire_owned() {
                         Ok(permit) => {
-                            let conn = conn.clone();
-                            let stop = stop_rx.clone();
-                            let activity = activity.clone();
-                            activity.opened();
-                            tokio::spawn(async move {
-                                conn.serve(stream, peer, stop, &activity).await;
-                                drop(permit);
-                                activity.closed();
-                            });
+                            let Some(permit) = hand_over(&workers, &open, stream, peer, permit)
+                            else {
+                                continue;
+                            };
+                            let (stream, permit) = permit;
+                            open.fetch_add(1, Ordering::Relaxed);
+                            serve(&shared, &open, stream, peer, permit, &stop_rx);
                         }
                         Err(_) => {
-                            if let Ok(permit) = busy_replies.clone().try_acquire_owned() {
+                            if let Ok(permit) = shared.busy_replies.clone().try_acquire_owned() {
                                 tokio::spawn(async move {
                                     refuse_busy(stream).await;
                                     drop(permit);
@@ -170,14 +251,105 @@ impl Server {
                 () = &mut shutdown => break,
             }
         }
-        releaser.abort();
+        drop(listener);
+        // The workers see their channel close and shut down as this thread does.
+        drop(workers);
+        drop(releaser);
         tracing::info!("shutting down: waiting for requests in flight");
-        let _ = stop_tx.send(true);
-        let all = u32::try_from(self.max_connections).unwrap_or(u32::MAX);
-        match tokio::time::timeout(self.shutdown_timeout, connections.acquire_many(all)).await {
-            Ok(_) => tracing::info!("all connections closed"),
-            Err(_) => tracing::warn!("shutdown timeout: closing the connections still open"),
+        finish(&shared, &stop_tx, true).await;
+    }
+}
+
+/// Hands a new connection to the worker with the fewest open, or gives it back when that
+/// is this thread (or no worker can take it).
+fn hand_over(
+    workers: &[Hand],
+    open: &AtomicUsize,
+    stream: TcpStream,
+    peer: SocketAddr,
+    permit: OwnedSemaphorePermit,
+) -> Option<(TcpStream, OwnedSemaphorePermit)> {
+    let mut fewest = open.load(Ordering::Relaxed);
+    let mut chosen = None;
+    for hand in workers {
+        let n = hand.open.load(Ordering::Relaxed);
+        if n < fewest && !hand.send.is_closed() {
+            fewest = n;
+            chosen = Some(hand);
         }
+    }
+    let Some(hand) = chosen else {
+        return Some((stream, permit));
+    };
+    let stream = match stream.into_std() {
+        Ok(s) => s,
+        Err(e) => {
+            tracing::warn!(%peer, "cannot hand a connection over: {e}");
+            return None;
+        }
+    };
+    // Counted now, so that the next connection accepted before the worker runs sees it.
+    hand.open.fetch_add(1, Ordering::Relaxed);
+    if let Err(mpsc::error::SendError(back)) = hand.send.send(Accepted {
+        stream,
+        peer,
+        permit,
+    }) {
+        hand.open.fetch_sub(1, Ordering::Relaxed);
+        return TcpStream::from_std(back.stream)
+            .ok()
+            .map(|s| (s, back.permit));
+    }
+    None
+}
+
+/// Serves one connection in a task of the current thread's runtime; `open` counts it
+/// already and is told when it ends.
+fn serve(
+    shared: &Arc<Shared>,
+    open: &Arc<AtomicUsize>,
+    stream: TcpStream,
+    peer: SocketAddr,
+    permit: OwnedSemaphorePermit,
+    stop: &watch::Receiver<bool>,
+) {
+    let conn = shared.conn.clone();
+    let stop = stop.clone();
+    let activity = shared.activity.clone();
+    let open = open.clone();
+    activity.opened();
+    tokio::spawn(async move {
+        conn.serve(stream, peer, stop, &activity).await;
+        drop(permit);
+        open.fetch_sub(1, Ordering::Relaxed);
+        activity.closed();
+    });
+}
+
+/// Shutting down: tells this thread's connections, then waits until no connection of the
+/// process is open (the permits are shared) or the shutdown timeout; the caller then drops
+/// the runtime with whatever is left.
+async fn finish(shared: &Shared, stop: &watch::Sender<bool>, report: bool) {
+    let _ = stop.send(true);
+    let all = u32::try_from(shared.max_connections).unwrap_or(u32::MAX);
+    match tokio::time::timeout(
+        shared.shutdown_timeout,
+        shared.connections.acquire_many(all),
+    )
+    .await
+    {
+        Ok(_) if report => tracing::info!("all connections closed"),
+        Ok(_) => {}
+        Err(_) => tracing::warn!("shutdown timeout: closing the connections still open"),
+    }
+}
+
+/// Ends a task when dropped.
+struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
     }
 }
 
