@@ -1,6 +1,8 @@
 //! One connection: the TLS handshake (if any), hyper serving HTTP/1.x or HTTP/2 on the
 //! shared stream (`stream.rs`), each request handed to the pipeline (`pipeline.rs`), and
-//! the watchdog (`watchdog.rs`) beside it.
+//! the watchdog (`watchdog.rs`) beside it. A plain TCP connection waits for each request
+//! without hyper while it can (parked, `stream.rs`), and a request that asks for a delay
+//! waits it there (`early.rs`).
 
 use std::future::Future;
 use std::net::SocketAddr;
@@ -14,6 +16,7 @@ use hyper_util::server::conn::auto;
 use tokio::net::TcpStream;
 use tokio::sync::watch;
 
+use crate::early;
 use crate::interim::Interim;
 use crate::malformed;
 use crate::memory::Activity;
@@ -61,7 +64,7 @@ impl Conn {
             }
         };
         let watch = Watch::new();
-        let (mut shared, writer, park) = stream::share(io, watch.clone());
+        let (mut hyper_side, writer, park) = stream::share(io, watch.clone());
         let interim = Interim::new(writer.clone(), watch.clone());
         // The watchdog and the shutdown signal run in a task of their own and raise a flag:
         // the connection's task then polls one atomic per wake-up, not two more futures.
@@ -74,6 +77,21 @@ impl Conn {
             self.idle_timeout,
         )));
         loop {
+            let shared = match hyper_side.take() {
+                Some(shared) => shared,
+                // A new plain TCP connection, or one parked by hyper's last turn.
+                None => {
+                    let Some(park) = park.clone() else { break };
+                    let Some(mut read) = park.take() else { break };
+                    let Some(head) = self
+                        .wait_for_request(&mut read, &signal, &watch, peer)
+                        .await
+                    else {
+                        break;
+                    };
+                    stream::resume(read, head, writer.clone(), watch.clone(), park)
+                }
+            };
             let state = self.state.clone();
             let handler = interim.clone();
             let svc = service_fn(move |req| pipeline::handle(req, &state, &handler, peer.ip()));
@@ -119,8 +137,8 @@ impl Conn {
                             let _ = interim.shutdown().await;
                         })
                         .await;
-                        break;
                     }
+                    // hyper ended the connection: nothing is parked, the loop ends.
                 }
                 Step::Park => {
                     activity.parked();
@@ -136,28 +154,45 @@ impl Conn {
                 }
             }
             // hyper let go: either the connection ended, or it was parked at an idle
-            // moment (stream.rs) and its reading side is back here.
+            // moment (stream.rs) and its reading side is back in `park` for the next turn.
             drop(conn);
-            let Some(read) = park.as_ref().and_then(|p| p.take()) else {
-                break;
-            };
-            // Waits for the next request with no buffer held.
-            tokio::select! {
-                biased;
-                ready = read.readable() => {
-                    if ready.is_err() {
-                        break;
-                    }
-                }
-                ending = std::future::poll_fn(|cx| signal.poll(cx)) => {
-                    log_ending(peer, ending);
-                    break;
-                }
-            }
-            let Some(park) = park.clone() else { break };
-            shared = stream::resume(read, writer.clone(), watch.clone(), park);
         }
         drop(guard);
+    }
+}
+
+impl Conn {
+    /// Waits, holding no buffer, until the client of a parked (or new) plain TCP
+    /// connection sends its next request; a request that asks for a delay waits it here
+    /// (`early.rs`). Returns what hyper reads first (the head of a request that waited,
+    /// else nothing), or `None` when the connection ends instead: the client closed it
+    /// during the delay, or the watchdog or the server's shutdown ended it.
+    async fn wait_for_request(
+        &self,
+        read: &mut tokio::net::tcp::OwnedReadHalf,
+        signal: &Signal,
+        watch: &Watch,
+        peer: SocketAddr,
+    ) -> Option<Vec<u8>> {
+        let looked = tokio::select! {
+            biased;
+            looked = early::look(read, &self.state) => looked,
+            ending = std::future::poll_fn(|cx| signal.poll(cx)) => {
+                log_ending(peer, ending);
+                return None;
+            }
+        };
+        match looked {
+            // An error or the client's close: hyper reads it and ends as before.
+            Err(_) | Ok(None) => Some(Vec::new()),
+            Ok(Some(delay)) => {
+                let head = early::wait(read, delay, watch).await;
+                if head.is_none() {
+                    tracing::debug!(%peer, "client closed its connection during the delay");
+                }
+                head
+            }
+        }
     }
 }
 

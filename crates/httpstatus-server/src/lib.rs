@@ -46,6 +46,7 @@ mod content;
 mod crawl;
 mod csp;
 mod describe;
+mod early;
 mod echo;
 mod favicon;
 mod head;

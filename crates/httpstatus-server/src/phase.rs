@@ -34,6 +34,8 @@ pub(crate) struct Watch {
     /// wire (`stream.rs`) so that the connection writes one with a body in its place
     /// (`malformed.rs`); 0 while there is none.
     refused: AtomicU16,
+    /// Set when the request hyper reads next already waited its delay (`early.rs`).
+    waited: AtomicBool,
 }
 
 const TAG_SHIFT: u32 = 62;
@@ -55,6 +57,7 @@ impl Watch {
             state: AtomicU64::new(IDLE),
             held: AtomicBool::new(false),
             refused: AtomicU16::new(0),
+            waited: AtomicBool::new(false),
         })
     }
 
@@ -109,6 +112,17 @@ impl Watch {
         }
     }
 
+    /// Notes that the request hyper reads next already waited its delay (`early.rs`).
+    pub(crate) fn waited(&self) {
+        self.waited.store(true, Ordering::Release);
+    }
+
+    /// `true` once after [`Watch::waited`]: the handler skips the delay it was about to
+    /// wait.
+    pub(crate) fn take_waited(&self) -> bool {
+        self.waited.swap(false, Ordering::AcqRel)
+    }
+
     /// `true` once [`Watch::hold`] was called.
     pub(crate) fn held(&self) -> bool {
         self.held.load(Ordering::Relaxed)
@@ -143,6 +157,7 @@ mod tests {
             state: AtomicU64::new(state),
             held: AtomicBool::new(false),
             refused: AtomicU16::new(0),
+            waited: AtomicBool::new(false),
         }
     }
 
