@@ -1,9 +1,13 @@
 //! Where an HTTP/1.x connection is in its request cycle, for the watchdog
 //! (`watchdog.rs`): one atomic word, lock-free and without a clock, set by the stream (the
-//! first bytes of a request), the handler and the response body.
+//! first bytes of a request), the handler and the response body; with the connection's
+//! other shared flags, in the one allocation the stream, the handler, the response body
+//! and the watchdog share.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU16, AtomicU64, Ordering};
+
+use crate::watchdog::Signal;
 
 /// Where an HTTP/1.x connection is in its request cycle, for the watchdog that answers
 /// slow request heads with 408 and closes idle connections.
@@ -36,6 +40,8 @@ pub(crate) struct Watch {
     refused: AtomicU16,
     /// Set when the request hyper reads next already waited its delay (`early.rs`).
     waited: AtomicBool,
+    /// The connection's end (and nudges to park it), raised by the watchdog.
+    pub(crate) signal: Signal,
 }
 
 const TAG_SHIFT: u32 = 62;
@@ -58,6 +64,7 @@ impl Watch {
             held: AtomicBool::new(false),
             refused: AtomicU16::new(0),
             waited: AtomicBool::new(false),
+            signal: Signal::default(),
         })
     }
 
@@ -158,6 +165,7 @@ mod tests {
             held: AtomicBool::new(false),
             refused: AtomicU16::new(0),
             waited: AtomicBool::new(false),
+            signal: Signal::default(),
         }
     }
 

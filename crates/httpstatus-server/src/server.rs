@@ -128,8 +128,14 @@ impl Server {
             builder: self.builder,
             tls: self.tls,
             header_timeout: self.header_timeout,
-            idle_timeout: self.idle_timeout,
+            watchdog: crate::watchdog::Watchdog::new(self.header_timeout, self.idle_timeout),
         });
+        // One watchdog for every connection (watchdog.rs); it ends with the server.
+        let watchdog = {
+            let conn = conn.clone();
+            let stop = stop_rx.clone();
+            tokio::spawn(async move { conn.watchdog.run(stop).await })
+        };
         let activity = Arc::new(crate::memory::Activity::default());
         let releaser = tokio::spawn(crate::memory::release_when_idle(activity.clone()));
         tokio::pin!(shutdown);
@@ -148,11 +154,10 @@ impl Server {
                     match connections.clone().try_acquire_owned() {
                         Ok(permit) => {
                             let conn = conn.clone();
-                            let stop = stop_rx.clone();
                             let activity = activity.clone();
                             activity.opened();
                             tokio::spawn(async move {
-                                conn.serve(stream, peer, stop, &activity).await;
+                                conn.serve(stream, peer, &activity).await;
                                 drop(permit);
                                 activity.closed();
                             });
@@ -173,6 +178,7 @@ impl Server {
         releaser.abort();
         tracing::info!("shutting down: waiting for requests in flight");
         let _ = stop_tx.send(true);
+        let _ = watchdog.await;
         let all = u32::try_from(self.max_connections).unwrap_or(u32::MAX);
         match tokio::time::timeout(self.shutdown_timeout, connections.acquire_many(all)).await {
             Ok(_) => tracing::info!("all connections closed"),
