@@ -275,14 +275,7 @@ impl AsyncRead for SharedIo {
         let before = buf.filled().len();
         let this = self.get_mut();
         let res = if !this.first.is_empty() {
-            let n = this.first.len().min(buf.remaining());
-            buf.put_slice(&this.first[..n]);
-            if n == this.first.len() {
-                this.first = Vec::new();
-            } else {
-                this.first.drain(..n);
-            }
-            Poll::Ready(Ok(()))
+            this.read_first(buf)
         } else {
             match (&mut this.read, &this.inner) {
                 (Some(read), _) => Pin::new(read).poll_read(cx, buf),
@@ -309,6 +302,20 @@ impl AsyncRead for SharedIo {
 }
 
 impl SharedIo {
+    /// Hands hyper the bytes read before it existed (kept off the common path).
+    #[cold]
+    #[inline(never)]
+    fn read_first(&mut self, buf: &mut ReadBuf<'_>) -> Poll<io::Result<()>> {
+        let n = self.first.len().min(buf.remaining());
+        buf.put_slice(&self.first[..n]);
+        if n == self.first.len() {
+            self.first = Vec::new();
+        } else {
+            self.first.drain(..n);
+        }
+        Poll::Ready(Ok(()))
+    }
+
     /// `true` when hyper is writing its own answer to a request head it could not parse
     /// (`malformed.rs`), or already did: no handler has a request, the connection waits
     /// for or reads a head, and the bytes have the shape of that answer. The answer is
