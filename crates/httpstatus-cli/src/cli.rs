@@ -185,7 +185,13 @@ impl ColorChoice {
     }
 }
 
+/// The subcommands. Each one's flags are built only when it is the one being run
+/// (`defer`): a lookup or `--version` does not build `serve`'s and `check`'s flags and
+/// their formatted defaults (bench/README.md, "CLI start-up"). The variants' doc comments
+/// are the subcommands' help; the argument structs carry plain comments, since a doc
+/// comment there would be applied when the flags are, after the variant's, and replace it.
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub(crate) enum Command {
     /// List codes, filtered by class and facts (registered codes unless --unofficial/--all).
     List(ListArgs),
@@ -203,7 +209,7 @@ pub(crate) enum Command {
     Check(Box<CheckArgs>),
 }
 
-/// `httpstatus check`.
+// `httpstatus check` (a plain comment: see [`Command`]).
 #[derive(Debug, Args)]
 #[command(
     after_help = "Exit status: 0 final 2xx; 3, 4, 5 final 3xx, 4xx, 5xx (a redirect loop or \
@@ -253,7 +259,7 @@ pub(crate) struct CheckArgs {
     pub(crate) insecure: bool,
 }
 
-/// `httpstatus list`.
+// `httpstatus list` (a plain comment: see [`Command`]).
 #[derive(Debug, Args)]
 #[command(after_help = "Filters combine: `httpstatus list --class 4 --retryable`.")]
 pub(crate) struct ListArgs {
@@ -280,7 +286,7 @@ pub(crate) struct ListArgs {
     pub(crate) all: bool,
 }
 
-/// `httpstatus vs`.
+// `httpstatus vs` (a plain comment: see [`Command`]).
 #[derive(Debug, Args)]
 pub(crate) struct VsArgs {
     /// Two or more three-digit codes.
@@ -288,7 +294,7 @@ pub(crate) struct VsArgs {
     pub(crate) codes: Vec<StatusCode>,
 }
 
-/// `httpstatus choose`.
+// `httpstatus choose` (a plain comment: see [`Command`]).
 #[derive(Debug, Args)]
 #[command(
     after_help = "Exit status: 0 a result; 1 the answers stop at a question (printed with \
@@ -306,7 +312,7 @@ pub(crate) struct ChooseArgs {
     pub(crate) answers: Vec<String>,
 }
 
-/// `httpstatus completions`.
+// `httpstatus completions` (a plain comment: see [`Command`]).
 #[derive(Debug, Args)]
 pub(crate) struct CompletionsArgs {
     /// The shell to complete for.

@@ -16,7 +16,7 @@ use httpstatus_server::config::{
 };
 use httpstatus_server::{Config, Limits, PublicUrl, TlsFiles};
 
-/// Flags of `httpstatus serve`.
+// Flags of `httpstatus serve` (a plain comment: see `cli::Command`).
 #[derive(Args, Clone, Debug)]
 pub(crate) struct ServeArgs {
     /// Address to listen on.
