@@ -17,6 +17,7 @@ use hyper_util::server::conn::auto;
 use tokio::net::TcpStream;
 
 use crate::early;
+use crate::ending::{Ending, Signal};
 use crate::interim::Interim;
 use crate::malformed;
 use crate::memory::Activity;
@@ -25,7 +26,7 @@ use crate::pipeline;
 use crate::reply;
 use crate::state::State;
 use crate::stream::{self, Io};
-use crate::watchdog::{Ending, Signal, Watchdog};
+use crate::watchdog::Watchdog;
 
 /// What every connection of a server shares.
 pub(crate) struct Conn {

@@ -48,6 +48,7 @@ mod csp;
 mod describe;
 mod early;
 mod echo;
+mod ending;
 mod favicon;
 mod head;
 pub mod httpbin;

@@ -7,7 +7,7 @@
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU16, AtomicU64, Ordering};
 
-use crate::watchdog::Signal;
+use crate::ending::Signal;
 
 /// Where an HTTP/1.x connection is in its request cycle, for the watchdog that answers
 /// slow request heads with 408 and closes idle connections.

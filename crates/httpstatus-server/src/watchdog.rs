@@ -1,87 +1,19 @@
 //! The connection watchdog: one task per server that looks at every HTTP/1.x connection's
-//! phase (`phase.rs`) every so often and raises a connection's flag ([`Signal`]) when it
+//! phase (`phase.rs`) every so often and raises a connection's flag (`ending.rs`) when it
 //! must end: the server shuts down, a request header section is too slow (408, written by
 //! the connection: slowloris, RFC 9110 §15.5.9) or the connection stayed idle too long. It
 //! also nudges a connection idle for a whole look, which may then be parked (`stream.rs`).
 //! The connections arm no timer per request, and none has a task of its own beside it:
 //! each is a row in the watchdog's table, a pointer and what was last seen of it.
 
-use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 use std::sync::{Arc, Mutex};
-use std::task::{Context, Poll};
 use std::time::Duration;
 
-use futures_util::task::AtomicWaker;
 use tokio::sync::watch;
 use tokio::time::Instant;
 
+use crate::ending::Ending;
 use crate::phase::{Phase, Watch};
-
-/// A connection's end, raised by the [`Watchdog`] and awaited by the connection's task.
-#[derive(Debug, Default)]
-pub(crate) struct Signal {
-    /// 0 while nothing happened, else an [`Ending`] as `1 + its index`.
-    ending: AtomicU8,
-    /// Set when the connection has been idle for a look: time to park it (`stream.rs`).
-    nudged: AtomicBool,
-    waker: AtomicWaker,
-}
-
-impl Signal {
-    fn raise(&self, ending: Ending) {
-        let n = match ending {
-            Ending::Shutdown => 1,
-            Ending::HeaderTimeout => 2,
-            Ending::Idle => 3,
-        };
-        self.ending.store(n, Ordering::Release);
-        self.waker.wake();
-    }
-
-    fn raised(&self) -> Option<Ending> {
-        match self.ending.load(Ordering::Acquire) {
-            1 => Some(Ending::Shutdown),
-            2 => Some(Ending::HeaderTimeout),
-            3 => Some(Ending::Idle),
-            _ => None,
-        }
-    }
-
-    /// Tells the connection's task it has been idle for a while (see [`Signal::take_nudge`]).
-    fn nudge(&self) {
-        self.nudged.store(true, Ordering::Release);
-        self.waker.wake();
-    }
-
-    /// `true` once after the watchdog found the connection idle for a whole look: a
-    /// connection between two requests of a busy client is not parked, one that waits is.
-    pub(crate) fn take_nudge(&self) -> bool {
-        self.nudged.swap(false, Ordering::AcqRel)
-    }
-
-    /// Ready with the connection's end once the watchdog raised it.
-    pub(crate) fn poll(&self, cx: &mut Context<'_>) -> Poll<Ending> {
-        if let Some(e) = self.raised() {
-            return Poll::Ready(e);
-        }
-        self.waker.register(cx.waker());
-        match self.raised() {
-            Some(e) => Poll::Ready(e),
-            None => Poll::Pending,
-        }
-    }
-}
-
-/// Why a connection ended before its client closed it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Ending {
-    /// The server is shutting down: finish the request in flight, then close.
-    Shutdown,
-    /// A request head did not arrive in time: answered 408.
-    HeaderTimeout,
-    /// No request for the idle timeout: closed without a word (RFC 9112 §9.5).
-    Idle,
-}
 
 /// One connection as the watchdog sees it.
 struct Row {

@@ -9,7 +9,7 @@ use std::io::Write;
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
-use support::{Config, config, read_until, start};
+use support::{Config, config, read_to_close, read_until, start};
 
 const WAIT: Duration = Duration::from_secs(30);
 
@@ -191,4 +191,18 @@ fn over_the_limit_or_malformed_delays_are_refused_at_once() {
             undated(&got)
         );
     }
+}
+
+#[test]
+fn a_delay_under_way_is_answered_when_the_server_shuts_down_meanwhile() {
+    let server = start(config());
+    let mut s = server.connect();
+    s.write_all(b"GET /status/200?sleep=500 HTTP/1.1\r\nHost: t\r\n\r\n")
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(100));
+    // Graceful: the request in flight gets its answer, then the connection closes.
+    let stopping = std::thread::spawn(move || server.stop());
+    let got = read_to_close(&mut s);
+    assert!(got.starts_with(b"HTTP/1.1 200 "), "{}", undated(&got));
+    stopping.join().unwrap();
 }
