@@ -206,3 +206,38 @@ fn a_delay_under_way_is_answered_when_the_server_shuts_down_meanwhile() {
     assert!(got.starts_with(b"HTTP/1.1 200 "), "{}", undated(&got));
     stopping.join().unwrap();
 }
+
+#[test]
+fn heads_that_ask_for_a_delay_keep_the_limits_on_heads() {
+    let server = start(Config {
+        header_timeout: Duration::from_millis(400),
+        ..config()
+    });
+    // A slow head, even one that asks for a delay: 408 that says so, then close.
+    let mut s = server.connect();
+    s.write_all(b"GET /status/200?sleep=50 HTTP/1.1\r\nHost: t\r\n")
+        .unwrap();
+    let got = read_to_close(&mut s);
+    assert!(got.starts_with(b"HTTP/1.1 408 "), "{}", undated(&got));
+    assert!(String::from_utf8_lossy(&got).contains("--header-timeout-ms"));
+    // A head over --max-header-bytes: 431 that says so (from our limit, then hyper's).
+    for pad in [20_000, 100_000] {
+        let mut s = server.connect();
+        let head = format!(
+            "GET /status/200?sleep=50 HTTP/1.1\r\nHost: t\r\nX-Big: {}\r\n\r\n",
+            "a".repeat(pad)
+        );
+        s.write_all(head.as_bytes()).unwrap();
+        let got = read_to_close(&mut s);
+        assert!(
+            got.starts_with(b"HTTP/1.1 431 "),
+            "{pad}: {}",
+            undated(&got)
+        );
+        assert!(
+            String::from_utf8_lossy(&got).contains("--max-header-bytes"),
+            "{pad}: {}",
+            undated(&got)
+        );
+    }
+}
