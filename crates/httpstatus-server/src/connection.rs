@@ -1,6 +1,8 @@
 //! One connection: the TLS handshake (if any), hyper serving HTTP/1.x or HTTP/2 on the
 //! shared stream (`stream.rs`), each request handed to the pipeline (`pipeline.rs`), and
-//! the watchdog (`watchdog.rs`) beside it.
+//! the watchdog (`watchdog.rs`) beside it. A plain TCP connection waits for each request
+//! without hyper while it can (parked, `stream.rs`), and a request that asks for a delay
+//! waits it there (`early.rs`).
 
 use std::future::Future;
 use std::net::SocketAddr;
@@ -8,20 +10,23 @@ use std::sync::Arc;
 use std::task::Poll;
 use std::time::Duration;
 
+use httpstatus::StatusCode;
 use hyper::service::service_fn;
 use hyper_util::rt::{TokioExecutor, TokioIo};
 use hyper_util::server::conn::auto;
 use tokio::net::TcpStream;
-use tokio::sync::watch;
 
+use crate::early;
+use crate::ending::{Ending, Signal};
 use crate::interim::Interim;
 use crate::malformed;
 use crate::memory::Activity;
 use crate::phase::Watch;
 use crate::pipeline;
+use crate::reply;
 use crate::state::State;
 use crate::stream::{self, Io};
-use crate::watchdog::{Ending, Signal, oversee};
+use crate::watchdog::Watchdog;
 
 /// What every connection of a server shares.
 pub(crate) struct Conn {
@@ -30,50 +35,47 @@ pub(crate) struct Conn {
     pub(crate) tls: Option<tokio_rustls::TlsAcceptor>,
     /// The time allowed for a request header section, and for a TLS handshake.
     pub(crate) header_timeout: Duration,
-    pub(crate) idle_timeout: Duration,
+    /// Watches every connection's phase (`watchdog.rs`).
+    pub(crate) watchdog: Watchdog,
 }
 
 impl Conn {
     /// Serves one connection until it ends: TLS (if any), HTTP/1.x or HTTP/2, and its
     /// watchdog beside it.
-    pub(crate) async fn serve(
-        &self,
-        stream: TcpStream,
-        peer: SocketAddr,
-        stop: watch::Receiver<bool>,
-        activity: &Activity,
-    ) {
+    pub(crate) async fn serve(&self, stream: TcpStream, peer: SocketAddr, activity: &Activity) {
         let _ = stream.set_nodelay(true);
         let io = match &self.tls {
             None => Io::Tcp(stream),
-            Some(acceptor) => {
-                match tokio::time::timeout(self.header_timeout, acceptor.accept(stream)).await {
-                    Ok(Ok(tls)) => Io::Other(Box::new(tls)),
-                    Ok(Err(e)) => {
-                        tracing::debug!(%peer, "TLS handshake failed: {e}");
-                        return;
-                    }
-                    Err(_) => {
-                        tracing::debug!(%peer, "TLS handshake timed out");
-                        return;
-                    }
-                }
-            }
+            // Boxed: the handshake's state would otherwise take room in every
+            // connection's future, plain ones included.
+            Some(acceptor) => match Box::pin(self.handshake(acceptor, stream, peer)).await {
+                Some(tls) => tls,
+                None => return,
+            },
         };
         let watch = Watch::new();
-        let (mut shared, writer, park) = stream::share(io, watch.clone());
+        let (mut hyper_side, writer, park) = stream::share(io, watch.clone());
         let interim = Interim::new(writer.clone(), watch.clone());
-        // The watchdog and the shutdown signal run in a task of their own and raise a flag:
-        // the connection's task then polls one atomic per wake-up, not two more futures.
-        let signal = Arc::new(Signal::default());
-        let guard = AbortOnDrop(tokio::spawn(oversee(
-            interim.clone(),
-            signal.clone(),
-            stop,
-            self.header_timeout,
-            self.idle_timeout,
-        )));
+        // The watchdog raises the connection's flag (watch.signal): the connection's task
+        // polls one atomic per wake-up, and no timer.
+        let _watched = self.watchdog.watch(watch.clone());
+        let signal = &watch.signal;
         loop {
+            let shared = match hyper_side.take() {
+                Some(shared) => shared,
+                // A new plain TCP connection, or one parked by hyper's last turn.
+                None => {
+                    let Some(park) = park.clone() else { break };
+                    let Some(mut read) = park.take() else { break };
+                    let Some(head) = self
+                        .wait_for_request(&mut read, signal, &watch, &interim, peer)
+                        .await
+                    else {
+                        break;
+                    };
+                    stream::resume(read, head, writer.clone(), watch.clone(), park)
+                }
+            };
             let state = self.state.clone();
             let handler = interim.clone();
             let svc = service_fn(move |req| pipeline::handle(req, &state, &handler, peer.ip()));
@@ -114,13 +116,9 @@ impl Conn {
                     if let Some(code) = watch.refused() {
                         let says = res.as_ref().err().map(|e| hyper_description(&**e));
                         let answer = malformed::answer(code, says.as_deref());
-                        let _ = tokio::time::timeout(Duration::from_secs(1), async {
-                            let _ = interim.write_raw(&answer).await;
-                            let _ = interim.shutdown().await;
-                        })
-                        .await;
-                        break;
+                        Box::pin(write_and_close(&interim, Some(&answer))).await;
                     }
+                    // hyper ended the connection: nothing is parked, the loop ends.
                 }
                 Step::Park => {
                     activity.parked();
@@ -130,35 +128,108 @@ impl Conn {
                     if ending == Ending::Shutdown {
                         conn.as_mut().graceful_shutdown();
                         let _ = conn.await;
+                    } else {
+                        Box::pin(end(ending, &interim, self.header_timeout)).await;
                     }
                     log_ending(peer, ending);
                     break;
                 }
             }
             // hyper let go: either the connection ended, or it was parked at an idle
-            // moment (stream.rs) and its reading side is back here.
+            // moment (stream.rs) and its reading side is back in `park` for the next turn.
             drop(conn);
-            let Some(read) = park.as_ref().and_then(|p| p.take()) else {
-                break;
-            };
-            // Waits for the next request with no buffer held.
-            tokio::select! {
-                biased;
-                ready = read.readable() => {
-                    if ready.is_err() {
-                        break;
-                    }
-                }
-                ending = std::future::poll_fn(|cx| signal.poll(cx)) => {
-                    log_ending(peer, ending);
-                    break;
-                }
-            }
-            let Some(park) = park.clone() else { break };
-            shared = stream::resume(read, writer.clone(), watch.clone(), park);
         }
-        drop(guard);
     }
+}
+
+impl Conn {
+    /// Waits, holding no buffer, until the client of a parked (or new) plain TCP
+    /// connection sends its next request; a request that asks for a delay waits it here
+    /// (`early.rs`). Returns what hyper reads first (the head of a request that waited,
+    /// else nothing), or `None` when the connection ends instead: the client closed it
+    /// during the delay, or the watchdog or the server's shutdown ended it.
+    async fn wait_for_request(
+        &self,
+        read: &mut tokio::net::tcp::OwnedReadHalf,
+        signal: &Signal,
+        watch: &Watch,
+        interim: &Interim,
+        peer: SocketAddr,
+    ) -> Option<Vec<u8>> {
+        let looked = tokio::select! {
+            biased;
+            looked = early::look(read, &self.state) => looked,
+            ending = std::future::poll_fn(|cx| signal.poll(cx)) => {
+                Box::pin(end(ending, interim, self.header_timeout)).await;
+                log_ending(peer, ending);
+                return None;
+            }
+        };
+        match looked {
+            // An error or the client's close: hyper reads it and ends as before.
+            Err(_) | Ok(None) => Some(Vec::new()),
+            Ok(Some(delay)) => {
+                // Boxed, as every rare path here: the future of a parked connection
+                // stays small.
+                let head = Box::pin(early::wait(read, delay, watch)).await;
+                if head.is_none() {
+                    tracing::debug!(%peer, "client closed its connection during the delay");
+                }
+                head
+            }
+        }
+    }
+}
+
+impl Conn {
+    /// The TLS handshake, within the header timeout; `None` when it failed.
+    async fn handshake(
+        &self,
+        acceptor: &tokio_rustls::TlsAcceptor,
+        stream: TcpStream,
+        peer: SocketAddr,
+    ) -> Option<Io> {
+        match tokio::time::timeout(self.header_timeout, acceptor.accept(stream)).await {
+            Ok(Ok(tls)) => Some(Io::Other(Box::new(tls))),
+            Ok(Err(e)) => {
+                tracing::debug!(%peer, "TLS handshake failed: {e}");
+                None
+            }
+            Err(_) => {
+                tracing::debug!(%peer, "TLS handshake timed out");
+                None
+            }
+        }
+    }
+}
+
+/// Ends a connection the watchdog gave up on: a 408 with a body for a request head too
+/// slow (slowloris, RFC 9110 §15.5.9), a close without a word for an idle one (RFC 9112
+/// §9.5). Shutdown needs nothing here: hyper finishes the request in flight.
+async fn end(ending: Ending, interim: &Interim, header_timeout: Duration) {
+    let reply = match ending {
+        Ending::Shutdown => return,
+        Ending::HeaderTimeout => {
+            let why = format!(
+                "the request header section did not arrive within {} ms (this server's --header-timeout-ms)",
+                header_timeout.as_millis()
+            );
+            Some(reply::closing_answer(StatusCode::REQUEST_TIMEOUT, "", &why))
+        }
+        Ending::Idle => None,
+    };
+    write_and_close(interim, reply.as_deref()).await;
+}
+
+/// Writes `answer` (if any) and closes the writing side, within a second.
+async fn write_and_close(interim: &Interim, answer: Option<&[u8]>) {
+    let _ = tokio::time::timeout(Duration::from_secs(1), async {
+        if let Some(answer) = answer {
+            let _ = interim.write_raw(answer).await;
+        }
+        let _ = interim.shutdown().await;
+    })
+    .await;
 }
 
 /// What ended hyper's turn on a connection.
@@ -195,11 +266,30 @@ fn log_ending(peer: SocketAddr, ending: Ending) {
     }
 }
 
-/// Ends a task when dropped.
-struct AbortOnDrop(tokio::task::JoinHandle<()>);
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
 
-impl Drop for AbortOnDrop {
-    fn drop(&mut self) {
-        self.0.abort();
+    /// A parked connection is its task: its future, with every await state inline, is
+    /// part of what each idle connection costs (`bench/connmem.sh`). Rare paths (TLS, the
+    /// delay before hyper, the 408) are boxed to keep it small; it was 1 728 bytes with a
+    /// task of its own for the watchdog beside it.
+    #[tokio::test]
+    async fn a_connections_future_stays_small() {
+        let conn = Conn {
+            state: Arc::new(State::new(crate::config::Limits::default(), None, false)),
+            builder: auto::Builder::new(TokioExecutor::new()),
+            tls: None,
+            header_timeout: Duration::from_secs(5),
+            watchdog: Watchdog::new(Duration::from_secs(5), Duration::from_secs(5)),
+        };
+        let l = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = l.local_addr().unwrap();
+        let s = TcpStream::connect(addr).await.unwrap();
+        let activity = Activity::default();
+        let fut = conn.serve(s, addr, &activity);
+        let size = std::mem::size_of_val(&fut);
+        assert!(size <= 1024, "a connection's future takes {size} bytes");
     }
 }

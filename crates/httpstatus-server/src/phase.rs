@@ -1,9 +1,13 @@
 //! Where an HTTP/1.x connection is in its request cycle, for the watchdog
 //! (`watchdog.rs`): one atomic word, lock-free and without a clock, set by the stream (the
-//! first bytes of a request), the handler and the response body.
+//! first bytes of a request), the handler and the response body; with the connection's
+//! other shared flags, in the one allocation the stream, the handler, the response body
+//! and the watchdog share.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU16, AtomicU64, Ordering};
+
+use crate::ending::Signal;
 
 /// Where an HTTP/1.x connection is in its request cycle, for the watchdog that answers
 /// slow request heads with 408 and closes idle connections.
@@ -34,6 +38,10 @@ pub(crate) struct Watch {
     /// wire (`stream.rs`) so that the connection writes one with a body in its place
     /// (`malformed.rs`); 0 while there is none.
     refused: AtomicU16,
+    /// Set when the request hyper reads next already waited its delay (`early.rs`).
+    waited: AtomicBool,
+    /// The connection's end (and nudges to park it), raised by the watchdog.
+    pub(crate) signal: Signal,
 }
 
 const TAG_SHIFT: u32 = 62;
@@ -55,6 +63,8 @@ impl Watch {
             state: AtomicU64::new(IDLE),
             held: AtomicBool::new(false),
             refused: AtomicU16::new(0),
+            waited: AtomicBool::new(false),
+            signal: Signal::default(),
         })
     }
 
@@ -109,6 +119,17 @@ impl Watch {
         }
     }
 
+    /// Notes that the request hyper reads next already waited its delay (`early.rs`).
+    pub(crate) fn waited(&self) {
+        self.waited.store(true, Ordering::Release);
+    }
+
+    /// `true` once after [`Watch::waited`]: the handler skips the delay it was about to
+    /// wait.
+    pub(crate) fn take_waited(&self) -> bool {
+        self.waited.swap(false, Ordering::AcqRel)
+    }
+
     /// `true` once [`Watch::hold`] was called.
     pub(crate) fn held(&self) -> bool {
         self.held.load(Ordering::Relaxed)
@@ -143,6 +164,8 @@ mod tests {
             state: AtomicU64::new(state),
             held: AtomicBool::new(false),
             refused: AtomicU16::new(0),
+            waited: AtomicBool::new(false),
+            signal: Signal::default(),
         }
     }
 

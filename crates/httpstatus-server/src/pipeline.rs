@@ -83,6 +83,21 @@ pub(crate) fn handle(
     Either::Right(Box::pin(general(req, state.clone(), conn, peer)))
 }
 
+/// How long the request `req` (a head read before hyper, `early.rs`) waits before
+/// anything of its answer is written, when that is known from its head alone: a GET or
+/// HEAD on HTTP/1.1 that admission lets through, to a status route that starts its answer
+/// with the delay (`status::waits_first`). The handler then does not wait again.
+pub(crate) fn waits_first(req: &Request<()>, state: &State) -> Option<std::time::Duration> {
+    if req.version() != Version::HTTP_11
+        || !(req.method() == Method::GET || req.method() == Method::HEAD)
+        || admit::refusal(req, &Head::read(req), &state.limits).is_some()
+        || routes::Family::of(req.uri().path(), state.pages.crawlable()) != routes::Family::Status
+    {
+        return None;
+    }
+    crate::status::waits_first(req, &state.limits)
+}
+
 /// `true` when the access log is on.
 #[inline]
 fn access_log() -> bool {

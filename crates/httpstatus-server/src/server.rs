@@ -74,7 +74,6 @@ impl Worker {
     /// Serves the connections it is handed until the server stops accepting, then lets
     /// requests in flight finish (up to the shutdown timeout) and returns.
     pub(crate) async fn run(mut self) {
-        let (stop_tx, stop_rx) = watch::channel(false);
         while let Some(Accepted {
             stream,
             peer,
@@ -82,11 +81,12 @@ impl Worker {
         }) = self.receive.recv().await
         {
             match TcpStream::from_std(stream) {
-                Ok(stream) => serve(&self.shared, &self.open, stream, peer, permit, &stop_rx),
+                Ok(stream) => serve(&self.shared, &self.open, stream, peer, permit),
                 Err(e) => tracing::warn!(%peer, "cannot take a connection: {e}"),
             }
         }
-        finish(&self.shared, &stop_tx, false).await;
+        // The server's watchdog tells this worker's connections too.
+        finish(&self.shared, false).await;
     }
 }
 
@@ -168,7 +168,10 @@ impl Server {
                     builder,
                     tls,
                     header_timeout: config.header_timeout,
-                    idle_timeout: config.idle_timeout,
+                    watchdog: crate::watchdog::Watchdog::new(
+                        config.header_timeout,
+                        config.idle_timeout,
+                    ),
                 }),
                 connections: Arc::new(Semaphore::new(config.max_connections)),
                 busy_replies: Arc::new(Semaphore::new(64)),
@@ -212,6 +215,12 @@ impl Server {
             workers,
         } = self;
         let (stop_tx, stop_rx) = watch::channel(false);
+        // One watchdog for every connection of every worker (watchdog.rs); it ends with
+        // the server.
+        let watchdog = {
+            let conn = shared.conn.clone();
+            tokio::spawn(async move { conn.watchdog.run(stop_rx).await })
+        };
         let releaser = AbortOnDrop(tokio::spawn(crate::memory::release_when_idle(
             shared.activity.clone(),
         )));
@@ -236,7 +245,7 @@ impl Server {
                             };
                             let (stream, permit) = permit;
                             open.fetch_add(1, Ordering::Relaxed);
-                            serve(&shared, &open, stream, peer, permit, &stop_rx);
+                            serve(&shared, &open, stream, peer, permit);
                         }
                         Err(_) => {
                             if let Ok(permit) = shared.busy_replies.clone().try_acquire_owned() {
@@ -256,7 +265,9 @@ impl Server {
         drop(workers);
         drop(releaser);
         tracing::info!("shutting down: waiting for requests in flight");
-        finish(&shared, &stop_tx, true).await;
+        let _ = stop_tx.send(true);
+        let _ = watchdog.await;
+        finish(&shared, true).await;
     }
 }
 
@@ -311,26 +322,23 @@ fn serve(
     stream: TcpStream,
     peer: SocketAddr,
     permit: OwnedSemaphorePermit,
-    stop: &watch::Receiver<bool>,
 ) {
     let conn = shared.conn.clone();
-    let stop = stop.clone();
     let activity = shared.activity.clone();
     let open = open.clone();
     activity.opened();
     tokio::spawn(async move {
-        conn.serve(stream, peer, stop, &activity).await;
+        conn.serve(stream, peer, &activity).await;
         drop(permit);
         open.fetch_sub(1, Ordering::Relaxed);
         activity.closed();
     });
 }
 
-/// Shutting down: tells this thread's connections, then waits until no connection of the
-/// process is open (the permits are shared) or the shutdown timeout; the caller then drops
-/// the runtime with whatever is left.
-async fn finish(shared: &Shared, stop: &watch::Sender<bool>, report: bool) {
-    let _ = stop.send(true);
+/// Shutting down, once the watchdog told every connection: waits until no connection of
+/// the process is open (the permits are shared) or the shutdown timeout; the caller then
+/// drops the runtime with whatever is left.
+async fn finish(shared: &Shared, report: bool) {
     let all = u32::try_from(shared.max_connections).unwrap_or(u32::MAX);
     match tokio::time::timeout(
         shared.shutdown_timeout,

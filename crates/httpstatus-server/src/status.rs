@@ -40,17 +40,38 @@ pub(crate) async fn answer(
         Ok(c) => c,
         Err(rejection) => return Ok(reply::error(&rejection, format)),
     };
-    let code = match choice.items.as_slice() {
-        [only] if only.low == only.high => only.low,
-        _ => {
-            let mut rng = match controls.seed {
-                Some(seed) => fastrand::Rng::with_seed(seed),
-                None => fastrand::Rng::new(),
-            };
-            choice.pick(&mut rng)
-        }
-    };
+    let code = known_code(&choice, controls.seed)
+        .unwrap_or_else(|| choice.pick(&mut fastrand::Rng::new()));
     carry_out(req, code, controls, limits, interim).await
+}
+
+/// The code of `choice` when it is known before the answer: a single code, or a choice
+/// with a seed. `None` for a random choice.
+fn known_code(choice: &route::StatusChoice, seed: Option<u64>) -> Option<StatusCode> {
+    match choice.items.as_slice() {
+        [only] if only.low == only.high => Some(only.low),
+        _ => seed.map(|seed| choice.pick(&mut fastrand::Rng::with_seed(seed))),
+    }
+}
+
+/// The delay of a request on a status route when its answer starts with it: nothing is
+/// written before (no interim response, no rejection) and the code is known. The
+/// connection may then wait before hyper reads the request (`early.rs`), read from the
+/// head alone: the same parsing and plan as [`answer`]'s.
+pub(crate) fn waits_first<B>(req: &Request<B>, limits: &Limits) -> Option<Duration> {
+    let choice = route::parse_status_path(req.uri().path(), limits).ok()?;
+    let controls = route::parse_controls(req.uri().query(), req.headers(), limits).ok()?;
+    let delay = controls.sleep?;
+    let code = known_code(&choice, controls.seed)?;
+    let plan = respond::plan(&Ask {
+        code,
+        method: req.method(),
+        version: req.version(),
+        headers: req.headers(),
+        controls: &controls,
+        limits,
+    });
+    (plan.interim.is_empty() && plan.repeat_interim.is_none() && !plan.websocket).then_some(delay)
 }
 
 /// Plans the answer with `code` and carries it out.
@@ -98,7 +119,11 @@ async fn carry_out(
             }
         }
     }
-    if let Some(delay) = controls.sleep {
+    // A request that already waited before hyper read it (`early.rs`) does not again.
+    let delay = controls
+        .sleep
+        .filter(|_| !interim.as_ref().is_some_and(|ch| ch.watch.take_waited()));
+    if let Some(delay) = delay {
         match (&interim, plan.repeat_interim, plan.interim.first()) {
             (Some(ch), Some(every), Some(first)) => {
                 // 102 Processing: keep telling the client the request is alive.

@@ -11,7 +11,8 @@
 //! hyper's state with its buffers (8 KiB to read, 8 KiB to write), takes the reading side
 //! back and waits for the socket to become readable with no buffer at all
 //! (`connection.rs`). Only at a moment when hyper provably holds nothing of the client's
-//! and owes it nothing: see [`Park`].
+//! and owes it nothing: see [`Park`]. A new plain TCP connection starts parked: its first
+//! request may then wait before hyper exists (`early.rs`).
 
 use std::io;
 use std::pin::Pin;
@@ -112,6 +113,9 @@ impl Shared {
 
 /// The connection's stream as hyper sees it.
 pub(crate) struct SharedIo {
+    /// Bytes read before hyper existed (the head of a request that waited, `early.rs`),
+    /// handed to hyper before anything read from the socket.
+    first: Vec<u8>,
     /// A TCP stream's reading side: only hyper reads, so it is hyper's alone (and reads
     /// with tokio's own `poll_read`, which spares the extra `recv` after a short read).
     read: Option<OwnedReadHalf>,
@@ -181,32 +185,43 @@ impl Park {
 }
 
 /// Splits `stream` into hyper's side and the writing side the handler shares, telling
-/// `watch` what hyper reads. A plain TCP stream may be parked: `park` is then set.
-pub(crate) fn share(stream: Io, watch: Arc<Watch>) -> (SharedIo, Shared, Option<Arc<Park>>) {
+/// `watch` what hyper reads. A plain TCP stream may be parked: `park` is then set, and
+/// the stream starts parked (no hyper side yet: its reading side waits in `park` for the
+/// first request, as between two requests).
+pub(crate) fn share(
+    stream: Io,
+    watch: Arc<Watch>,
+) -> (Option<SharedIo>, Shared, Option<Arc<Park>>) {
     match stream {
         Io::Tcp(tcp) => {
             let (read, write) = tcp.into_split();
             let inner = Shared::Tcp(Arc::new(write));
             let park = Arc::new(Park::new());
-            let io = resume(read, inner.clone(), watch, park.clone());
-            (io, inner, Some(park))
+            park.parked.store(true, Ordering::Release);
+            if let Ok(mut slot) = park.read.lock() {
+                *slot = Some(read);
+            }
+            (None, inner, Some(park))
         }
         Io::Other(other) => {
             let inner = Shared::Locked(Arc::new(Mutex::new(other)));
             let io = SharedIo {
+                first: Vec::new(),
                 read: None,
                 inner: inner.clone(),
                 watch,
                 park: None,
             };
-            (io, inner, None)
+            (Some(io), inner, None)
         }
     }
 }
 
-/// hyper's side of a parked TCP connection again, for its next request.
+/// hyper's side of a parked TCP connection again, for its next request; hyper reads
+/// `first` before the socket.
 pub(crate) fn resume(
     read: OwnedReadHalf,
+    first: Vec<u8>,
     inner: Shared,
     watch: Arc<Watch>,
     park: Arc<Park>,
@@ -214,6 +229,7 @@ pub(crate) fn resume(
     park.clean.store(false, Ordering::Relaxed);
     park.written.store(true, Ordering::Relaxed);
     SharedIo {
+        first,
         read: Some(read),
         inner,
         watch,
@@ -258,10 +274,14 @@ impl AsyncRead for SharedIo {
     ) -> Poll<io::Result<()>> {
         let before = buf.filled().len();
         let this = self.get_mut();
-        let res = match (&mut this.read, &this.inner) {
-            (Some(read), _) => Pin::new(read).poll_read(cx, buf),
-            (None, Shared::Locked(m)) => Pin::new(&mut **lock(m)?).poll_read(cx, buf),
-            (None, Shared::Tcp(_)) => Poll::Ready(Err(io::ErrorKind::NotConnected.into())),
+        let res = if !this.first.is_empty() {
+            this.read_first(buf)
+        } else {
+            match (&mut this.read, &this.inner) {
+                (Some(read), _) => Pin::new(read).poll_read(cx, buf),
+                (None, Shared::Locked(m)) => Pin::new(&mut **lock(m)?).poll_read(cx, buf),
+                (None, Shared::Tcp(_)) => Poll::Ready(Err(io::ErrorKind::NotConnected.into())),
+            }
         };
         if matches!(res, Poll::Ready(Ok(()))) && buf.filled().len() > before {
             let read = &buf.filled()[before..];
@@ -282,6 +302,20 @@ impl AsyncRead for SharedIo {
 }
 
 impl SharedIo {
+    /// Hands hyper the bytes read before it existed (kept off the common path).
+    #[cold]
+    #[inline(never)]
+    fn read_first(&mut self, buf: &mut ReadBuf<'_>) -> Poll<io::Result<()>> {
+        let n = self.first.len().min(buf.remaining());
+        buf.put_slice(&self.first[..n]);
+        if n == self.first.len() {
+            self.first = Vec::new();
+        } else {
+            self.first.drain(..n);
+        }
+        Poll::Ready(Ok(()))
+    }
+
     /// `true` when hyper is writing its own answer to a request head it could not parse
     /// (`malformed.rs`), or already did: no handler has a request, the connection waits
     /// for or reads a head, and the bytes have the shape of that answer. The answer is

@@ -1,142 +1,215 @@
-//! The connection watchdog: a task beside each connection that ends it when the server
-//! shuts down, when a request header section is too slow (408, written here: slowloris,
-//! RFC 9110 §15.5.9) or when the connection stays idle too long. It reads the connection's
-//! phase (`phase.rs`) every so often and raises a flag the connection's task polls, so the
-//! connection itself arms no timer per request.
+//! The connection watchdog: one task per server that looks at every HTTP/1.x connection's
+//! phase (`phase.rs`) every so often and raises a connection's flag (`ending.rs`) when it
+//! must end: the server shuts down, a request header section is too slow (408, written by
+//! the connection: slowloris, RFC 9110 §15.5.9) or the connection stayed idle too long. It
+//! also nudges a connection idle for a whole look, which may then be parked (`stream.rs`).
+//! The connections arm no timer per request, and none has a task of its own beside it:
+//! each is a row in the watchdog's table, a pointer and what was last seen of it.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use httpstatus::StatusCode;
 use tokio::sync::watch;
+use tokio::time::Instant;
 
-use crate::interim::Interim;
+use crate::ending::Ending;
 use crate::phase::{Phase, Watch};
-use crate::reply;
 
-/// A connection's end, raised by [`oversee`] and awaited by the connection's task.
+/// One connection as the watchdog sees it.
+struct Row {
+    watch: Arc<Watch>,
+    /// The phase and step last seen, and since when (to within a look): the connection
+    /// does not read the clock itself.
+    seen: u64,
+    since: Instant,
+}
+
+/// The connections of a server, watched by one task ([`Watchdog::run`]).
+pub(crate) struct Watchdog {
+    table: Mutex<Table>,
+    header_timeout: Duration,
+    idle_timeout: Duration,
+}
+
 #[derive(Default)]
-pub(crate) struct Signal {
-    /// 0 while nothing happened, else an [`Ending`] as `1 + its index`.
-    ending: std::sync::atomic::AtomicU8,
-    /// Set when the connection has been idle for a tick: time to park it (`stream.rs`).
-    nudged: std::sync::atomic::AtomicBool,
-    waker: futures_util::task::AtomicWaker,
+struct Table {
+    rows: slab::Slab<Row>,
+    /// Set when the server shuts down: connections that come after are told at once.
+    stopping: bool,
 }
 
-impl Signal {
-    fn raise(&self, ending: Ending) {
-        let n = match ending {
-            Ending::Shutdown => 1,
-            Ending::HeaderTimeout => 2,
-            Ending::Idle => 3,
-        };
-        self.ending.store(n, std::sync::atomic::Ordering::Release);
-        self.waker.wake();
-    }
+/// A connection's row in the watchdog's table, removed when dropped.
+pub(crate) struct Watched<'a> {
+    dog: &'a Watchdog,
+    key: usize,
+}
 
-    /// Tells the connection's task it has been idle for a while (see [`Signal::take_nudge`]).
-    fn nudge(&self) {
-        self.nudged
-            .store(true, std::sync::atomic::Ordering::Release);
-        self.waker.wake();
-    }
-
-    /// `true` once after the watchdog found the connection idle for a whole tick: a
-    /// connection between two requests of a busy client is not parked, one that waits is.
-    pub(crate) fn take_nudge(&self) -> bool {
-        self.nudged.swap(false, std::sync::atomic::Ordering::AcqRel)
-    }
-
-    pub(crate) fn poll(&self, cx: &mut std::task::Context<'_>) -> std::task::Poll<Ending> {
-        let read = || match self.ending.load(std::sync::atomic::Ordering::Acquire) {
-            1 => Some(Ending::Shutdown),
-            2 => Some(Ending::HeaderTimeout),
-            3 => Some(Ending::Idle),
-            _ => None,
-        };
-        if let Some(e) = read() {
-            return std::task::Poll::Ready(e);
-        }
-        self.waker.register(cx.waker());
-        match read() {
-            Some(e) => std::task::Poll::Ready(e),
-            None => std::task::Poll::Pending,
+impl Drop for Watched<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut table) = self.dog.table.lock() {
+            table.rows.try_remove(self.key);
         }
     }
 }
 
-/// Watches one connection until it must end: the server shuts down (graceful), a request
-/// head is too slow (408 written here), or the connection stayed idle too long.
-pub(crate) async fn oversee(
-    conn: Interim,
-    signal: Arc<Signal>,
-    mut stop: watch::Receiver<bool>,
-    header_timeout: Duration,
-    idle_timeout: Duration,
-) {
-    let ending = tokio::select! {
-        _ = stop.changed() => Ending::Shutdown,
-        ending = watchdog(&conn, &signal, header_timeout, idle_timeout) => ending,
-    };
-    signal.raise(ending);
-}
-
-/// Why a connection ended before its client closed it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Ending {
-    /// The server is shutting down: finish the request in flight, then close.
-    Shutdown,
-    /// A request head did not arrive in time: answered 408.
-    HeaderTimeout,
-    /// No request for the idle timeout: closed without a word (RFC 9112 §9.5).
-    Idle,
-}
-
-/// Watches an HTTP/1.x connection's phase, and nudges the connection's task when it has
-/// stayed idle for a whole tick (it is then parked, `stream.rs`). Completes after answering 408 to a client that
-/// started a request head and did not finish it in time (slowloris, RFC 9110 §15.5.9), or
-/// after closing a connection that stayed idle for `idle_timeout`. The connection is then
-/// dropped.
-async fn watchdog(
-    conn: &Interim,
-    signal: &Signal,
-    header_timeout: Duration,
-    idle_timeout: Duration,
-) -> Ending {
-    let tick = (header_timeout.min(idle_timeout) / 4).max(Duration::from_millis(25));
-    // The phase and step last seen, and since when (to within a tick): the connection
-    // does not read the clock itself.
-    let mut seen = conn.watch.step();
-    let mut since = tokio::time::Instant::now();
-    loop {
-        tokio::time::sleep(tick).await;
-        let now = conn.watch.step();
-        if now != seen {
-            seen = now;
-            since = tokio::time::Instant::now();
-            continue;
+impl Watchdog {
+    /// A watchdog for connections with these timeouts.
+    pub(crate) fn new(header_timeout: Duration, idle_timeout: Duration) -> Watchdog {
+        Watchdog {
+            table: Mutex::new(Table::default()),
+            header_timeout,
+            idle_timeout,
         }
-        match Watch::phase_of(now) {
-            Phase::ReadingHead if since.elapsed() >= header_timeout => break,
-            Phase::Idle if since.elapsed() >= idle_timeout => {
-                let _ = tokio::time::timeout(Duration::from_secs(1), conn.shutdown()).await;
-                return Ending::Idle;
+    }
+
+    /// Watches a connection until the returned row is dropped.
+    pub(crate) fn watch(&self, watch: Arc<Watch>) -> Watched<'_> {
+        let mut table = self
+            .table
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if table.stopping {
+            watch.signal.raise(Ending::Shutdown);
+        }
+        let key = table.rows.insert(Row {
+            seen: watch.step(),
+            since: Instant::now(),
+            watch,
+        });
+        Watched { dog: self, key }
+    }
+
+    /// How often the watchdog looks: a quarter of the shorter timeout.
+    fn look_every(&self) -> Duration {
+        (self.header_timeout.min(self.idle_timeout) / 4).max(Duration::from_millis(25))
+    }
+
+    /// Runs until the server shuts down (`stop` turns `true`), then tells every connection.
+    pub(crate) async fn run(&self, mut stop: watch::Receiver<bool>) {
+        let mut interval = tokio::time::interval(self.look_every());
+        interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tokio::select! {
+                _ = stop.changed() => break,
+                _ = interval.tick() => self.look(Instant::now()),
             }
-            // Idle for a whole tick: the connection may be parked.
-            Phase::Idle => signal.nudge(),
-            _ => {}
+        }
+        let mut table = self
+            .table
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        table.stopping = true;
+        for (_, row) in &table.rows {
+            row.watch.signal.raise(Ending::Shutdown);
         }
     }
-    let why = format!(
-        "the request header section did not arrive within {} ms (this server's --header-timeout-ms)",
-        header_timeout.as_millis()
-    );
-    let reply = reply::closing_answer(StatusCode::REQUEST_TIMEOUT, "", &why);
-    let _ = tokio::time::timeout(Duration::from_secs(1), async {
-        let _ = conn.write_raw(&reply).await;
-        let _ = conn.shutdown().await;
-    })
-    .await;
-    Ending::HeaderTimeout
+
+    /// One look at every connection at `now`: a 408 for a request head too slow, a close
+    /// for a connection idle too long, a nudge for one idle for a whole look.
+    fn look(&self, now: Instant) {
+        let mut table = self
+            .table
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        for (_, row) in &mut table.rows {
+            let step = row.watch.step();
+            if step != row.seen {
+                row.seen = step;
+                row.since = now;
+                continue;
+            }
+            let signal = &row.watch.signal;
+            if signal.raised().is_some() {
+                continue;
+            }
+            let stayed = now.saturating_duration_since(row.since);
+            match Watch::phase_of(step) {
+                Phase::ReadingHead if stayed >= self.header_timeout => {
+                    signal.raise(Ending::HeaderTimeout);
+                }
+                Phase::Idle if stayed >= self.idle_timeout => signal.raise(Ending::Idle),
+                // Idle for a whole look (since the last one, give or take the timer's
+                // jitter): the connection may be parked.
+                Phase::Idle if stayed >= self.look_every() / 2 => signal.nudge(),
+                _ => {}
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn raised(w: &Watch) -> Option<Ending> {
+        w.signal.raised()
+    }
+
+    #[test]
+    fn a_slow_head_gets_408_and_an_idle_connection_is_nudged_then_closed() {
+        let dog = Watchdog::new(Duration::from_millis(400), Duration::from_millis(1000));
+        assert_eq!(dog.look_every(), Duration::from_millis(100));
+        let idle = Watch::new();
+        let reading = Watch::new();
+        let busy = Watch::new();
+        let _a = dog.watch(idle.clone());
+        let _b = dog.watch(reading.clone());
+        let _c = dog.watch(busy.clone());
+        let t0 = Instant::now();
+        reading.bytes_read(b"GET / HTTP/1.1\r\n");
+        busy.set(Phase::Handling);
+        // The first look sees the changes and starts their clocks.
+        dog.look(t0);
+        assert!(!idle.signal.take_nudge());
+        dog.look(t0 + Duration::from_millis(100));
+        assert!(idle.signal.take_nudge(), "idle for a whole look");
+        assert_eq!(raised(&reading), None);
+        dog.look(t0 + Duration::from_millis(400));
+        assert_eq!(raised(&reading), Some(Ending::HeaderTimeout));
+        assert_eq!(raised(&idle), None);
+        dog.look(t0 + Duration::from_millis(1000));
+        assert_eq!(raised(&idle), Some(Ending::Idle));
+        // A handler may take as long as it likes.
+        dog.look(t0 + Duration::from_secs(60));
+        assert_eq!(raised(&busy), None);
+    }
+
+    #[test]
+    fn a_connection_that_moves_on_starts_its_clock_again() {
+        let dog = Watchdog::new(Duration::from_millis(400), Duration::from_millis(1000));
+        let t0 = Instant::now();
+        let w = Watch::new();
+        let _row = dog.watch(w.clone());
+        w.bytes_read(b"GET");
+        dog.look(t0);
+        // The head completes and the connection goes round to reading the next one.
+        w.set(Phase::Handling);
+        w.set(Phase::Idle);
+        w.bytes_read(b"GET");
+        dog.look(t0 + Duration::from_millis(300));
+        dog.look(t0 + Duration::from_millis(600));
+        assert_eq!(raised(&w), None, "its clock started again at 300 ms");
+        dog.look(t0 + Duration::from_millis(700));
+        assert_eq!(raised(&w), Some(Ending::HeaderTimeout));
+    }
+
+    #[tokio::test]
+    async fn shutdown_tells_every_connection_and_those_that_come_after() {
+        let dog = Watchdog::new(Duration::from_secs(5), Duration::from_secs(5));
+        let (tx, rx) = watch::channel(false);
+        let w = Watch::new();
+        let row = dog.watch(w.clone());
+        tx.send(true).unwrap();
+        dog.run(rx).await;
+        assert_eq!(raised(&w), Some(Ending::Shutdown));
+        drop(row);
+        assert!(
+            dog.table.lock().unwrap().rows.is_empty(),
+            "rows go with their connection"
+        );
+        let late = Watch::new();
+        let _late = dog.watch(late.clone());
+        assert_eq!(raised(&late), Some(Ending::Shutdown));
+    }
 }
