@@ -260,10 +260,15 @@ impl Drop for SharedIo {
     }
 }
 
-/// `true` when `bytes` end with a request head's empty line and hold no other.
+/// `true` when `bytes` end with a request head's empty line and hold no other. Runs on
+/// every read: the CRs are found by `memchr` (a few per head), not by a window at every
+/// byte.
 fn ends_one_head(bytes: &[u8]) -> bool {
-    bytes.ends_with(b"\r\n\r\n")
-        && bytes.windows(4).position(|w| w == b"\r\n\r\n") == Some(bytes.len() - 4)
+    let Some(end) = bytes.len().checked_sub(4) else {
+        return false;
+    };
+    bytes[end..] == *b"\r\n\r\n"
+        && memchr::memchr_iter(b'\r', &bytes[..end]).all(|k| bytes[k..k + 4] != *b"\r\n\r\n")
 }
 
 impl AsyncRead for SharedIo {
@@ -386,5 +391,27 @@ impl AsyncWrite for SharedIo {
             return Poll::Ready(Ok(()));
         }
         self.inner.poll_shutdown(cx)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ends_one_head;
+
+    #[test]
+    fn ends_one_head_only_at_the_very_end() {
+        for (bytes, ends) in [
+            (&b"GET / HTTP/1.1\r\nHost: a\r\n\r\n"[..], true),
+            (b"\r\n\r\n", true),
+            (b"GET / HTTP/1.1\r\n\r\nGET / HTTP/1.1\r\n\r\n", false),
+            (b"GET / HTTP/1.1\r\nHost: a\r\n\r\nx", false),
+            (b"GET / HTTP/1.1\r\nHost: a\r\n", false),
+            (b"\r\n\r", false),
+            (b"", false),
+            (b"\r\r\n\r\n", true),
+            (b"\r\n\r\n\r\n", false),
+        ] {
+            assert_eq!(ends_one_head(bytes), ends, "{:?}", String::from_utf8_lossy(bytes));
+        }
     }
 }
