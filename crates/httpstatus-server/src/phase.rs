@@ -5,7 +5,7 @@
 //! and the watchdog share.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicU16, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU16, AtomicU64, AtomicUsize, Ordering};
 
 use crate::ending::Signal;
 
@@ -42,6 +42,9 @@ pub(crate) struct Watch {
     waited: AtomicBool,
     /// The connection's end (and nudges to park it), raised by the watchdog.
     pub(crate) signal: Signal,
+    /// Its row in the watchdog's table, which moves when the table is compacted (read and
+    /// written only under the table's lock, `watchdog.rs`).
+    pub(crate) row: AtomicUsize,
 }
 
 const TAG_SHIFT: u32 = 62;
@@ -65,6 +68,7 @@ impl Watch {
             refused: AtomicU16::new(0),
             waited: AtomicBool::new(false),
             signal: Signal::default(),
+            row: AtomicUsize::new(0),
         })
     }
 
@@ -166,6 +170,7 @@ mod tests {
             refused: AtomicU16::new(0),
             waited: AtomicBool::new(false),
             signal: Signal::default(),
+            row: AtomicUsize::new(0),
         }
     }
 
