@@ -411,7 +411,12 @@ mod tests {
             (b"\r\r\n\r\n", true),
             (b"\r\n\r\n\r\n", false),
         ] {
-            assert_eq!(ends_one_head(bytes), ends, "{:?}", String::from_utf8_lossy(bytes));
+            assert_eq!(
+                ends_one_head(bytes),
+                ends,
+                "{:?}",
+                String::from_utf8_lossy(bytes)
+            );
         }
     }
 }
