@@ -24,7 +24,7 @@ use crate::state::State;
 /// A server ready to accept connections.
 ///
 /// It accepts on its thread and serves connections there; with workers
-/// ([`Server::add_worker`], one thread and runtime each, `lib.rs`) it hands every new
+/// (`Server::add_worker`, one thread and runtime each, `lib.rs`) it hands every new
 /// connection to the one with the fewest open, which serves it start to end: the
 /// connection's wake-ups, watchdog and allocations stay on one thread, as in nginx's worker
 /// processes, and no work-stealing pool moves tasks between threads.
