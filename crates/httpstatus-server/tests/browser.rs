@@ -114,11 +114,21 @@ async fn connect(driver: &Driver) -> Client {
     }
     let mut caps = serde_json::Map::new();
     caps.insert("goog:chromeOptions".to_owned(), options);
-    ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-        .capabilities(caps)
-        .connect(&format!("http://127.0.0.1:{}", driver.port))
-        .await
-        .expect("WebDriver session")
+    // chromedriver listens before it can start a session: on a busy machine it has reset
+    // the first request (CI, once). A few tries, then the errors.
+    let mut errors = Vec::new();
+    for _ in 0..4 {
+        match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps.clone())
+            .connect(&format!("http://127.0.0.1:{}", driver.port))
+            .await
+        {
+            Ok(client) => return client,
+            Err(e) => errors.push(format!("{e:?}")),
+        }
+        tokio::time::sleep(Duration::from_secs(1)).await;
+    }
+    panic!("WebDriver session: {errors:#?}");
 }
 
 fn screenshot_dir() -> PathBuf {
