@@ -89,10 +89,10 @@ pub use server::{Server, StartError};
 /// Sets up logging, binds, and serves until SIGINT or SIGTERM.
 ///
 /// One worker per `--threads` (default: one per core), each a thread with a single-threaded
-/// runtime of its own that accepts from the shared listening socket and serves the
-/// connections it accepted, start to end (`server.rs`). The first worker is this thread,
-/// which also waits for the signals. No work-stealing pool: a request's wake-ups, its
-/// connection's watchdog and its allocations stay on one thread.
+/// runtime of its own. The first worker is this thread: it also accepts, hands each new
+/// connection to the worker with the fewest open (`server.rs`), and waits for the signals.
+/// No work-stealing pool: a connection's wake-ups and allocations stay on the thread that
+/// serves it.
 pub fn run(config: &Config) -> Result<(), StartError> {
     config.check().map_err(StartError::Config)?;
     init_logging(config.log_format, config.access_log);
@@ -143,10 +143,10 @@ fn init_logging(format: LogFormat, access_log: bool) {
         "info,httpstatus::access=off"
     };
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
-    // Colour only on a terminal: not in files, pipes or `docker logs`.
     // A log line that cannot be written (stderr closed, a pipe whose reader left) is lost
     // quietly: tracing's default reports it with `eprintln!`, which panics on that same
     // stderr and took the request's connection down with it.
+    // Colour only on a terminal: not in files, pipes or `docker logs`.
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .log_internal_errors(false)

@@ -5,15 +5,14 @@ use std::future::Future;
 use std::io;
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use httpstatus::StatusCode;
 use hyper_util::rt::{TokioExecutor, TokioTimer};
 use hyper_util::server::conn::auto;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use tokio::io::AsyncWriteExt;
 use tokio::net::{TcpListener, TcpStream};
-
 use tokio::sync::{OwnedSemaphorePermit, Semaphore, mpsc, watch};
 
 use crate::config::Config;
@@ -239,13 +238,11 @@ impl Server {
                     };
                     match shared.connections.clone().try_acquire_owned() {
                         Ok(permit) => {
-                            let Some(permit) = hand_over(&workers, &open, stream, peer, permit)
-                            else {
-                                continue;
-                            };
-                            let (stream, permit) = permit;
-                            open.fetch_add(1, Ordering::Relaxed);
-                            serve(&shared, &open, stream, peer, permit);
+                            if let Some((stream, permit)) =
+                                hand_over(&workers, &open, stream, peer, permit)
+                            {
+                                serve(&shared, &open, stream, peer, permit);
+                            }
                         }
                         Err(_) => {
                             if let Ok(permit) = shared.busy_replies.clone().try_acquire_owned() {
@@ -272,7 +269,8 @@ impl Server {
 }
 
 /// Hands a new connection to the worker with the fewest open, or gives it back when that
-/// is this thread (or no worker can take it).
+/// is this thread (or no worker can take it). Either way it is counted at once, in the
+/// chosen worker's `open` or this thread's, so that the next connection accepted sees it.
 fn hand_over(
     workers: &[Hand],
     open: &AtomicUsize,
@@ -290,6 +288,7 @@ fn hand_over(
         }
     }
     let Some(hand) = chosen else {
+        open.fetch_add(1, Ordering::Relaxed);
         return Some((stream, permit));
     };
     let stream = match stream.into_std() {
@@ -299,17 +298,17 @@ fn hand_over(
             return None;
         }
     };
-    // Counted now, so that the next connection accepted before the worker runs sees it.
     hand.open.fetch_add(1, Ordering::Relaxed);
     if let Err(mpsc::error::SendError(back)) = hand.send.send(Accepted {
         stream,
         peer,
         permit,
     }) {
+        // The worker stopped between the look and the send: served here after all.
         hand.open.fetch_sub(1, Ordering::Relaxed);
-        return TcpStream::from_std(back.stream)
-            .ok()
-            .map(|s| (s, back.permit));
+        let stream = TcpStream::from_std(back.stream).ok()?;
+        open.fetch_add(1, Ordering::Relaxed);
+        return Some((stream, back.permit));
     }
     None
 }
