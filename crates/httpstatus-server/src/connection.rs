@@ -1,8 +1,9 @@
 //! One connection: the TLS handshake (if any), hyper serving HTTP/1.x or HTTP/2 on the
 //! shared stream (`stream.rs`), each request handed to the pipeline (`pipeline.rs`), and
 //! the watchdog (`watchdog.rs`) beside it. A plain TCP connection waits for each request
-//! without hyper while it can (parked, `stream.rs`), and a request that asks for a delay
-//! waits it there (`early.rs`).
+//! without hyper while it can (parked, `stream.rs`); the requests that have ready answers
+//! are answered there (`direct.rs`), and a request that asks for a delay waits it there
+//! (`early.rs`).
 
 use std::future::Future;
 use std::net::SocketAddr;
@@ -16,16 +17,17 @@ use hyper_util::rt::{TokioExecutor, TokioIo};
 use hyper_util::server::conn::auto;
 use tokio::net::TcpStream;
 
+use crate::direct::{self, Turn};
 use crate::early;
-use crate::ending::{Ending, Signal};
+use crate::ending::Ending;
 use crate::interim::Interim;
 use crate::malformed;
 use crate::memory::Activity;
-use crate::phase::Watch;
+use crate::phase::{Phase, Watch};
 use crate::pipeline;
 use crate::reply;
 use crate::state::State;
-use crate::stream::{self, Io};
+use crate::stream::{self, Io, Shared};
 use crate::watchdog::Watchdog;
 
 /// What every connection of a server shares.
@@ -68,7 +70,7 @@ impl Conn {
                     let Some(park) = park.clone() else { break };
                     let Some(mut read) = park.take() else { break };
                     let Some(head) = self
-                        .wait_for_request(&mut read, signal, &watch, &interim, peer)
+                        .wait_for_request(&mut read, &writer, &watch, &interim, peer)
                         .await
                     else {
                         break;
@@ -144,41 +146,74 @@ impl Conn {
 
 impl Conn {
     /// Waits, holding no buffer, until the client of a parked (or new) plain TCP
-    /// connection sends its next request; a request that asks for a delay waits it here
-    /// (`early.rs`). Returns what hyper reads first (the head of a request that waited,
-    /// else nothing), or `None` when the connection ends instead: the client closed it
-    /// during the delay, or the watchdog or the server's shutdown ended it.
+    /// connection sends its next request, and answers the requests that have ready
+    /// answers right here (`direct.rs`); a request that asks for a delay waits it here
+    /// (`early.rs`). Returns what hyper reads first (the bytes of the first request this
+    /// could not answer), or `None` when the connection ends instead: the client closed
+    /// it (or asked to), or the watchdog or the server's shutdown ended it.
     async fn wait_for_request(
         &self,
         read: &mut tokio::net::tcp::OwnedReadHalf,
-        signal: &Signal,
+        writer: &Shared,
         watch: &Watch,
         interim: &Interim,
         peer: SocketAddr,
     ) -> Option<Vec<u8>> {
-        let looked = tokio::select! {
-            biased;
-            looked = early::look(read, &self.state) => looked,
-            ending = std::future::poll_fn(|cx| signal.poll(cx)) => {
-                Box::pin(end(ending, interim, self.header_timeout)).await;
-                log_ending(peer, ending);
-                return None;
-            }
-        };
-        match looked {
-            // An error or the client's close: hyper reads it and ends as before.
-            Err(_) | Ok(None) => Some(Vec::new()),
-            Ok(Some(delay)) => {
+        let signal = &watch.signal;
+        loop {
+            let turn = std::future::poll_fn(|cx| {
+                if let Poll::Ready(turn) = direct::poll_turn(read, cx, &self.state, writer, watch)
+                {
+                    return Poll::Ready(Ok(turn));
+                }
+                signal.poll(cx).map(Err)
+            })
+            .await;
+            let turn = match turn {
+                Ok(turn) => turn,
+                Err(ending) => {
+                    Box::pin(end(ending, interim, self.header_timeout)).await;
+                    log_ending(peer, ending);
+                    return None;
+                }
+            };
+            match turn {
+                Turn::Answered => {}
+                Turn::Closed => return None,
+                Turn::Hyper(first) => return Some(first),
                 // Boxed, as every rare path here: the future of a parked connection
                 // stays small.
-                let head = Box::pin(early::wait(read, delay, watch)).await;
-                if head.is_none() {
-                    tracing::debug!(%peer, "client closed its connection during the delay");
+                Turn::Delay(delay, head) => {
+                    let head = Box::pin(early::wait(read, delay, watch, head)).await;
+                    if head.is_none() {
+                        tracing::debug!(%peer, "client closed its connection during the delay");
+                    }
+                    return head;
                 }
-                head
+                Turn::Blocked { rest, then, close } => {
+                    if !Box::pin(finish_answer(interim, watch, &rest, close)).await || close {
+                        return None;
+                    }
+                    if !then.is_empty() {
+                        return Some(then);
+                    }
+                }
             }
         }
     }
+}
+
+/// Writes the rest of an answer the socket did not take at once (`direct.rs`), as hyper
+/// would: the connection is handling a request meanwhile, not idle. Closes the connection
+/// after it when `close`. `false` when the connection failed.
+async fn finish_answer(interim: &Interim, watch: &Watch, rest: &[u8], close: bool) -> bool {
+    watch.set(Phase::Handling);
+    let written = interim.write_raw(rest).await.is_ok();
+    watch.set(Phase::Idle);
+    if written && close {
+        let _ = interim.shutdown().await;
+    }
+    written
 }
 
 impl Conn {

@@ -4,63 +4,45 @@
 //! buffers), plus the request's header map and the handler's future: a request that
 //! sleeps (`?sleep=`, `X-HttpStatus-Sleep`) would hold all that for its whole delay. So a
 //! plain HTTP/1.1 connection that waits for a request (a new one, or a parked one:
-//! `stream.rs`) first *peeks* at what arrived, into a buffer on the stack. When the bytes
-//! are exactly one complete request head without content (no `Content-Length`,
+//! `stream.rs`) reads what arrived into a buffer on the stack (`direct.rs`). When the
+//! bytes are exactly one complete request head without content (no `Content-Length`,
 //! `Transfer-Encoding`, `Upgrade` or `Expect`) whose answer starts with its delay (the
-//! status routes say so: `pipeline::waits_first`), the connection reads the head into a
-//! buffer of its size and waits right here with nothing else but a timer; then hyper
+//! status routes say so: `pipeline::waits_first`), the head is kept in a buffer of its
+//! size and the connection waits right here with nothing else but a timer; then hyper
 //! reads the head from that buffer as it would have from the socket (`stream.rs`), and
-//! the handler, told by the connection's [`Watch`], does not wait again. Everything else
-//! goes to hyper at once, bytes untouched: a peek is all it costs.
+//! the handler, told by the connection's [`Watch`], does not wait again.
 //!
 //! A client that closes its connection during the delay ends it then, as nginx does.
 
-use std::mem::MaybeUninit;
 use std::time::Duration;
 
 use http::{HeaderName, HeaderValue, Method, Request, Version};
-use tokio::io::{Interest, ReadBuf};
+use tokio::io::Interest;
 use tokio::net::tcp::OwnedReadHalf;
 
 use crate::phase::{Phase, Watch};
 use crate::state::State;
 
-/// The most bytes looked at: a longer head goes to hyper, which waits as it always did.
+/// The most bytes read at once while draining the socket.
 const LOOK: usize = 4096;
 
 /// The most header fields of a head that waits here.
 const FIELDS: usize = 32;
 
-/// Waits until the client sends something (or closes), then says how long its request
-/// should wait before hyper reads it: `None` to hand it to hyper now.
-pub(crate) async fn look(
-    read: &mut OwnedReadHalf,
-    state: &State,
-) -> std::io::Result<Option<Duration>> {
-    std::future::poll_fn(|cx| {
-        // On the stack of this one poll, never in the connection's future.
-        let mut storage = [MaybeUninit::<u8>::uninit(); LOOK];
-        let mut buf = ReadBuf::uninit(&mut storage);
-        read.poll_peek(cx, &mut buf)
-            .map_ok(|_| delay_of(buf.filled(), state))
-    })
-    .await
-}
-
-/// Waits `delay` for the request whose head is in the socket, with the connection's
-/// phase at `Handling` (the watchdog neither answers 408 nor closes it as idle). The head
-/// is read out of the socket first, into a buffer of its size: the socket's readiness
-/// then tells when the client closes the connection. Returns the bytes read, for hyper to
-/// read first, or `None` when the client closed the connection meanwhile.
+/// Waits `delay` for the request whose head was read (`head`, from `direct.rs`), with the
+/// connection's phase at `Handling` (the watchdog neither answers 408 nor closes it as
+/// idle). Whatever else the socket holds is read too: its readiness then tells when the
+/// client closes the connection. Returns the bytes read, for hyper to read first, or
+/// `None` when the client closed the connection meanwhile.
 pub(crate) async fn wait(
     read: &mut OwnedReadHalf,
     delay: Duration,
     watch: &Watch,
+    mut head: Vec<u8>,
 ) -> Option<Vec<u8>> {
     watch.set(Phase::Handling);
     let sleep = tokio::time::sleep(delay);
     tokio::pin!(sleep);
-    let mut head = Vec::new();
     let mut open = drain(read, &mut head);
     // Until more bytes come (a pipelined request, left to hyper): then only the delay.
     let mut watching = true;
@@ -97,7 +79,7 @@ fn drain(read: &mut OwnedReadHalf, into: &mut Vec<u8>) -> bool {
 
 /// The delay to wait before hyper when `bytes` are exactly one request head that waits
 /// first (see the module's documentation).
-fn delay_of(bytes: &[u8], state: &State) -> Option<Duration> {
+pub(crate) fn delay_of(bytes: &[u8], state: &State) -> Option<Duration> {
     // Most requests ask for no delay: a look for the word is all they cost.
     if !mentions_sleep(bytes) {
         return None;
@@ -132,7 +114,7 @@ fn delay_of(bytes: &[u8], state: &State) -> Option<Duration> {
 /// (httparse's request parser is not called here: a second caller of it would keep the
 /// compiler from inlining it into hyper's, which costs every request some 120
 /// instructions, `bench/callgrind.sh`.)
-fn request_line(bytes: &[u8]) -> Option<(Method, &str, usize)> {
+pub(crate) fn request_line(bytes: &[u8]) -> Option<(Method, &str, usize)> {
     let end = memchr::memmem::find(bytes, b"\r\n")?;
     let line = std::str::from_utf8(&bytes[..end]).ok()?;
     let mut parts = line.split(' ');

@@ -46,6 +46,7 @@ mod content;
 mod crawl;
 mod csp;
 mod describe;
+mod direct;
 mod early;
 mod echo;
 mod ending;
@@ -80,6 +81,7 @@ mod stream;
 mod tls;
 mod watchdog;
 mod websocket;
+mod wire_head;
 
 pub use config::{Config, Limits, LogFormat, TlsFiles};
 pub use public_url::PublicUrl;

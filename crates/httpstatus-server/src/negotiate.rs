@@ -34,7 +34,12 @@ pub(crate) fn format(headers: &HeaderMap) -> Format {
 
 /// [`format()`] from the request's first `Accept` field, if it has one.
 pub(crate) fn format_for(accept: Option<&HeaderValue>) -> Format {
-    let Some(accept) = accept.and_then(|v| v.to_str().ok()) else {
+    format_of(accept.map(HeaderValue::as_bytes))
+}
+
+/// [`format_for`] from the field's bytes (`direct.rs` reads them without a header map).
+pub(crate) fn format_of(accept: Option<&[u8]>) -> Format {
+    let Some(accept) = accept.and_then(visible) else {
         return Format::Text;
     };
     let offers = [
@@ -92,9 +97,24 @@ pub(crate) fn asked_language(query_lang: Option<Lang>, headers: &HeaderMap) -> O
 
 /// The language an `Accept-Language` field asks for, if we have it.
 pub(crate) fn language_for(accept_language: Option<&HeaderValue>) -> Option<Lang> {
+    language_of(accept_language.map(HeaderValue::as_bytes))
+}
+
+/// [`language_for`] from the field's bytes.
+pub(crate) fn language_of(accept_language: Option<&[u8]>) -> Option<Lang> {
     accept_language
-        .and_then(|v| v.to_str().ok())
+        .and_then(visible)
         .and_then(Lang::from_accept_language)
+}
+
+/// A field value as text when it is all visible ASCII, spaces and tabs, as
+/// `HeaderValue::to_str` reads it (a value with other bytes is read as absent).
+pub(crate) fn visible(value: &[u8]) -> Option<&str> {
+    if value.iter().all(|&b| b == b'\t' || (0x20..0x7f).contains(&b)) {
+        std::str::from_utf8(value).ok()
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]

@@ -103,6 +103,12 @@ impl Watch {
             });
     }
 
+    /// Counts a request answered without hyper (`direct.rs`): a round through the phases
+    /// back to `Idle`, so that the watchdog sees the connection in use.
+    pub(crate) fn answered(&self) {
+        self.set(Phase::Idle);
+    }
+
     /// Keeps the connection with hyper until it ends: a request with content (hyper may
     /// still be reading or draining it) or an upgrade (hyper hands the stream over).
     pub(crate) fn hold(&self) {

@@ -100,7 +100,7 @@ pub(crate) fn waits_first(req: &Request<()>, state: &State) -> Option<std::time:
 
 /// `true` when the access log is on.
 #[inline]
-fn access_log() -> bool {
+pub(crate) fn access_log() -> bool {
     tracing::enabled!(target: "httpstatus::access", tracing::Level::INFO)
 }
 

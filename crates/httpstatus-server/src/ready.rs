@@ -32,6 +32,7 @@ use crate::route::{self, Controls};
 use crate::routes::Family;
 use crate::status;
 use crate::store::Pages;
+use crate::wire_head::{self, WireHead};
 
 /// Codes 100–599.
 const CODES: usize = 500;
@@ -50,6 +51,8 @@ struct Ready {
     reason: Option<hyper::ext::ReasonPhrase>,
     headers: HeaderMap,
     content: Bytes,
+    /// The response heads to GET and HEAD as hyper writes them (`direct.rs`).
+    wire: [Option<WireHead>; 2],
 }
 
 impl ReadyAnswers {
@@ -70,6 +73,21 @@ impl ReadyAnswers {
         let index = usize::from(code.as_u16().checked_sub(100)?) * FORMS + form(format, lang);
         let slot = self.slots.get(index)?;
         Some(slot.get_or_init(|| Box::new(make(code, format, lang, limits))))
+    }
+
+    /// The response head and content of the ready answer for `code` in `format` and
+    /// `lang` to a GET (or, `head`, a HEAD), as hyper would write them (`direct.rs`);
+    /// `None` when `wire_head` does not encode that answer.
+    pub(crate) fn wire(
+        &self,
+        code: StatusCode,
+        format: Format,
+        lang: Option<Lang>,
+        limits: &Limits,
+        head: bool,
+    ) -> Option<(&WireHead, &[u8])> {
+        let ready = self.get(code, format, lang, limits)?;
+        Some((ready.wire[usize::from(head)].as_ref()?, &ready.content))
     }
 }
 
@@ -97,11 +115,18 @@ fn make(code: StatusCode, format: Format, lang: Option<Lang>, limits: &Limits) -
             .unwrap_or_else(|_| value.clone());
         headers.append(name.clone(), value);
     }
+    let reason = parts.extensions.remove::<hyper::ext::ReasonPhrase>();
+    let content = forever(&body.whole().unwrap_or_default());
+    let wire = [false, true].map(|head| {
+        let reason = reason.as_ref().map(|r| r.as_bytes());
+        wire_head::encode(parts.status, reason, &headers, content.len(), head)
+    });
     Ready {
         status: parts.status,
-        reason: parts.extensions.remove::<hyper::ext::ReasonPhrase>(),
+        reason,
         headers,
-        content: forever(&body.whole().unwrap_or_default()),
+        content,
+        wire,
     }
 }
 

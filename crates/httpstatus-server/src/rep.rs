@@ -4,6 +4,7 @@
 //! allows (`Vary: Accept-Encoding`); `If-None-Match` with a matching tag gets a 304.
 
 use std::io::Write as _;
+use std::sync::OnceLock;
 
 use bytes::Bytes;
 use http::Response;
@@ -12,6 +13,7 @@ use httpstatus::{Lang, StatusCode};
 
 use crate::body::Body;
 use crate::reply;
+use crate::wire_head::WireHead;
 
 /// `Cache-Control` of pages and API documents.
 const CACHE_PUBLIC: &str = "public, max-age=300";
@@ -67,6 +69,9 @@ struct Variant {
     head: HeaderMap,
     /// The same for a 304 to a matching `If-None-Match`.
     not_modified: HeaderMap,
+    /// The response heads to GET and HEAD as hyper writes them, made on first use
+    /// (`direct.rs`).
+    wire: OnceLock<[Option<WireHead>; 2]>,
 }
 
 /// A representation ready to send, with its compressed variants.
@@ -162,6 +167,7 @@ impl Rep {
                 head,
                 not_modified,
                 bytes: Bytes::from(bytes),
+                wire: OnceLock::new(),
             }
         };
         let wants = |c: Coding| match effort {
@@ -251,13 +257,43 @@ impl Rep {
     }
 }
 
+impl Rep {
+    /// The response head and content to a GET (or, `head`, a HEAD) whose first
+    /// `Accept-Encoding` is `accept_encoding`, without preconditions, as hyper would write
+    /// [`Rep::respond`]'s answer (`direct.rs`); `None` when `wire_head` does not encode it.
+    pub(crate) fn wire(
+        &self,
+        accept_encoding: Option<&[u8]>,
+        head: bool,
+    ) -> Option<(&WireHead, &[u8])> {
+        let coding = choose_coding_of(accept_encoding, |c| self.has(c));
+        let v = self.variants[coding as usize]
+            .as_ref()
+            .or(self.variants[0].as_ref())?;
+        let heads = v.wire.get_or_init(|| {
+            [false, true].map(|head| {
+                crate::wire_head::encode(self.status, None, &v.head, v.bytes.len(), head)
+            })
+        });
+        Some((heads[usize::from(head)].as_ref()?, &v.bytes))
+    }
+}
+
 /// The coding to send by `Accept-Encoding` (RFC 9110 §12.5.3), among those `has` offers:
 /// the highest q wins, brotli before gzip on a tie; identity when neither is acceptable.
 pub(crate) fn choose_coding(headers: &HeaderMap, has: impl Fn(Coding) -> bool) -> Coding {
-    let Some(value) = headers
-        .get(header::ACCEPT_ENCODING)
-        .and_then(|v| v.to_str().ok())
-    else {
+    choose_coding_of(
+        headers.get(header::ACCEPT_ENCODING).map(HeaderValue::as_bytes),
+        has,
+    )
+}
+
+/// [`choose_coding`] from the first `Accept-Encoding` field's bytes, if there is one.
+pub(crate) fn choose_coding_of(
+    accept_encoding: Option<&[u8]>,
+    has: impl Fn(Coding) -> bool,
+) -> Coding {
+    let Some(value) = accept_encoding.and_then(crate::negotiate::visible) else {
         return Coding::Identity;
     };
     let (mut br, mut gz, mut any) = (None, None, None);

@@ -85,6 +85,29 @@ impl Shared {
         }
     }
 
+    /// Writes what the socket takes of `bufs` now, without waiting (`direct.rs`; plain
+    /// TCP only).
+    pub(crate) fn try_write_vectored(&self, bufs: &[io::IoSlice<'_>]) -> io::Result<usize> {
+        match self {
+            Shared::Tcp(w) => {
+                let tcp: &TcpStream = (**w).as_ref();
+                tcp.try_write_vectored(bufs)
+            }
+            Shared::Locked(_) => Err(io::ErrorKind::Unsupported.into()),
+        }
+    }
+
+    /// Closes the writing side now (plain TCP; others close when dropped).
+    pub(crate) fn shutdown_now(&self) -> io::Result<()> {
+        match self {
+            Shared::Tcp(w) => {
+                let tcp: &TcpStream = (**w).as_ref();
+                socket2::SockRef::from(tcp).shutdown(std::net::Shutdown::Write)
+            }
+            Shared::Locked(_) => Ok(()),
+        }
+    }
+
     fn is_write_vectored(&self) -> bool {
         match self {
             Shared::Tcp(_) => true,
