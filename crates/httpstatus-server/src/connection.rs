@@ -162,8 +162,7 @@ impl Conn {
         let signal = &watch.signal;
         loop {
             let turn = std::future::poll_fn(|cx| {
-                if let Poll::Ready(turn) = direct::poll_turn(read, cx, &self.state, writer, watch)
-                {
+                if let Poll::Ready(turn) = direct::poll_turn(read, cx, &self.state, writer, watch) {
                     return Poll::Ready(Ok(turn));
                 }
                 signal.poll(cx).map(Err)

@@ -108,7 +108,11 @@ fn answer(bytes: &[u8], state: &State, writer: &Shared, watch: &Watch) -> Turn {
             Sent::Part(rest) => {
                 return Turn::Blocked {
                     rest,
-                    then: if ready.close { Vec::new() } else { bytes[at..].to_vec() },
+                    then: if ready.close {
+                        Vec::new()
+                    } else {
+                        bytes[at..].to_vec()
+                    },
                     close: ready.close,
                 };
             }
@@ -170,11 +174,12 @@ fn recognise<'s>(bytes: &[u8], state: &'s State) -> Option<Ready<'s>> {
         }
         let format = negotiate::format_of(fields.accept);
         let lang = negotiate::language_of(fields.accept_language);
-        state
-            .ready
-            .wire(code, format, lang, &state.limits, head)?
+        state.ready.wire(code, format, lang, &state.limits, head)?
     } else if Family::of(path, state.pages.crawlable()) == Family::Pages {
-        state.pages.stored(path)?.wire(fields.accept_encoding, head)?
+        state
+            .pages
+            .stored(path)?
+            .wire(fields.accept_encoding, head)?
     } else {
         return None;
     };

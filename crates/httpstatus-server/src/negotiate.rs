@@ -110,7 +110,10 @@ pub(crate) fn language_of(accept_language: Option<&[u8]>) -> Option<Lang> {
 /// A field value as text when it is all visible ASCII, spaces and tabs, as
 /// `HeaderValue::to_str` reads it (a value with other bytes is read as absent).
 pub(crate) fn visible(value: &[u8]) -> Option<&str> {
-    if value.iter().all(|&b| b == b'\t' || (0x20..0x7f).contains(&b)) {
+    if value
+        .iter()
+        .all(|&b| b == b'\t' || (0x20..0x7f).contains(&b))
+    {
         std::str::from_utf8(value).ok()
     } else {
         None

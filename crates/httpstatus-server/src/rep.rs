@@ -283,7 +283,9 @@ impl Rep {
 /// the highest q wins, brotli before gzip on a tie; identity when neither is acceptable.
 pub(crate) fn choose_coding(headers: &HeaderMap, has: impl Fn(Coding) -> bool) -> Coding {
     choose_coding_of(
-        headers.get(header::ACCEPT_ENCODING).map(HeaderValue::as_bytes),
+        headers
+            .get(header::ACCEPT_ENCODING)
+            .map(HeaderValue::as_bytes),
         has,
     )
 }

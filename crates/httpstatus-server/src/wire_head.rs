@@ -173,8 +173,13 @@ mod tests {
     #[test]
     fn empty_content_and_statuses_without_content() {
         let map = HeaderMap::new();
-        let ok = |code, head| text(&encode(StatusCode::from_u16(code).unwrap(), None, &map, 0, head).unwrap());
-        assert_eq!(ok(205, false), "HTTP/1.1 205 Reset Content\r\ncontent-length: 0\r\n");
+        let ok = |code, head| {
+            text(&encode(StatusCode::from_u16(code).unwrap(), None, &map, 0, head).unwrap())
+        };
+        assert_eq!(
+            ok(205, false),
+            "HTTP/1.1 205 Reset Content\r\ncontent-length: 0\r\n"
+        );
         assert_eq!(ok(205, true), "HTTP/1.1 205 Reset Content\r\n");
         assert_eq!(ok(204, false), "HTTP/1.1 204 No Content\r\n");
         assert_eq!(ok(304, true), "HTTP/1.1 304 Not Modified\r\n");
@@ -188,16 +193,25 @@ mod tests {
         map.insert(header::CONTENT_LENGTH, HeaderValue::from(3));
         map.insert(header::ETAG, HeaderValue::from_static("\"x\""));
         let h = encode(StatusCode::OK, None, &map, 3, false).unwrap();
-        assert_eq!(text(&h), "HTTP/1.1 200 OK\r\ncontent-length: 3\r\netag: \"x\"\r\n");
+        assert_eq!(
+            text(&h),
+            "HTTP/1.1 200 OK\r\ncontent-length: 3\r\netag: \"x\"\r\n"
+        );
         // Empty content: a GET gets hyper's own length line, after the other fields.
         let mut zero = HeaderMap::new();
         zero.insert(header::CONTENT_LENGTH, HeaderValue::from(0));
         zero.insert(header::VARY, HeaderValue::from_static("*"));
         let reset = StatusCode::RESET_CONTENT;
         let get = encode(reset, None, &zero, 0, false).unwrap();
-        assert_eq!(text(&get), "HTTP/1.1 205 Reset Content\r\nvary: *\r\ncontent-length: 0\r\n");
+        assert_eq!(
+            text(&get),
+            "HTTP/1.1 205 Reset Content\r\nvary: *\r\ncontent-length: 0\r\n"
+        );
         let head = encode(reset, None, &zero, 0, true).unwrap();
-        assert_eq!(text(&head), "HTTP/1.1 205 Reset Content\r\ncontent-length: 0\r\nvary: *\r\n");
+        assert_eq!(
+            text(&head),
+            "HTTP/1.1 205 Reset Content\r\ncontent-length: 0\r\nvary: *\r\n"
+        );
         // A length that disagrees with the content, or two: left to hyper.
         assert!(encode(StatusCode::OK, None, &map, 4, false).is_none());
         map.append(header::CONTENT_LENGTH, HeaderValue::from(3));
@@ -217,7 +231,14 @@ mod tests {
     #[test]
     fn our_reason_phrase_and_fields_hyper_treats_itself() {
         let map = HeaderMap::new();
-        let h = encode(StatusCode::from_u16(471).unwrap(), Some(b"Custom"), &map, 1, false).unwrap();
+        let h = encode(
+            StatusCode::from_u16(471).unwrap(),
+            Some(b"Custom"),
+            &map,
+            1,
+            false,
+        )
+        .unwrap();
         assert!(h.fields.starts_with(b"HTTP/1.1 471 Custom\r\n"));
         let h = encode(StatusCode::from_u16(599).unwrap(), None, &map, 1, false).unwrap();
         assert!(h.fields.starts_with(b"HTTP/1.1 599 <none>\r\n"));
@@ -227,7 +248,10 @@ mod tests {
                 http::HeaderName::from_static(special),
                 HeaderValue::from_static("x"),
             );
-            assert!(encode(StatusCode::OK, None, &map, 1, false).is_none(), "{special}");
+            assert!(
+                encode(StatusCode::OK, None, &map, 1, false).is_none(),
+                "{special}"
+            );
         }
     }
 }
