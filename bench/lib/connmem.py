@@ -4,13 +4,24 @@ closes them and reads it again. Optionally holds M requests in flight at once (`
 
     python3 connmem.py PID URL COUNTS [SLEEP_URL SLEEP_COUNT]
     IDLE_SETTLE=4 python3 connmem.py …   # seconds idle before memory is read (default 4)
+    ROUNDS=2 python3 connmem.py …        # the whole sequence this many times (default 2)
         PID          the server process whose memory is read (/proc/PID/status)
         URL          what each connection asks once (http://127.0.0.1:PORT/path)
         COUNTS       connection counts, comma-separated (1000,4000,8000)
         SLEEP_URL    a request that takes a while to answer (…/status/200?sleep=8000)
         SLEEP_COUNT  how many of them at once, each on its own connection
 
-Prints one line per step, then `RESULT` lines the shell script collects.
+Prints one line per step, then `RESULT` lines the shell script collects. What a server keeps
+after the connections closed is given twice: in resident memory (VmRSS), and in its anonymous
+part (RssAnon: heap, stacks, anonymous maps), which is what connections allocate. The rest of
+VmRSS is file-backed: the program's code and libraries, paged in when a path runs for the first
+time (a route first served during a step stays resident, clean and shared, though nothing of a
+connection is left in it).
+
+The whole sequence runs ROUNDS times (default 2) on the same server. The first round pays for
+what a server sets up once for its largest load (allocator arenas grown and fragmented, a
+deeper thread stack, tables sized for the most connections seen); what the later rounds add is
+what connections fail to give back.
 
 Idle connections are measured once they have been idle IDLE_SETTLE seconds (default 4), the
 same wait for every server: `httpstatus serve` parks a keep-alive connection (drops hyper's
@@ -35,6 +46,7 @@ from urllib.parse import urlsplit
 
 BATCH = 100
 IDLE_SETTLE = float(os.environ.get("IDLE_SETTLE", "4"))
+ROUNDS = int(os.environ.get("ROUNDS", "2"))
 
 
 def rss_kib(pid):
@@ -106,10 +118,22 @@ async def main():
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
 
-    # One request first, so that what a server sets up on first use is not counted.
+    # One request first, so that what a server sets up on first use is not counted; and one
+    # with a query, which ours answers on its general path (hyper's) rather than at once.
     await close_all(await open_many(url, 1))
+    await close_all(await open_many(f"{url}?warm=1", 1))
     first, first_anon = await settle(pid, 1.5)
     print(f"start: RSS {first} KiB (anonymous {first_anon} KiB)", flush=True)
+    for round_ in range(1, ROUNDS + 1):
+        if ROUNDS > 1:
+            print(f"-- round {round_} of {ROUNDS}", flush=True)
+        await one_round(pid, url, counts, sleep_url, sleep_count, round_, first, first_anon)
+        end, end_anon = rss_kib(pid)
+        print(f"RESULT end {round_} {end - first} {end_anon - first_anon}")
+
+
+async def one_round(pid, url, counts, sleep_url, sleep_count, round_, first, first_anon):
+    """The idle steps, then the sleeping one; RESULT lines carry the round's number."""
     for n in counts:
         before, before_anon = rss_kib(pid)
         t0 = time.perf_counter()
@@ -124,10 +148,11 @@ async def main():
         print(
             f"{n} idle connections (opened in {opened:.2f} s, statuses {sorted(statuses)}): "
             f"RSS {before} -> {held} KiB = {per:.2f} KiB per connection "
-            f"(anonymous {per_anon:.2f}); after close {after} KiB ({after - first:+d} KiB from the start)",
+            f"(anonymous {per_anon:.2f}); after close {after} KiB ({after - first:+d} KiB from the start, "
+            f"anonymous {after_anon - first_anon:+d})",
             flush=True,
         )
-        print(f"RESULT idle {n} {per:.2f} {per_anon:.2f} {after - first} {held}")
+        print(f"RESULT idle {round_} {n} {per:.2f} {per_anon:.2f} {after - first} {after_anon - first_anon} {held}")
 
     if sleep_url and sleep_count:
         before, before_anon = rss_kib(pid)
@@ -148,20 +173,20 @@ async def main():
         first_answer = min(t for _, t in answers)
         done = max(t for _, t in answers)
         await close_all(conns)
-        after, _ = await settle(pid, 1.5)
+        after, after_anon = await settle(pid, 1.5)
         per = (held - before) / sleep_count
         per_anon = (held_anon - before_anon) / sleep_count
         print(
             f"{sleep_count} sleeping requests at once (sent in {opened:.2f} s, all answered after "
             f"{done:.2f} s, statuses {sorted(set(statuses))}): RSS {before} -> {held} KiB = "
             f"{per:.2f} KiB per request (anonymous {per_anon:.2f}); after close {after} KiB "
-            f"({after - first:+d} KiB from the start)",
+            f"({after - first:+d} KiB from the start, anonymous {after_anon - first_anon:+d})",
             flush=True,
         )
         if first_answer < measured:
             print("warning: the first requests were answered before the memory was read: "
                   "ask for a longer sleep")
-        print(f"RESULT sleep {sleep_count} {per:.2f} {per_anon:.2f} {after - first} {held}")
+        print(f"RESULT sleep {round_} {sleep_count} {per:.2f} {per_anon:.2f} {after - first} {after_anon - first_anon} {held}")
 
 
 if __name__ == "__main__":

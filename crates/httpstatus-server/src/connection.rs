@@ -168,33 +168,29 @@ impl Conn {
                 signal.poll(cx).map(Err)
             })
             .await;
-            let turn = match turn {
-                Ok(turn) => turn,
+            // Each rare path is boxed, and takes what it needs with it: nothing of them is
+            // part of every parked connection's future.
+            match turn {
+                Ok(Turn::Answered) => {}
+                Ok(Turn::Closed) => return None,
+                Ok(Turn::Hyper(first)) => return Some(first),
                 Err(ending) => {
                     Box::pin(end(ending, interim, self.header_timeout)).await;
                     log_ending(peer, ending);
                     return None;
                 }
-            };
-            match turn {
-                Turn::Answered => {}
-                Turn::Closed => return None,
-                Turn::Hyper(first) => return Some(first),
-                // Boxed, as every rare path here: the future of a parked connection
-                // stays small.
-                Turn::Delay(delay, head) => {
+                Ok(Turn::Delay(delay, head)) => {
                     let head = Box::pin(early::wait(read, delay, watch, head)).await;
                     if head.is_none() {
                         tracing::debug!(%peer, "client closed its connection during the delay");
                     }
                     return head;
                 }
-                Turn::Blocked { rest, then, close } => {
-                    if !Box::pin(finish_answer(interim, watch, &rest, close)).await || close {
-                        return None;
-                    }
-                    if !then.is_empty() {
-                        return Some(then);
+                Ok(Turn::Blocked { rest, then, close }) => {
+                    match Box::pin(finish_answer(interim, watch, rest, then, close)).await {
+                        After::Wait => {}
+                        After::End => return None,
+                        After::Hyper(first) => return Some(first),
                     }
                 }
             }
@@ -202,17 +198,41 @@ impl Conn {
     }
 }
 
-/// Writes the rest of an answer the socket did not take at once (`direct.rs`), as hyper
-/// would: the connection is handling a request meanwhile, not idle. Closes the connection
-/// after it when `close`. `false` when the connection failed.
-async fn finish_answer(interim: &Interim, watch: &Watch, rest: &[u8], close: bool) -> bool {
+/// What a connection does once the rest of an answer is out (see [`finish_answer`]).
+enum After {
+    /// Wait for the next request.
+    Wait,
+    /// The connection is done.
+    End,
+    /// Hand these bytes (the requests after the answer) to hyper.
+    Hyper(Vec<u8>),
+}
+
+/// Writes `rest`, the part of an answer the socket did not take at once (`direct.rs`), as
+/// hyper would: the connection is handling a request meanwhile, not idle. Then closes the
+/// connection (`close`), or hands `then` (the bytes read after that request) to hyper.
+async fn finish_answer(
+    interim: &Interim,
+    watch: &Watch,
+    rest: Vec<u8>,
+    then: Vec<u8>,
+    close: bool,
+) -> After {
     watch.set(Phase::Handling);
-    let written = interim.write_raw(rest).await.is_ok();
+    let written = interim.write_raw(&rest).await.is_ok();
     watch.set(Phase::Idle);
-    if written && close {
-        let _ = interim.shutdown().await;
+    if !written {
+        return After::End;
     }
-    written
+    if close {
+        let _ = interim.shutdown().await;
+        return After::End;
+    }
+    if then.is_empty() {
+        After::Wait
+    } else {
+        After::Hyper(then)
+    }
 }
 
 impl Conn {
