@@ -256,3 +256,91 @@ fn a_busy_connection_answered_before_hyper_is_not_idle() {
         quiet.elapsed()
     );
 }
+
+/// A small deterministic generator (xorshift), so that the mixed requests below are the same
+/// on every run.
+struct Mix(u64);
+
+impl Mix {
+    fn pick<'a>(&mut self, from: &[&'a str]) -> &'a str {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        from[(self.0 % from.len() as u64) as usize]
+    }
+}
+
+/// The same request bytes, once on a new connection (answered before hyper when they are a
+/// ready request, else handed to hyper) and once on a connection hyper already serves: the
+/// answers are the same, whatever the mix of method, target, version and fields. This is
+/// where a request this path should have left to hyper would show.
+#[test]
+fn mixed_requests_get_the_same_answer_before_and_inside_hyper() {
+    let server = start(config());
+    let mut s = server.connect();
+    s.write_all(&request("GET", "/en/", &[])).unwrap();
+    read_one(&mut s, false);
+    let mut mix = Mix(0x9e37_79b9_7f4a_7c15);
+    for _ in 0..400 {
+        let method = mix.pick(&["GET", "GET", "HEAD", "get", "POST", "OPTIONS"]);
+        let target = mix.pick(&[
+            "/418",
+            "/status/503",
+            "/404/a/b",
+            "/200/",
+            "/205",
+            "/304",
+            "/103",
+            "/206",
+            "/600",
+            "/418?",
+            "/418/%7e",
+            "/418/a%zz",
+            "/418/(x);y=z",
+            "/en/404",
+            "/ko/",
+            "/en/nothing",
+            "/status/200,404?seed=7",
+            "//418",
+            "*",
+            "http://t/418",
+        ]);
+        let version = mix.pick(&["HTTP/1.1", "HTTP/1.1", "HTTP/1.1", "HTTP/1.0"]);
+        let mut head = format!("{method} {target} {version}\r\n");
+        let hosts = mix.pick(&["1", "1", "1", "0", "2"]);
+        for _ in 0..hosts.parse::<usize>().unwrap() {
+            head.push_str(mix.pick(&["Host: t\r\n", "host: t:80\r\n", "HOST:t\r\n", "Host: \r\n"]));
+        }
+        for _ in 0..3 {
+            head.push_str(mix.pick(&[
+                "",
+                "Accept: application/json\r\n",
+                "Accept: text/html;q=0.5, text/plain\r\n",
+                "ACCEPT: */*\r\n",
+                "Accept-Language: ko\r\n",
+                "accept-language: en-US,en;q=0.9\r\n",
+                "Accept-Encoding: gzip, br\r\n",
+                "Accept-Encoding: identity\r\n",
+                "Connection: keep-alive\r\n",
+                "Connection: Upgrade\r\n",
+                "Content-Length: 0\r\n",
+                "If-None-Match: *\r\n",
+                "X-HttpStatus-Response-X-A: b\r\n",
+                "User-Agent: mix/1 \u{e9}\r\n",
+                "X-Tab:\tv\r\n",
+                "Origin: https://o.test\r\n",
+            ]));
+        }
+        // Every connection is closed by its client at the end: the answer is read to it.
+        head.push_str("Connection: close\r\n\r\n");
+        let bytes = head.as_bytes();
+        let fresh = support::undate(&server.raw(bytes));
+        let mut busy = server.connect();
+        busy.write_all(&request("GET", "/status/200?_=1", &[]))
+            .unwrap();
+        read_one(&mut busy, false);
+        busy.write_all(bytes).unwrap();
+        let inside = support::undate(&support::read_to_close(&mut busy));
+        assert_eq!(fresh, inside, "{head}");
+    }
+}

@@ -56,6 +56,15 @@ pub fn field_lines(bytes: &[u8], name: &str) -> Vec<String> {
         .collect()
 }
 
+/// Raw answers as text without their `date` lines (for comparing two answers).
+pub fn undate(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes)
+        .split("\r\n")
+        .filter(|l| !l.starts_with("date: "))
+        .collect::<Vec<_>>()
+        .join("\r\n")
+}
+
 /// Starts a server with these settings (see [`config`]).
 pub fn start(args: Config) -> TestServer {
     let (addr_tx, addr_rx) = std::sync::mpsc::channel();
@@ -146,11 +155,7 @@ impl TestServer {
             req.push_str("\r\n");
         }
         req.push_str("\r\n");
-        String::from_utf8_lossy(&self.raw(req.as_bytes()))
-            .split("\r\n")
-            .filter(|l| !l.starts_with("date: "))
-            .collect::<Vec<_>>()
-            .join("\r\n")
+        undate(&self.raw(req.as_bytes()))
     }
 
     /// `GET path`, parsed.
