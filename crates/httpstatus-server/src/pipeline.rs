@@ -3,7 +3,9 @@
 //! 1. the head read in one pass (`head.rs`), and admission (`admit.rs`): its size and
 //!    `Host`, checked once (a refused head is answered at once, as a ready future);
 //! 2. the ready answer (`ready.rs`) when the request can have one, returned as a ready
-//!    future: no routing, no planning, no allocation beyond a header map's clone;
+//!    future: no routing, no planning, no allocation beyond a header map's clone (on a
+//!    parked plain HTTP/1.1 connection such a request never reaches hyper or this
+//!    pipeline: it is answered from the socket, `direct.rs`);
 //! 3. otherwise the general path: the routing table (`routes.rs`) hands the request to the
 //!    family of routes that answers its path;
 //! 4. then, in one place (`reply::complete`), what every answer gets: CORS, our reason

@@ -9,7 +9,8 @@
 //! no request future to build and move, no allocation beyond the header map's clone.
 //! A stored page carries its header section ready-made (`rep::Rep`). `tests/wire.rs`
 //! and `tests/site.rs` prove on a socket that these answers are byte for byte the ones
-//! the general path gives.
+//! the general path gives. Each answer also keeps its response head as hyper writes it
+//! (`wire_head.rs`), for the requests answered before hyper (`direct.rs`).
 
 use std::sync::{Arc, OnceLock};
 
