@@ -100,7 +100,11 @@ impl Conn {
                     return Poll::Ready(Step::Signal(ending));
                 }
                 match &park {
-                    Some(p) if signal.take_nudge() && p.may_park(&watch) => {
+                    // A connection whose last answer was a ready one goes back to
+                    // `direct.rs` at once: its client likely sends more of them.
+                    Some(p)
+                        if (watch.ready_last() || signal.take_nudge()) && p.may_park(&watch) =>
+                    {
                         p.park();
                         Poll::Ready(Step::Park)
                     }

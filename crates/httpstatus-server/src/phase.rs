@@ -40,6 +40,10 @@ pub(crate) struct Watch {
     refused: AtomicU16,
     /// Set when the request hyper reads next already waited its delay (`early.rs`).
     waited: AtomicBool,
+    /// Set while the last request hyper answered had a ready answer (`ready.rs`): the
+    /// connection is parked as soon as hyper waits, for its next ready requests to be
+    /// answered before hyper (`direct.rs`).
+    ready_last: AtomicBool,
     /// The connection's end (and nudges to park it), raised by the watchdog.
     pub(crate) signal: Signal,
     /// Its row in the watchdog's table, which moves when the table is compacted (read and
@@ -67,6 +71,7 @@ impl Watch {
             held: AtomicBool::new(false),
             refused: AtomicU16::new(0),
             waited: AtomicBool::new(false),
+            ready_last: AtomicBool::new(false),
             signal: Signal::default(),
             row: AtomicUsize::new(0),
         })
@@ -134,6 +139,16 @@ impl Watch {
         self.waited.store(true, Ordering::Release);
     }
 
+    /// Notes whether the request hyper is answering has a ready answer.
+    pub(crate) fn answering_ready(&self, ready: bool) {
+        self.ready_last.store(ready, Ordering::Relaxed);
+    }
+
+    /// `true` while the last request hyper answered had a ready answer.
+    pub(crate) fn ready_last(&self) -> bool {
+        self.ready_last.load(Ordering::Relaxed)
+    }
+
     /// `true` once after [`Watch::waited`]: the handler skips the delay it was about to
     /// wait.
     pub(crate) fn take_waited(&self) -> bool {
@@ -175,6 +190,7 @@ mod tests {
             held: AtomicBool::new(false),
             refused: AtomicU16::new(0),
             waited: AtomicBool::new(false),
+            ready_last: AtomicBool::new(false),
             signal: Signal::default(),
             row: AtomicUsize::new(0),
         }

@@ -77,8 +77,14 @@ pub(crate) fn handle(
             .ready
             .answer(&req, &head, &state.pages, &state.limits, watch)
         {
+            if let Some(w) = watch {
+                w.answering_ready(true);
+            }
             return Either::Left(std::future::ready(Ok(resp)));
         }
+    }
+    if let Some(w) = watch {
+        w.answering_ready(false);
     }
     // Handed to the handler directly: no per-request extension map.
     let conn = (!h2).then(|| conn.clone());
