@@ -27,7 +27,10 @@
 # round; the ratios against nginx are the median of the per-round ratios (the servers of one
 # round run back to back under the same background load). Also prints each server's CPU time
 # per request (user + system from /proc/PID/stat; nginx: its workers), which depends far less
-# on the background load than requests/s does. Raw wrk output goes to bench/results/.
+# on the background load than requests/s does, and how busy the server and wrk were (CPU time
+# over the run's duration, wrk's from /usr/bin/time): a run in which wrk's thread was busy all
+# along and the servers were not is bound by the load generator, and its req/s ratio is the
+# generator's noise. Raw wrk output goes to bench/results/.
 #
 # Targets (issue 17): ours >= 1.00x nginx's requests/s and p99 <= 1.00x nginx's at 50 and 256
 # connections, for both routes.
@@ -125,10 +128,13 @@ run_wrk() { # SERVER ROUTE CONNS ROUND
     pid=$(pid_of "$1")
     # shellcheck disable=SC2086 # one pid per worker
     before=$(cpu_ticks $pid)
-    wrk -t"$THREADS" -c"$3" -d"${DURATION}s" --latency -H 'Accept-Encoding: gzip' "$(url "$1" "$2")" >"$file"
+    /usr/bin/time -f "wrk_cpu_seconds %U %S" -o "$file.time" \
+        wrk -t"$THREADS" -c"$3" -d"${DURATION}s" --latency -H 'Accept-Encoding: gzip' "$(url "$1" "$2")" >"$file"
     # shellcheck disable=SC2086
     after=$(cpu_ticks $pid)
     echo "server_cpu_seconds $(python3 -c "print(($after - $before) / $CLK_TCK)")" >>"$file"
+    cat "$file.time" >>"$file"
+    rm -f "$file.time"
     echo "-- round $4 c=$3 $2 $1: $(awk '/Requests\/sec/ {print $2}' "$file") req/s" >&2
 }
 

@@ -18,11 +18,15 @@ def parse(path):
     total = int(re.search(r"(\d+) requests in", text).group(1))
     non = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
     cpu = re.search(r"server_cpu_seconds ([\d.]+)", text)
+    wrk_cpu = re.search(r"wrk_cpu_seconds ([\d.]+) ([\d.]+)", text)
+    secs = float(re.search(r"requests in ([\d.]+)s", text).group(1))
     errors = re.search(r"Socket errors: (.*)", text)
     return {
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1)),
         "p99": float(m.group(1)) * UNITS[m.group(2)],
         "cpu_us": float(cpu.group(1)) * 1e6 / total if cpu and total else float("nan"),
+        "busy": float(cpu.group(1)) / secs if cpu else float("nan"),
+        "wrk_busy": (float(wrk_cpu.group(1)) + float(wrk_cpu.group(2))) / secs if wrk_cpu else float("nan"),
         "total": total,
         "non2xx3xx": int(non.group(1)) if non else 0,
         "errors": errors.group(1) if errors else None,
@@ -66,10 +70,16 @@ def main():
                 "/".join(f"{runs[s][r]['rps']:.0f}" for s in SERVERS) for r in range(rounds)
             )
             print(f"{'':<17} {'':>5}   per round nginx/minimal/ours req/s: {per_round}")
+            busy = "  ".join(
+                f"{s} {mean(s, 'busy') * 100:.0f}% (wrk {mean(s, 'wrk_busy') * 100:.0f}%)" for s in SERVERS
+            )
+            print(f"{'':<17} {'':>5}   CPU busy, server (and wrk's): {busy}")
             verdicts.append((f"{LABELS[route]} c={c}: req/s >= 1.00x nginx ({rps_ratio:.2f}x)", rps_ratio >= 1.0))
             verdicts.append((f"{LABELS[route]} c={c}: p99 <= 1.00x nginx ({p99_ratio:.2f}x)", p99_ratio <= 1.0))
     print("(req/s, p99, CPU: means over the rounds; ratios: the median of the per-round ratios;")
-    print(" CPU µs/req: the server's user+system time per request, nginx's workers only, not its master)")
+    print(" CPU µs/req: the server's user+system time per request, nginx's workers only, not its master;")
+    print(" CPU busy: CPU time over the run's duration. wrk near 100% with the servers below it: the")
+    print(" load generator, not the server, sets the rate, and a ratio near 1.00x is its noise)")
     print()
     for name, ok in verdicts:
         print(f"  {'met    ' if ok else 'NOT met'}  {name}")
