@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Fuzzes the parsers of `httpstatus serve` with cargo fuzz (libFuzzer), in
 # crates/httpstatus-server/fuzz (its own workspace, not a member of ours): target `route`
-# (the status routes' path and controls) and target `httpbin` (the httpbin routes' paths
-# and queries, credentials, conditional and range fields, caller-chosen fields).
+# (the status routes' path and controls), target `httpbin` (the httpbin routes' paths
+# and queries, credentials, conditional and range fields, caller-chosen fields) and target
+# `direct` (the reader of every plain HTTP/1.1 connection's bytes that answers ready
+# requests before hyper: what it takes must be a whole, plain GET or HEAD).
 #
 #   bench/fuzz.sh                    # 180 s per target
 #   bench/fuzz.sh 600                # 10 minutes per target
@@ -27,7 +29,7 @@ fi
 
 export RUSTC_BOOTSTRAP=1
 status=0
-for target in ${TARGETS:-route httpbin}; do
+for target in ${TARGETS:-route httpbin direct}; do
     mkdir -p "fuzz/corpus/$target"
     LOG="fuzz/fuzz-$target-$(date -u +%Y%m%dT%H%M%SZ).log"
     echo "== fuzzing target $target for $SECONDS_TO_RUN s ($JOBS job(s)); log in crates/httpstatus-server/$LOG" >&2

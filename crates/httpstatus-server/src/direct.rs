@@ -191,6 +191,12 @@ fn recognise<'s>(bytes: &[u8], state: &'s State) -> Option<Ready<'s>> {
     })
 }
 
+/// What [`recognise`] makes of `bytes`: the request head's length and whether it asks to
+/// close, when it is a ready request answered here (for the fuzz target, `lib.rs`).
+pub(crate) fn recognised(bytes: &[u8], state: &State) -> Option<(usize, bool)> {
+    recognise(bytes, state).map(|r| (r.len, r.close))
+}
+
 /// Reads the fields a ready answer depends on; `None` when one of them sends the request
 /// to hyper (see [`recognise`]).
 fn read_fields<'a>(parsed: &[httparse::Header<'a>]) -> Option<Fields<'a>> {
@@ -328,8 +334,7 @@ mod tests {
     }
 
     fn recognised(head: &str) -> Option<(usize, bool)> {
-        let state = state();
-        recognise(head.as_bytes(), &state).map(|r| (r.len, r.close))
+        super::recognised(head.as_bytes(), &state())
     }
 
     #[test]

@@ -27,7 +27,8 @@
 //! `httpstatus serve`); bad input gets a 4xx that says what was wrong.
 //!
 //! The shape, top down: `server.rs` accepts connections; `connection.rs` serves one
-//! (`stream.rs` shares it with the handler, `phase.rs` and `watchdog.rs` watch it); every
+//! (`stream.rs` shares it with the handler, `phase.rs` and `watchdog.rs` watch it; the
+//! ready requests of a plain HTTP/1.1 connection are answered before hyper, `direct.rs`); every
 //! request goes through `pipeline.rs`: its head read once (`head.rs`), admission
 //! (`admit.rs`), then a ready answer (`ready.rs`) or the routing table (`routes.rs`), which
 //! hands it to its family (`status.rs` with `route.rs`, `respond.rs`, `special.rs`;
@@ -87,6 +88,16 @@ pub use config::{Config, Limits, LogFormat, TlsFiles};
 pub use public_url::PublicUrl;
 pub use reply::Rejection;
 pub use server::{Server, StartError};
+
+/// For the fuzz target `direct` (`fuzz/`), not an API: the length of the ready request at
+/// the start of `bytes` that a server with the default settings answers before hyper
+/// (`direct.rs`), and whether it asks to close the connection; `None` when hyper gets it.
+#[doc(hidden)]
+pub fn ready_request_at_start(bytes: &[u8]) -> Option<(usize, bool)> {
+    static STATE: std::sync::OnceLock<state::State> = std::sync::OnceLock::new();
+    let state = STATE.get_or_init(|| state::State::new(Limits::default(), None, false));
+    direct::recognised(bytes, state)
+}
 
 /// Sets up logging, binds, and serves until SIGINT or SIGTERM.
 ///
