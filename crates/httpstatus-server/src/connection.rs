@@ -100,10 +100,11 @@ impl Conn {
                     return Poll::Ready(Step::Signal(ending));
                 }
                 match &park {
-                    // A connection whose last answer was a ready one goes back to
-                    // `direct.rs` at once: its client likely sends more of them.
+                    // A connection whose last answer was a ready one that `direct.rs`
+                    // could not give only for want of the page store goes back there at
+                    // once: its client likely sends more of them.
                     Some(p)
-                        if (watch.ready_last() || signal.take_nudge()) && p.may_park(&watch) =>
+                        if (watch.parks_at_once() || signal.take_nudge()) && p.may_park(&watch) =>
                     {
                         p.park();
                         Poll::Ready(Step::Park)

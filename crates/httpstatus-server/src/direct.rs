@@ -94,8 +94,14 @@ fn answer(bytes: &[u8], state: &State, writer: &Shared, watch: &Watch) -> Turn {
         if let Some(delay) = early::delay_of(rest, state) {
             return Turn::Delay(delay, rest.to_vec());
         }
-        let Some(ready) = direct.then(|| recognise(rest, state)).flatten() else {
-            return Turn::Hyper(rest.to_vec());
+        let ready = match direct.then(|| recognise(rest, state)) {
+            Some(Ok(ready)) => ready,
+            why => {
+                // A client whose requests hyper answers by their form stays with hyper
+                // (`Watch::parks_at_once`).
+                watch.handed_over(!matches!(why, Some(Err(Decline::NotYet))));
+                return Turn::Hyper(rest.to_vec());
+            }
         };
         at += ready.len;
         watch.answered();
@@ -143,47 +149,59 @@ struct Fields<'a> {
     close: bool,
 }
 
+/// Why a request goes to hyper.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Decline {
+    /// Its form is not a ready request's.
+    Form,
+    /// A ready request for a stored page, before the page store is rendered (the general
+    /// path renders it).
+    NotYet,
+}
+
 /// The ready answer to the request head at the start of `bytes`, when it is one this path
 /// answers: a whole `GET` or `HEAD` on HTTP/1.1 that admission lets through (one `Host`,
 /// within `--max-header-bytes`), of a plain path (no query), with no field that changes
 /// the answer or that hyper must see: content, `Expect`, `Upgrade`, `Range`, a
 /// precondition, a control, a `Connection` option other than `close` or `keep-alive`.
-fn recognise<'s>(bytes: &[u8], state: &'s State) -> Option<Ready<'s>> {
-    let (method, path, fields_at) = early::request_line(bytes)?;
+fn recognise<'s>(bytes: &[u8], state: &'s State) -> Result<Ready<'s>, Decline> {
+    let form = Decline::Form;
+    let (method, path, fields_at) = early::request_line(bytes).ok_or(form)?;
     if !plain_path(path) {
-        return None;
+        return Err(form);
     }
     let mut storage = [httparse::EMPTY_HEADER; FIELDS];
     let (fields_len, parsed) = match httparse::parse_headers(&bytes[fields_at..], &mut storage) {
         Ok(httparse::Status::Complete(done)) => done,
-        _ => return None,
+        _ => return Err(form),
     };
     let len = fields_at + fields_len;
     if len > state.limits.max_header_bytes {
-        return None;
+        return Err(form);
     }
-    let fields = read_fields(parsed)?;
+    let fields = read_fields(parsed).ok_or(form)?;
     if fields.hosts != 1 {
-        return None;
+        return Err(form);
     }
     let head = method == Method::HEAD;
     let (wire, content) = if let Some(code) = route::single_code(path) {
         // 1xx answers are interim responses or a protocol switch; 206 reads `Range`.
         if code.is_informational() || code == httpstatus::StatusCode::PARTIAL_CONTENT {
-            return None;
+            return Err(form);
         }
         let format = negotiate::format_of(fields.accept);
         let lang = negotiate::language_of(fields.accept_language);
-        state.ready.wire(code, format, lang, &state.limits, head)?
-    } else if Family::of(path, state.pages.crawlable()) == Family::Pages {
         state
-            .pages
-            .stored(path)?
-            .wire(fields.accept_encoding, head)?
+            .ready
+            .wire(code, format, lang, &state.limits, head)
+            .ok_or(form)?
+    } else if Family::of(path, state.pages.crawlable()) == Family::Pages {
+        let page = state.pages.stored(path).ok_or(Decline::NotYet)?;
+        page.wire(fields.accept_encoding, head).ok_or(form)?
     } else {
-        return None;
+        return Err(form);
     };
-    Some(Ready {
+    Ok(Ready {
         len,
         head: wire,
         content,
@@ -194,7 +212,7 @@ fn recognise<'s>(bytes: &[u8], state: &'s State) -> Option<Ready<'s>> {
 /// What [`recognise`] makes of `bytes`: the request head's length and whether it asks to
 /// close, when it is a ready request answered here (for the fuzz target, `lib.rs`).
 pub(crate) fn recognised(bytes: &[u8], state: &State) -> Option<(usize, bool)> {
-    recognise(bytes, state).map(|r| (r.len, r.close))
+    recognise(bytes, state).ok().map(|r| (r.len, r.close))
 }
 
 /// Reads the fields a ready answer depends on; `None` when one of them sends the request
@@ -376,7 +394,7 @@ mod tests {
             "GET /206 HTTP/1.1\r\nHost: a\r\n\r\n",
             "GET /600 HTTP/1.1\r\nHost: a\r\n\r\n",
             "GET /anything HTTP/1.1\r\nHost: a\r\n\r\n",
-            "GET /en/404 HTTP/1.1\r\nHost: a\r\n\r\n", // the store is not rendered yet
+            "GET /en/404 HTTP/1.1\r\nHost: a\r\n\r\n", // the store is not rendered yet (below)
             // Admission: no Host, two.
             "GET /418 HTTP/1.1\r\n\r\n",
             "GET /418 HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n",
@@ -400,6 +418,18 @@ mod tests {
     }
 
     #[test]
+    fn a_page_before_the_store_is_rendered_is_not_yet_not_a_form_hyper_keeps() {
+        let state = state();
+        let page = "GET /en/404 HTTP/1.1\r\nHost: a\r\n\r\n";
+        assert_eq!(
+            recognise(page.as_bytes(), &state).err(),
+            Some(Decline::NotYet)
+        );
+        let old = "GET /en/404 HTTP/1.0\r\nHost: a\r\n\r\n";
+        assert_eq!(recognise(old.as_bytes(), &state).err(), Some(Decline::Form));
+    }
+
+    #[test]
     fn heads_over_the_limit_go_to_hyper() {
         let state = State::new(
             Limits {
@@ -410,9 +440,12 @@ mod tests {
             false,
         );
         let short = "GET /418 HTTP/1.1\r\nHost: a\r\n\r\n";
-        assert!(recognise(short.as_bytes(), &state).is_some());
+        assert!(recognise(short.as_bytes(), &state).is_ok());
         let long = "GET /418 HTTP/1.1\r\nHost: a\r\nUser-Agent: abcdefgh\r\n\r\n";
-        assert!(recognise(long.as_bytes(), &state).is_none());
+        assert_eq!(
+            recognise(long.as_bytes(), &state).err(),
+            Some(Decline::Form)
+        );
     }
 
     #[test]

@@ -40,10 +40,11 @@ pub(crate) struct Watch {
     refused: AtomicU16,
     /// Set when the request hyper reads next already waited its delay (`early.rs`).
     waited: AtomicBool,
-    /// Set while the last request hyper answered had a ready answer (`ready.rs`): the
-    /// connection is parked as soon as hyper waits, for its next ready requests to be
-    /// answered before hyper (`direct.rs`).
+    /// Set while the last request hyper answered had a ready answer (`ready.rs`).
     ready_last: AtomicBool,
+    /// Set when `direct.rs` handed the last request it saw to hyper for its form (HTTP/1.0,
+    /// a precondition …), not for a page store still to render.
+    declined: AtomicBool,
     /// The connection's end (and nudges to park it), raised by the watchdog.
     pub(crate) signal: Signal,
     /// Its row in the watchdog's table, which moves when the table is compacted (read and
@@ -72,6 +73,7 @@ impl Watch {
             refused: AtomicU16::new(0),
             waited: AtomicBool::new(false),
             ready_last: AtomicBool::new(false),
+            declined: AtomicBool::new(false),
             signal: Signal::default(),
             row: AtomicUsize::new(0),
         })
@@ -144,9 +146,18 @@ impl Watch {
         self.ready_last.store(ready, Ordering::Relaxed);
     }
 
-    /// `true` while the last request hyper answered had a ready answer.
-    pub(crate) fn ready_last(&self) -> bool {
-        self.ready_last.load(Ordering::Relaxed)
+    /// Notes that `direct.rs` handed a request to hyper, for its form (`declined`) or not.
+    pub(crate) fn handed_over(&self, declined: bool) {
+        self.declined.store(declined, Ordering::Relaxed);
+    }
+
+    /// `true` when the connection should go back to `direct.rs` as soon as hyper waits:
+    /// hyper's last answer was a ready one, and the request came to hyper only because
+    /// the page store was not rendered yet. A client whose requests come to hyper for
+    /// their form (HTTP/1.0 keep-alive, a precondition …) stays with hyper: parking it
+    /// would build hyper again for each of its requests.
+    pub(crate) fn parks_at_once(&self) -> bool {
+        self.ready_last.load(Ordering::Relaxed) && !self.declined.load(Ordering::Relaxed)
     }
 
     /// `true` once after [`Watch::waited`]: the handler skips the delay it was about to
@@ -191,6 +202,7 @@ mod tests {
             refused: AtomicU16::new(0),
             waited: AtomicBool::new(false),
             ready_last: AtomicBool::new(false),
+            declined: AtomicBool::new(false),
             signal: Signal::default(),
             row: AtomicUsize::new(0),
         }
