@@ -9,18 +9,9 @@ use std::io::Write;
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
-use support::{Config, config, read_to_close, read_until, start};
+use support::{Config, config, read_to_close, read_until, start, undate};
 
 const WAIT: Duration = Duration::from_secs(30);
-
-/// The bytes of one answer (up to its content's end, a line feed here), without `Date`.
-fn undated(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes)
-        .split("\r\n")
-        .filter(|l| !l.starts_with("date: "))
-        .collect::<Vec<_>>()
-        .join("\r\n")
-}
 
 /// Splits `bytes` into whole answers (each head and its `content-length` bytes); the
 /// rest, if any, is an answer not yet whole.
@@ -57,7 +48,7 @@ fn answers(s: &mut TcpStream, n: usize) -> Vec<Vec<u8>> {
             !more.is_empty(),
             "{} answers of {n}: {}",
             got.len(),
-            undated(&all)
+            undate(&all)
         );
         all.extend_from_slice(&more);
     }
@@ -88,8 +79,8 @@ fn a_delayed_request_is_answered_after_its_delay_as_hyper_answers_it() {
         .unwrap();
     let second = answers(&mut behind, 2).remove(1);
     assert!(started.elapsed() >= Duration::from_millis(300));
-    assert!(early.starts_with(b"HTTP/1.1 418 "), "{}", undated(&early));
-    assert_eq!(undated(&early), undated(&second));
+    assert!(early.starts_with(b"HTTP/1.1 418 "), "{}", undate(&early));
+    assert_eq!(undate(&early), undate(&second));
 }
 
 #[test]
@@ -115,7 +106,7 @@ fn the_connection_goes_on_after_a_delay_and_after_parking() {
         assert!(
             got.starts_with(format!("HTTP/1.1 {code} ").as_bytes()),
             "round {round}: {}",
-            undated(&got)
+            undate(&got)
         );
         // Idle long enough to be parked (and far longer than the header timeout: an
         // idle connection is not a slow head).
@@ -146,7 +137,7 @@ fn a_client_that_closes_during_the_delay_frees_its_connection() {
         assert!(
             got.starts_with(b"HTTP/1.1 503 ") && Instant::now() < deadline,
             "{}",
-            undated(&got)
+            undate(&got)
         );
         std::thread::sleep(Duration::from_millis(100));
     }
@@ -184,11 +175,11 @@ fn over_the_limit_or_malformed_delays_are_refused_at_once() {
         let mut s = server.connect();
         s.write_all(request.as_bytes()).unwrap();
         let got = answer(&mut s);
-        assert!(got.starts_with(b"HTTP/1.1 400 "), "{}", undated(&got));
+        assert!(got.starts_with(b"HTTP/1.1 400 "), "{}", undate(&got));
         assert!(
             String::from_utf8_lossy(&got).contains(says),
             "{}",
-            undated(&got)
+            undate(&got)
         );
     }
 }
@@ -203,7 +194,7 @@ fn a_delay_under_way_is_answered_when_the_server_shuts_down_meanwhile() {
     // Graceful: the request in flight gets its answer, then the connection closes.
     let stopping = std::thread::spawn(move || server.stop());
     let got = read_to_close(&mut s);
-    assert!(got.starts_with(b"HTTP/1.1 200 "), "{}", undated(&got));
+    assert!(got.starts_with(b"HTTP/1.1 200 "), "{}", undate(&got));
     stopping.join().unwrap();
 }
 
@@ -218,7 +209,7 @@ fn heads_that_ask_for_a_delay_keep_the_limits_on_heads() {
     s.write_all(b"GET /status/200?sleep=50 HTTP/1.1\r\nHost: t\r\n")
         .unwrap();
     let got = read_to_close(&mut s);
-    assert!(got.starts_with(b"HTTP/1.1 408 "), "{}", undated(&got));
+    assert!(got.starts_with(b"HTTP/1.1 408 "), "{}", undate(&got));
     assert!(String::from_utf8_lossy(&got).contains("--header-timeout-ms"));
     // A head over --max-header-bytes: 431 that says so (from our limit, then hyper's).
     for pad in [20_000, 100_000] {
@@ -229,15 +220,11 @@ fn heads_that_ask_for_a_delay_keep_the_limits_on_heads() {
         );
         s.write_all(head.as_bytes()).unwrap();
         let got = read_to_close(&mut s);
-        assert!(
-            got.starts_with(b"HTTP/1.1 431 "),
-            "{pad}: {}",
-            undated(&got)
-        );
+        assert!(got.starts_with(b"HTTP/1.1 431 "), "{pad}: {}", undate(&got));
         assert!(
             String::from_utf8_lossy(&got).contains("--max-header-bytes"),
             "{pad}: {}",
-            undated(&got)
+            undate(&got)
         );
     }
 }

@@ -10,27 +10,7 @@ use std::net::TcpStream;
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
-use support::{Config, TestServer, config, start};
-
-/// Reads one response from `s`: its head, then as many bytes of content as its
-/// `Content-Length` says (none for `HEAD`). Returns the head and the content.
-fn read_one(s: &mut TcpStream, head_request: bool) -> (String, Vec<u8>) {
-    let mut got = Vec::new();
-    let mut byte = [0u8; 1];
-    while !got.ends_with(b"\r\n\r\n") {
-        let n = s.read(&mut byte).expect("reads a head");
-        assert_eq!(n, 1, "closed after {:?}", String::from_utf8_lossy(&got));
-        got.push(byte[0]);
-    }
-    let head = String::from_utf8(got).expect("a text head");
-    let len: usize = head
-        .lines()
-        .find_map(|l| l.strip_prefix("content-length: "))
-        .map_or(0, |v| v.trim().parse().expect("a length"));
-    let mut content = vec![0u8; if head_request { 0 } else { len }];
-    s.read_exact(&mut content).expect("reads the content");
-    (head, content)
-}
+use support::{Config, TestServer, config, read_response, start};
 
 /// A response as text without its `date` line, for comparing two.
 fn undated((head, content): (String, Vec<u8>)) -> String {
@@ -58,21 +38,21 @@ fn three_ways(server: &TestServer, method: &str, target: &str, fields: &[&str]) 
     let head = method == "HEAD";
     let mut fresh = server.connect();
     fresh.write_all(&request(method, target, fields)).unwrap();
-    let direct = undated(read_one(&mut fresh, head));
+    let direct = undated(read_response(&mut fresh, head));
 
     let mut busy = server.connect();
     busy.write_all(&request("GET", "/status/200?_=1", &[]))
         .unwrap();
-    read_one(&mut busy, false);
+    read_response(&mut busy, false);
     busy.write_all(&request(method, target, fields)).unwrap();
-    let hyper_ready = undated(read_one(&mut busy, head));
+    let hyper_ready = undated(read_response(&mut busy, head));
 
     let mut general = server.connect();
     let sep = if target.contains('?') { '&' } else { '?' };
     general
         .write_all(&request(method, &format!("{target}{sep}_=1"), fields))
         .unwrap();
-    let general = undated(read_one(&mut general, head));
+    let general = undated(read_response(&mut general, head));
     [direct, hyper_ready, general]
 }
 
@@ -132,7 +112,11 @@ fn stored_pages_before_hyper_are_hypers_answers() {
     // The first page request renders the store (the general path waits for it).
     let mut s = server.connect();
     s.write_all(&request("GET", "/en/", &[])).unwrap();
-    assert!(read_one(&mut s, false).0.starts_with("HTTP/1.1 200 OK\r\n"));
+    assert!(
+        read_response(&mut s, false)
+            .0
+            .starts_with("HTTP/1.1 200 OK\r\n")
+    );
     for path in ["/en/", "/ko/404", "/en/418", "/ko/4xx", "/en/499"] {
         for method in ["GET", "HEAD"] {
             for coding in [
@@ -159,7 +143,7 @@ fn connection_close_is_answered_then_the_connection_closes() {
         let mut bytes = request("GET", "/418", &[&field]);
         bytes.extend_from_slice(&request("GET", "/200", &[]));
         s.write_all(&bytes).unwrap();
-        let (head, content) = read_one(&mut s, false);
+        let (head, content) = read_response(&mut s, false);
         assert!(head.starts_with("HTTP/1.1 418 I'm a teapot\r\n"), "{head}");
         assert!(head.contains("\r\nconnection: close\r\n"), "{head}");
         assert_eq!(content, b"418 I'm a teapot\n");
@@ -186,7 +170,7 @@ fn pipelined_requests_mixed_with_hypers_are_answered_in_order() {
     let heads: Vec<bool> = vec![false, true, false, false, false];
     let codes: Vec<String> = heads
         .iter()
-        .map(|h| read_one(&mut s, *h).0[9..12].to_owned())
+        .map(|h| read_response(&mut s, *h).0[9..12].to_owned())
         .collect();
     assert_eq!(codes, ["418", "200", "201", "404", "503"]);
     // A whole head and the start of the next; the rest later.
@@ -195,8 +179,8 @@ fn pipelined_requests_mixed_with_hypers_are_answered_in_order() {
     s.write_all(&two).unwrap();
     sleep(Duration::from_millis(100));
     s.write_all(b"3 HTTP/1.1\r\nHost: t\r\n\r\n").unwrap();
-    assert!(read_one(&mut s, false).0.starts_with("HTTP/1.1 202 "));
-    assert!(read_one(&mut s, false).0.starts_with("HTTP/1.1 203 "));
+    assert!(read_response(&mut s, false).0.starts_with("HTTP/1.1 202 "));
+    assert!(read_response(&mut s, false).0.starts_with("HTTP/1.1 203 "));
 }
 
 /// A client that does not read: the socket takes only part of the answers, the rest is
@@ -206,7 +190,7 @@ fn answers_the_socket_cannot_take_at_once_are_finished_in_order() {
     let server = start(config());
     let mut warm = server.connect();
     warm.write_all(&request("GET", "/ko/", &[])).unwrap();
-    let (_, page) = read_one(&mut warm, false);
+    let (_, page) = read_response(&mut warm, false);
     assert!(page.len() > 40_000, "{}", page.len());
 
     let socket = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).unwrap();
@@ -224,11 +208,11 @@ fn answers_the_socket_cannot_take_at_once_are_finished_in_order() {
     s.write_all(&batch).unwrap();
     sleep(Duration::from_millis(300));
     for i in 0..120 {
-        let (head, content) = read_one(&mut s, false);
+        let (head, content) = read_response(&mut s, false);
         assert!(head.starts_with("HTTP/1.1 200 OK\r\n"), "{i}: {head}");
         assert!(content == page, "{i}: the page differs");
     }
-    assert_eq!(read_one(&mut s, false).1, b"418 I'm a teapot\n");
+    assert_eq!(read_response(&mut s, false).1, b"418 I'm a teapot\n");
 }
 
 /// A connection whose requests are all answered before hyper is in use, not idle: the
@@ -243,7 +227,7 @@ fn a_busy_connection_answered_before_hyper_is_not_idle() {
     let started = Instant::now();
     while started.elapsed() < Duration::from_millis(1200) {
         s.write_all(&request("GET", "/204", &[])).unwrap();
-        assert!(read_one(&mut s, false).0.starts_with("HTTP/1.1 204 "));
+        assert!(read_response(&mut s, false).0.starts_with("HTTP/1.1 204 "));
         sleep(Duration::from_millis(60));
     }
     let quiet = Instant::now();
@@ -279,7 +263,7 @@ fn mixed_requests_get_the_same_answer_before_and_inside_hyper() {
     let server = start(config());
     let mut s = server.connect();
     s.write_all(&request("GET", "/en/", &[])).unwrap();
-    read_one(&mut s, false);
+    read_response(&mut s, false);
     let mut mix = Mix(0x9e37_79b9_7f4a_7c15);
     for _ in 0..400 {
         let method = mix.pick(&["GET", "GET", "HEAD", "get", "POST", "OPTIONS"]);
@@ -338,7 +322,7 @@ fn mixed_requests_get_the_same_answer_before_and_inside_hyper() {
         let mut busy = server.connect();
         busy.write_all(&request("GET", "/status/200?_=1", &[]))
             .unwrap();
-        read_one(&mut busy, false);
+        read_response(&mut busy, false);
         busy.write_all(bytes).unwrap();
         let inside = support::undate(&support::read_to_close(&mut busy));
         assert_eq!(fresh, inside, "{head}");

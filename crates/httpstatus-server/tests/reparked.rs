@@ -7,12 +7,12 @@
 
 mod support;
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::net::TcpStream;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use support::{Config, config, start};
+use support::{Config, config, read_response, start};
 
 /// Everything the server logs, kept for the test to read.
 #[derive(Clone, Default)]
@@ -37,28 +37,11 @@ impl Log {
     }
 }
 
-/// Sends `request` `n` times on `s`, reading each answer (by its `Content-Length`).
+/// Sends `request` `n` times on `s`, reading each answer.
 fn exchange(s: &mut TcpStream, request: &[u8], n: usize) {
     for _ in 0..n {
         s.write_all(request).unwrap();
-        let mut got = Vec::new();
-        let mut buf = [0u8; 65536];
-        loop {
-            let k = s.read(&mut buf).unwrap();
-            assert!(k > 0, "closed");
-            got.extend_from_slice(&buf[..k]);
-            let Some(end) = got.windows(4).position(|w| w == b"\r\n\r\n") else {
-                continue;
-            };
-            let head = String::from_utf8_lossy(&got[..end]).to_ascii_lowercase();
-            let len: usize = head
-                .lines()
-                .find_map(|l| l.strip_prefix("content-length: "))
-                .map_or(0, |v| v.trim().parse().unwrap());
-            if got.len() >= end + 4 + len {
-                break;
-            }
-        }
+        read_response(s, false);
     }
 }
 

@@ -56,6 +56,31 @@ pub fn field_lines(bytes: &[u8], name: &str) -> Vec<String> {
         .collect()
 }
 
+/// Reads one response from `s`: its head, then as many bytes of content as its
+/// `Content-Length` says (none for a `HEAD` request, `head_request`). Returns the head and
+/// the content.
+pub fn read_response(s: &mut TcpStream, head_request: bool) -> (String, Vec<u8>) {
+    let mut got = Vec::new();
+    let mut byte = [0u8; 1];
+    while !got.ends_with(b"\r\n\r\n") {
+        let n = s.read(&mut byte).expect("reads a head");
+        assert_eq!(n, 1, "closed after {:?}", String::from_utf8_lossy(&got));
+        got.push(byte[0]);
+    }
+    let head = String::from_utf8(got).expect("a text head");
+    let len: usize = head
+        .lines()
+        .find_map(|l| {
+            l.to_ascii_lowercase()
+                .strip_prefix("content-length: ")
+                .map(str::to_owned)
+        })
+        .map_or(0, |v| v.trim().parse().expect("a length"));
+    let mut content = vec![0u8; if head_request { 0 } else { len }];
+    s.read_exact(&mut content).expect("reads the content");
+    (head, content)
+}
+
 /// Raw answers as text without their `date` lines (for comparing two answers).
 pub fn undate(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes)
