@@ -125,10 +125,7 @@ impl Shared {
 
     pub(crate) fn poll_shutdown(&self, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
         match self {
-            Shared::Tcp(w) => {
-                let tcp: &TcpStream = (**w).as_ref();
-                Poll::Ready(socket2::SockRef::from(tcp).shutdown(std::net::Shutdown::Write))
-            }
+            Shared::Tcp(_) => Poll::Ready(self.shutdown_now()),
             Shared::Locked(m) => Pin::new(&mut **lock(m)?).poll_shutdown(cx),
         }
     }
